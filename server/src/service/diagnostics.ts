@@ -1,0 +1,106 @@
+/**
+ * Diagnostic and rule types of the language service (no LSP inside: the server maps
+ * these one-to-one onto LSP diagnostics, the CLI onto RULES.md's JSON).
+ */
+import type { Bilingual } from './schema/format';
+import type { Range, ReportModel } from './model';
+
+/** Every rule code. RULES.md is a contract: never rename one. */
+export const RULE_CODES = [
+  'section-missing',
+  'section-order',
+  'section-duplicate',
+  'section-title',
+  'overview-topic-missing',
+  'table-missing',
+  'table-outdated',
+  'row-missing',
+  'row-order',
+  'row-label',
+  'row-unknown',
+  'value-missing',
+  'value-invalid',
+  'total-row',
+  'total-results',
+  'balance',
+  'total-review',
+  'year-unknown',
+  'period-year',
+  'year-mismatch',
+  'date-malformed',
+  'date-invalid',
+  'publish-early',
+  'publish-late',
+  'fee-missing',
+  'improvement-missing',
+  'narrative-mismatch',
+  'carryover-mismatch',
+  'inforce-mismatch',
+  'document-too-large',
+] as const;
+
+export type RuleCode = (typeof RULE_CODES)[number];
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type Lang = 'zh' | 'en';
+
+export interface RelatedInformation {
+  range: Range;
+  message: string;
+  /** Another document (cross-document rules); absent means the same document. */
+  uri?: string;
+}
+
+export interface Diagnostic {
+  code: RuleCode;
+  severity: Severity;
+  message: string;
+  range: Range;
+  relatedInformation?: RelatedInformation[];
+  /** JSON-serialisable facts the rule's quick fix needs (it survives the LSP round trip). */
+  data?: Record<string, unknown>;
+  fixable: boolean;
+}
+
+export interface RuleMeta {
+  code: RuleCode;
+  defaultSeverity: Severity;
+  description: Bilingual;
+  /** docs/rules/<code>.md */
+  docs: string;
+  fixable: boolean;
+}
+
+export type DeadlineSetting = 'auto' | 'department' | 'government';
+
+export interface AnalyzeOptions {
+  lang?: Lang;
+  /** Severity overrides by rule code ('off' disables). */
+  rules?: Partial<Record<string, SeveritySetting>>;
+  /** Which publication deadline applies; 'auto' infers it from the title. */
+  deadline?: DeadlineSetting;
+  /** Documents larger than this (in UTF-16 code units) are not analysed. Default 5 MB. */
+  maxSize?: number;
+}
+
+/** What a rule sees: the model, the chosen language, and a way to report. */
+export interface RuleContext {
+  readonly model: ReportModel;
+  readonly lang: Lang;
+  readonly deadline: 'department' | 'government';
+  report(finding: Finding): void;
+}
+
+/** A rule's finding, before severity and inline directives are applied. */
+export interface Finding {
+  range: Range;
+  message: Bilingual;
+  relatedInformation?: { range: Range; message: Bilingual; uri?: string }[];
+  data?: Record<string, unknown>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
