@@ -459,6 +459,13 @@ export const PERIOD_MARKERS = ['统计期限', '统计期', '统计时限', '统
 export const PUBLISHED_MARKERS = ['发布日期', '发布时间', '发文日期', '成文日期'] as const;
 /** Words near a year that make Y−1 legitimate (speaking of last year). */
 export const LAST_YEAR_CUES = ['上年', '上一年', '去年', '较上年', '同比', '年度报告', '年报', '所列问题', '上年度'] as const;
+/**
+ * Words in a clause that date a law, a document or a lasting state (2019年修订的条例,
+ * 2023年12月印发, 2020年以来): any year is legitimate there, not a copied year.
+ */
+export const CITATION_CUES = ['印发', '施行', '修订', '修正', '颁布', '出台', '以来', '至今', '成立', '起施行'] as const;
+/** Words in a clause that make the following year legitimate: plans and "as of" statements. */
+export const NEXT_YEAR_CUES = ['将', '计划', '拟', '下一步', '明年', '下一年', '继续', '持续', '截至', '截止', '工作要点', '目标'] as const;
 
 /**
  * Markers of the outdated 2019 trial layout of table 二 (国办公开办函〔2019〕60号).
@@ -483,6 +490,14 @@ export const FORMAT_FIRST_YEAR = 2021;
 export const GOVERNMENT_TITLE_PATTERN = /人民政府(?!办公室|.{0,6}(局|委|办|部门|中心))/;
 /** Words that make it a department's own report even when 人民政府 appears (…人民政府办公室). */
 export const DEPARTMENT_WORDS = ['局', '委员会', '办公室', '中心', '街道', '乡', '镇', '办事处'] as const;
+/**
+ * Endings of a place name whose people's government is 县级以上: a report titled by the
+ * place alone (北京市2024年…) or by its 人民政府 is the whole government's (31 March).
+ * (DEPARTMENT_WORDS cannot be matched as substrings for this: 镇江市 contains 镇.)
+ */
+export const COUNTY_OR_ABOVE_SUFFIXES = ['省', '自治区', '市', '自治州', '州', '地区', '盟', '县', '自治县', '区', '旗', '自治旗', '特区', '林区'] as const;
+/** Endings of a place name below county level: 乡镇 and 街道 reports are treated like departments' (31 January). */
+export const TOWNSHIP_SUFFIXES = ['乡', '镇', '街道', '苏木', '办事处'] as const;
 
 /** The standard title pattern: <机关><Y>年（度）政府信息公开工作年度报告 */
 export const TITLE_SUFFIX = '政府信息公开工作年度报告';

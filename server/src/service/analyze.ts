@@ -1,0 +1,204 @@
+/**
+ * The analysis entry point: text in, model and diagnostics out. Pure, synchronous,
+ * never throws. Applies the size limit, the severity configuration, the inline
+ * directives (<!-- nianbao-disable … -->) and the language, and decides which
+ * publication deadline applies.
+ */
+import { parseReport } from './parser';
+import type { Directive, ReportModel } from './model';
+import type { AnalyzeOptions, Diagnostic, Finding, Lang, Rule, RuleCode, Severity } from './diagnostics';
+import type { DeadlineKind } from './schema/format';
+import type { ReportSummary } from './workspace/summary';
+import { COUNTY_OR_ABOVE_SUFFIXES, GOVERNMENT_TITLE_PATTERN, TOWNSHIP_SUFFIXES } from './schema/format';
+import { DEFAULT_MAX_SIZE, RULES, documentTooLargeMeta } from './rules';
+import { documentTooLargeMessage } from './rules/document-too-large';
+import { pick } from './i18n';
+import { range } from './model';
+
+export interface RuleError {
+  /** The rule that threw, or 'parser' when parsing itself failed. */
+  code: RuleCode | 'parser';
+  message: string;
+}
+
+export interface Analysis {
+  model: ReportModel;
+  diagnostics: Diagnostic[];
+  /** Rules that threw (each is caught so the others still run); empty when all is well. */
+  ruleErrors: RuleError[];
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'zh';
+  const maxSize = options.maxSize !== undefined && options.maxSize > 0 ? options.maxSize : DEFAULT_MAX_SIZE;
+  if (text.length > maxSize) return tooLarge(text.length, maxSize, lang, options);
+  let model: ReportModel;
+  try {
+    model = parseReport(text);
+  } catch (error) {
+    // The parser promises not to throw; if it ever does, the user still gets an answer.
+    return { model: emptyModel(), diagnostics: [], ruleErrors: [{ code: 'parser', message: describe(error) }] };
+  }
+  const { diagnostics, ruleErrors } = runRules(RULES, model, options);
+  return { model, diagnostics, ruleErrors };
+}
+
+/** Runs the given rules over a model (exported for tests that need a rule of their own). */
+export function runRules(rules: readonly Rule[], model: ReportModel, options: AnalyzeOptions = {}): { diagnostics: Diagnostic[]; ruleErrors: RuleError[] } {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'zh';
+  const deadline = options.deadline === 'department' || options.deadline === 'government' ? options.deadline : inferDeadline(model);
+  const diagnostics: Diagnostic[] = [];
+  const ruleErrors: RuleError[] = [];
+  const isSuppressed = suppression(model);
+  const previous = previousOf(model, options);
+  for (const rule of rules) {
+    const severity = severityOf(rule.meta.code, rule.meta.defaultSeverity, options);
+    if (severity === 'off') continue;
+    const found: Finding[] = [];
+    try {
+      rule.check({ model, lang, deadline, ...(previous ? { previous } : {}), report: (finding) => void found.push(finding) });
+    } catch (error) {
+      ruleErrors.push({ code: rule.meta.code, message: describe(error) });
+      continue;
+    }
+    for (const finding of found) {
+      if (isSuppressed(rule.meta.code, finding.range.start.line)) continue;
+      diagnostics.push(toDiagnostic(rule, severity, finding, lang));
+    }
+  }
+  diagnostics.sort(byPosition);
+  return { diagnostics, ruleErrors };
+}
+
+/** Last year's report: given, or looked up now that the model is known (a failing lookup means none). */
+function previousOf(model: ReportModel, options: AnalyzeOptions): ReportSummary | undefined {
+  if (options.previous) return options.previous;
+  try {
+    return options.findPrevious?.(model);
+  } catch {
+    return undefined;
+  }
+}
+
+function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, lang: Lang): Diagnostic {
+  const diagnostic: Diagnostic = { code: rule.meta.code, severity, message: pick(finding.message, lang), range: finding.range, fixable: rule.meta.fixable };
+  if (finding.relatedInformation?.length) {
+    diagnostic.relatedInformation = finding.relatedInformation.map((r) => ({ range: r.range, message: pick(r.message, lang), ...(r.uri ? { uri: r.uri } : {}) }));
+  }
+  if (finding.data) diagnostic.data = finding.data;
+  return diagnostic;
+}
+
+function severityOf(code: RuleCode, fallback: Severity, options: AnalyzeOptions): Severity | 'off' {
+  const setting = options.rules?.[code];
+  return setting === 'off' || setting === 'error' || setting === 'warning' || setting === 'information' || setting === 'hint' ? setting : fallback;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.character - b.range.end.character ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
+/**
+ * Inline directives, in document order: `disable`/`enable` switch codes (none = all)
+ * from their line on; `disable-next-line` silences the next non-blank line (a blank
+ * line between the comment and the paragraph is common in Markdown).
+ */
+export function suppression(model: ReportModel): (code: string, line: number) => boolean {
+  const directives = [...model.directives].sort((a, b) => a.line - b.line);
+  if (directives.length === 0) return () => false;
+  const nextLine = new Map<Directive, number>();
+  for (const d of directives) {
+    if (d.kind !== 'disable-next-line') continue;
+    let target = d.line + 1;
+    while (target < model.lines.length && (model.lines[target] ?? '').trim() === '') target++;
+    nextLine.set(d, target);
+  }
+  return (code, line) => {
+    let all = false;
+    const perCode = new Map<string, boolean>();
+    for (const d of directives) {
+      if (d.line > line) break;
+      if (d.kind === 'disable-next-line') {
+        if (nextLine.get(d) === line && (d.codes.length === 0 || d.codes.includes(code))) return true;
+        continue;
+      }
+      const disabled = d.kind === 'disable';
+      if (d.codes.length === 0) {
+        all = disabled;
+        perCode.clear();
+      } else {
+        for (const c of d.codes) perCode.set(c, disabled);
+      }
+    }
+    return perCode.get(code) ?? all;
+  };
+}
+
+/**
+ * Which publication deadline applies (条例第四十九条): a 县级以上人民政府's report on its
+ * whole government is due 31 March, everything else — departments, 乡镇, 街道 — 31 January.
+ */
+export function inferDeadline(model: ReportModel): DeadlineKind {
+  const agency = agencyText(model);
+  if (!agency) return 'department';
+  const at = agency.lastIndexOf('人民政府');
+  if (at >= 0) {
+    if (!GOVERNMENT_TITLE_PATTERN.test(agency.slice(at))) return 'department';
+    const place = agency.slice(0, at);
+    return endsWithAny(place, TOWNSHIP_SUFFIXES) ? 'department' : 'government';
+  }
+  // A report titled by the place alone (北京市2024年政府信息公开工作年度报告) is the government's.
+  return endsWithAny(agency, COUNTY_OR_ABOVE_SUFFIXES) && !endsWithAny(agency, TOWNSHIP_SUFFIXES) ? 'government' : 'department';
+}
+
+function agencyText(model: ReportModel): string {
+  const raw = model.agency?.text ?? model.title?.text ?? '';
+  const digit = raw.search(/[0-9０-９]/);
+  return (digit >= 0 ? raw.slice(0, digit) : raw).replace(/\s+/g, '');
+}
+
+function endsWithAny(text: string, suffixes: readonly string[]): boolean {
+  return suffixes.some((s) => text.endsWith(s));
+}
+
+function tooLarge(size: number, maxSize: number, lang: Lang, options: AnalyzeOptions): Analysis {
+  const severity = severityOf('document-too-large', documentTooLargeMeta.defaultSeverity, options);
+  const diagnostics: Diagnostic[] =
+    severity === 'off'
+      ? []
+      : [{ code: 'document-too-large', severity, message: pick(documentTooLargeMessage(size, maxSize), lang), range: range(0, 0, 0, 0), fixable: false, data: { size, maxSize } }];
+  return { model: emptyModel(), diagnostics, ruleErrors: [] };
+}
+
+/** The model of a document that was not parsed. */
+export function emptyModel(): ReportModel {
+  return {
+    lines: [],
+    eol: '\n',
+    contentStartLine: 0,
+    contentEndLine: 0,
+    title: null,
+    agency: null,
+    year: null,
+    preamble: null,
+    parts: [],
+    period: null,
+    dates: [],
+    years: [],
+    signature: null,
+    published: null,
+    figures: [],
+    directives: [],
+    standardTitleCount: 0,
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

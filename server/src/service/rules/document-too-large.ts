@@ -1,0 +1,29 @@
+/**
+ * document-too-large: not a check of the report but analyze()'s refusal to parse a
+ * document over the size limit (the editor stays responsive on huge files).
+ * Metadata and message only; analyze() emits it without parsing.
+ */
+import { metaOf } from './support';
+
+export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+
+export const documentTooLargeMeta = metaOf(
+  'document-too-large',
+  'information',
+  { zh: '文档超过大小上限，未做检查', en: 'The document exceeds the size limit and was not checked' },
+  false,
+);
+
+/** Size of text in the unit people read: 5 MB, 1.5 MB, 12 KB (1 character counted as 1 byte, as maxSize does). */
+function megabytes(size: number): string {
+  const mb = size / (1024 * 1024);
+  if (mb < 1) return `${Math.ceil(size / 1024)} KB`;
+  return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB`;
+}
+
+export function documentTooLargeMessage(size: number, maxSize: number) {
+  return {
+    zh: `文档大小（${megabytes(size)}）超过检查上限（${megabytes(maxSize)}），未做检查。如需检查，请在 .nianbaorc.json 或编辑器设置中调高 maxSize（单位：字符）`,
+    en: `The document (${megabytes(size)}) exceeds the size limit (${megabytes(maxSize)}) and was not checked. To check it, raise maxSize (in characters) in .nianbaorc.json or the editor settings`,
+  };
+}

@@ -1,0 +1,23 @@
+/** fee-missing: part 六 does not state the 信息处理费 charged, or that none was charged. */
+import { FEE_KEYWORDS, FEE_SENTENCE } from '../schema/format';
+import { partOf } from '../model';
+import { containsAny, defineRule, partAnchor, partBodyText } from './support';
+
+const messages = {
+  missing: () => ({
+    zh: `“六、其他需要报告的事项”没有说明信息处理费的收取情况（未收取的也应写明，如“${FEE_SENTENCE}”）`,
+    en: `Part 6 does not state the information processing fees charged (or that none were charged)`,
+  }),
+};
+
+export default defineRule({
+  code: 'fee-missing',
+  defaultSeverity: 'warning',
+  description: { zh: '第六部分未说明信息处理费收取情况', en: 'Part 6 does not state the processing fees charged' },
+  fixable: false,
+  check(ctx) {
+    const part = partOf(ctx.model, 6);
+    if (!part || containsAny(partBodyText(ctx.model, part), FEE_KEYWORDS)) return;
+    ctx.report({ range: partAnchor(ctx.model, part), message: messages.missing(), data: { part: 6 } });
+  },
+});

@@ -1,0 +1,28 @@
+/** improvement-missing: part 五 does not state both the problems found and the improvements. */
+import { IMPROVEMENT_KEYWORDS, PROBLEM_KEYWORDS } from '../schema/format';
+import { partOf } from '../model';
+import { containsAny, defineRule, partAnchor, partBodyText } from './support';
+
+const messages = {
+  problems: () => ({ zh: '“五、存在的主要问题及改进情况”没有说明存在的主要问题', en: 'Part 5 does not state the main problems found' }),
+  improvements: () => ({ zh: '“五、存在的主要问题及改进情况”没有说明改进情况或改进措施', en: 'Part 5 does not state the improvements made or planned' }),
+  both: () => ({ zh: '“五、存在的主要问题及改进情况”既没有说明存在的问题，也没有说明改进情况', en: 'Part 5 states neither the problems found nor the improvements' }),
+};
+
+export default defineRule({
+  code: 'improvement-missing',
+  defaultSeverity: 'warning',
+  description: { zh: '第五部分未同时说明存在的问题和改进情况', en: 'Part 5 does not state both the problems and the improvements' },
+  fixable: false,
+  check(ctx) {
+    const part = partOf(ctx.model, 5);
+    if (!part) return;
+    const text = partBodyText(ctx.model, part);
+    const problems = containsAny(text, PROBLEM_KEYWORDS);
+    const improvements = containsAny(text, IMPROVEMENT_KEYWORDS);
+    if (problems && improvements) return;
+    const missing = [...(problems ? [] : ['problems']), ...(improvements ? [] : ['improvements'])];
+    const message = !problems && !improvements ? messages.both() : !problems ? messages.problems() : messages.improvements();
+    ctx.report({ range: partAnchor(ctx.model, part), message, data: { part: 5, missing } });
+  },
+});

@@ -1,0 +1,83 @@
+/**
+ * The rule registry: every rule imported by name, in the order of RULES.md.
+ * document-too-large has metadata only (see ALL_RULE_METAS). The cross-document rules
+ * run like the others and stay silent unless the analysis is given last year's report.
+ */
+import type { Rule, RuleMeta } from '../diagnostics';
+import sectionMissing from './section-missing';
+import sectionOrder from './section-order';
+import sectionDuplicate from './section-duplicate';
+import sectionTitle from './section-title';
+import overviewTopicMissing from './overview-topic-missing';
+import tableMissing from './table-missing';
+import tableOutdated from './table-outdated';
+import rowMissing from './row-missing';
+import rowOrder from './row-order';
+import rowLabel from './row-label';
+import rowUnknown from './row-unknown';
+import valueMissing from './value-missing';
+import valueInvalid from './value-invalid';
+import totalRow from './total-row';
+import totalResults from './total-results';
+import balance from './balance';
+import totalReview from './total-review';
+import yearUnknown from './year-unknown';
+import periodYear from './period-year';
+import yearMismatch from './year-mismatch';
+import dateMalformed from './date-malformed';
+import dateInvalid from './date-invalid';
+import publishEarly from './publish-early';
+import publishLate from './publish-late';
+import feeMissing from './fee-missing';
+import improvementMissing from './improvement-missing';
+import narrativeMismatch from './narrative-mismatch';
+import carryoverMismatch from './carryover-mismatch';
+import inforceMismatch from './inforce-mismatch';
+import { documentTooLargeMeta } from './document-too-large';
+
+export { DEFAULT_MAX_SIZE, documentTooLargeMeta } from './document-too-large';
+
+/** The rules analyze() runs on a single document. */
+export const RULES: readonly Rule[] = [
+  sectionMissing,
+  sectionOrder,
+  sectionDuplicate,
+  sectionTitle,
+  overviewTopicMissing,
+  tableMissing,
+  tableOutdated,
+  rowMissing,
+  rowOrder,
+  rowLabel,
+  rowUnknown,
+  valueMissing,
+  valueInvalid,
+  totalRow,
+  totalResults,
+  balance,
+  totalReview,
+  yearUnknown,
+  periodYear,
+  yearMismatch,
+  dateMalformed,
+  dateInvalid,
+  publishEarly,
+  publishLate,
+  feeMissing,
+  improvementMissing,
+  narrativeMismatch,
+  carryoverMismatch,
+  inforceMismatch,
+];
+
+/** The rules that compare a report with last year's report of the same agency. */
+export const CROSS_DOCUMENT_RULES_META: readonly RuleMeta[] = [carryoverMismatch.meta, inforceMismatch.meta];
+
+/** Every code's metadata: the rules analyze() runs, and document-too-large. */
+export const ALL_RULE_METAS: readonly RuleMeta[] = [...RULES.map((r) => r.meta), documentTooLargeMeta];
+
+const BY_CODE = new Map<string, RuleMeta>(ALL_RULE_METAS.map((m) => [m.code, m]));
+
+export function ruleMeta(code: string): RuleMeta | undefined {
+  return BY_CODE.get(code);
+}

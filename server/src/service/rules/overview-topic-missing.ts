@@ -1,0 +1,28 @@
+/** overview-topic-missing: 一、总体情况 does not mention one of its five topics. */
+import { OVERVIEW_TOPICS } from '../schema/format';
+import type { TopicDef } from '../schema/format';
+import { partOf } from '../model';
+import { containsAny, defineRule, partAnchor, partBodyText } from './support';
+
+const messages = {
+  missing: (topic: TopicDef) => ({
+    zh: `“一、总体情况”没有写到“${topic.title}”方面的情况（应覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面）`,
+    en: `The overview does not cover ${topic.englishTitle} (it should cover proactive disclosure, disclosure on request, information management, platform building and supervision)`,
+  }),
+};
+
+export default defineRule({
+  code: 'overview-topic-missing',
+  defaultSeverity: 'warning',
+  description: { zh: '“一、总体情况”未覆盖五个方面之一', en: 'The overview does not cover one of its five topics' },
+  fixable: false,
+  check(ctx) {
+    const part = partOf(ctx.model, 1);
+    if (!part) return;
+    const text = partBodyText(ctx.model, part);
+    for (const topic of OVERVIEW_TOPICS) {
+      if (containsAny(text, topic.keywords)) continue;
+      ctx.report({ range: partAnchor(ctx.model, part), message: messages.missing(topic), data: { part: 1, topic: topic.key, official: topic.title } });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+/** row-unknown: a row inside a statutory table matches no statutory row. */
+import { defineRule, rowAnchor, tablesOf } from './support';
+import { tableName } from '../i18n';
+
+const messages = {
+  unknown: (table: { zh: string; en: string }, written: string) => ({
+    zh: `“${written}”不是${table.zh}的法定行`,
+    en: `“${written}” is not a statutory row of ${table.en}`,
+  }),
+};
+
+export default defineRule({
+  code: 'row-unknown',
+  defaultSeverity: 'warning',
+  description: { zh: '法定表格中有不属于任何法定行的行', en: 'A row inside a statutory table matches no statutory row' },
+  fixable: false,
+  check(ctx) {
+    for (const table of tablesOf(ctx.model)) {
+      for (const row of table.rows) {
+        if (row.def || row.labelStatus !== 'unknown') continue;
+        const written = row.label?.text ?? (ctx.model.lines[row.startLine] ?? '').trim();
+        ctx.report({ range: rowAnchor(ctx.model, row), message: messages.unknown(tableName(table.id), written), data: { table: table.id, row: null } });
+      }
+    }
+  },
+});

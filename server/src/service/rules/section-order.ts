@@ -1,0 +1,43 @@
+/** section-order: parts out of the order 一 → 六, or a numeral that does not match the part. */
+import { partById } from '../schema/format';
+import type { PartId } from '../schema/format';
+import { chineseNumeral } from '../text/normalize';
+import { defineRule, partAnchor } from './support';
+
+const messages = {
+  outOfOrder: (heading: string, after: string) => ({
+    zh: `“${heading}”应排在“${after}”之前（六个部分应按一至六的顺序排列）`,
+    en: `“${heading}” should come before “${after}” (the six parts go in the order 1 to 6)`,
+  }),
+  numeral: (written: string, heading: string) => ({
+    zh: `此部分的序号写成了“${written}”，按其标题应为“${heading}”`,
+    en: `This part is numbered “${written}”; by its title it is “${heading}”`,
+  }),
+};
+
+export default defineRule({
+  code: 'section-order',
+  defaultSeverity: 'error',
+  description: { zh: '各部分未按一至六的顺序排列，或序号与部分不符', en: 'Parts are out of order, or a part’s numeral does not match it' },
+  fixable: false,
+  check(ctx) {
+    const seen = new Set<number>();
+    let highest: PartId | 0 = 0;
+    for (const part of ctx.model.parts) {
+      if (seen.has(part.id)) continue; // a repeated part is section-duplicate's finding
+      seen.add(part.id);
+      const official = partById(part.id).heading;
+      const numeral = part.heading?.numeral;
+      if (numeral && numeral.value !== part.id) {
+        ctx.report({ range: numeral.range, message: messages.numeral(numeral.text, official), data: { part: part.id, official } });
+      } else if (part.id < highest) {
+        ctx.report({
+          range: partAnchor(ctx.model, part),
+          message: messages.outOfOrder(official, partById(highest || part.id).heading),
+          data: { part: part.id, official, numeral: chineseNumeral(part.id) },
+        });
+      }
+      if (part.id > highest) highest = part.id;
+    }
+  },
+});

@@ -1,0 +1,164 @@
+/**
+ * Helpers the rule modules share: ranges, cell access, part text, and the
+ * declaration helper that fills a rule's docs path from its code.
+ */
+import type { Bilingual, ColumnDef, RowDef, TableId } from '../schema/format';
+import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, TABLE4_ROW, partById } from '../schema/format';
+import type { CalendarDate, Cell, DateMention, Part, ParsedTable, Range, ReportModel, TableRow } from '../model';
+import { range } from '../model';
+import type { Rule, RuleCode, RuleContext, RuleMeta, Severity } from '../diagnostics';
+
+export interface RuleDeclaration {
+  code: RuleCode;
+  defaultSeverity: Severity;
+  description: Bilingual;
+  fixable: boolean;
+  check(ctx: RuleContext): void;
+}
+
+export function docsPath(code: string): string {
+  return `docs/rules/${code}.md`;
+}
+
+export function metaOf(code: RuleCode, defaultSeverity: Severity, description: Bilingual, fixable: boolean): RuleMeta {
+  return { code, defaultSeverity, description, docs: docsPath(code), fixable };
+}
+
+export function defineRule(decl: RuleDeclaration): Rule {
+  return { meta: metaOf(decl.code, decl.defaultSeverity, decl.description, decl.fixable), check: decl.check };
+}
+
+/** The whole of one line (start to end of its text). */
+export function lineRange(model: ReportModel, line: number): Range {
+  const safe = Math.max(0, Math.min(line, model.lines.length - 1));
+  const text = model.lines[safe] ?? '';
+  return range(safe, 0, safe, text.length);
+}
+
+/** Where a part is shown: its heading, or the first line of its body when it has none. */
+export function partAnchor(model: ReportModel, part: Part): Range {
+  return part.heading?.range ?? lineRange(model, part.bodyStartLine);
+}
+
+/** The lines of a part's body (heading excluded), for simple keyword checks. */
+export function partBodyText(model: ReportModel, part: Part): string {
+  const end = Math.min(part.bodyEndLine, model.lines.length);
+  let text = '';
+  for (let line = part.bodyStartLine; line < end; line++) text += (model.lines[line] ?? '') + '\n';
+  return text;
+}
+
+export function containsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
+/** The columns a row's cells stand for: table 二's block columns, or table 三's / 四's. */
+export function columnsOf(def: RowDef): readonly ColumnDef[] {
+  if (def.table === 'three') return TABLE3_COLUMNS;
+  if (def.table === 'four') return TABLE4_COLUMNS;
+  for (const block of TABLE2_BLOCKS) if (block.rows.some((r) => r.key === def.key)) return block.columns;
+  return [];
+}
+
+/** A cell's value when it holds a usable number (integer, or decimal where amounts are allowed). */
+export function numberAt(row: TableRow | null, column: number): number | null {
+  const cell: Cell | undefined = row?.cells[column];
+  if (!cell) return null;
+  if (cell.kind === 'integer') return cell.value;
+  return null;
+}
+
+/** Statutory tables present in the document. */
+export function tablesOf(model: ReportModel): ParsedTable[] {
+  const out: ParsedTable[] = [];
+  for (const part of model.parts) if (part.table) out.push(part.table);
+  return out;
+}
+
+/** The official label of a row as clerks read it (table 四's single row has none). */
+export function rowLabel(def: RowDef): Bilingual {
+  return { zh: def.label, en: def.englishLabel };
+}
+
+export function columnLabel(column: ColumnDef): Bilingual {
+  return { zh: column.label, en: column.englishLabel };
+}
+
+export function partHeading(id: Part['id']): string {
+  return partById(id).heading;
+}
+
+export type { TableId };
+
+const TABLE2_ROWS: readonly RowDef[] = TABLE2_BLOCKS.flatMap((b) => b.rows);
+
+/** The statutory rows of a table, in the official order. */
+export function statutoryRows(table: TableId): readonly RowDef[] {
+  if (table === 'two') return TABLE2_ROWS;
+  if (table === 'three') return TABLE3_ROWS;
+  return [TABLE4_ROW];
+}
+
+/** Where a row is shown: its label, else its first line. */
+export function rowAnchor(model: ReportModel, row: TableRow): Range {
+  if (row.label) return row.label.range;
+  return lineRange(model, row.startLine);
+}
+
+/** The first parsed statutory table of this kind (a duplicate part's table is not checked twice). */
+export function tableOfModel(model: ReportModel, id: TableId): ParsedTable | null {
+  for (const part of model.parts) if (part.table?.id === id) return part.table;
+  return null;
+}
+
+/** The official label of a table-三 row by key (never spelled outside the schema). */
+export function table3Label(key: string): string {
+  return TABLE3_ROWS.find((r) => r.key === key)?.label ?? key;
+}
+
+/** The short form of a top-level label that clerks use in sums: 一、本年新收. */
+export function shortTable3Label(key: string): string {
+  const label = table3Label(key);
+  const cut = label.indexOf('政府信息公开申请');
+  return cut > 0 ? label.slice(0, cut) : label;
+}
+
+/** The calendar date a mention stands for: a valid date, or a malformed one read unambiguously. */
+export function readableDate(mention: DateMention | null | undefined): CalendarDate | null {
+  if (!mention) return null;
+  if (mention.status === 'valid') return mention.date;
+  if (mention.status === 'malformed' && mention.readings.length === 1) return mention.date ?? mention.readings[0] ?? null;
+  return null;
+}
+
+/** Compare two calendar dates: negative when a is earlier. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The report's own date: the 落款 date when it can be read, else the page's publication date. */
+export function reportDate(model: ReportModel): { mention: DateMention; date: CalendarDate } | null {
+  const signed = model.signature?.date;
+  const signedDate = readableDate(signed);
+  if (signed && signedDate) return { mention: signed, date: signedDate };
+  const published = readableDate(model.published);
+  if (model.published && published) return { mention: model.published, date: published };
+  return null;
+}
+
+/** How a message names a row: its official label in quotes, or the table for table 四's single row. */
+export function rowName(def: RowDef): Bilingual {
+  if (def.label) return { zh: `“${def.label}”`, en: `“${def.englishLabel}”` };
+  const table = def.table === 'four' ? '表四' : def.table === 'three' ? '表三' : '表二';
+  return { zh: table, en: `the row of ${def.englishLabel}` };
+}
+
+/** How a message names a column: table 四's columns carry their group (复议后起诉总计). */
+export function columnName(def: RowDef, column: number): Bilingual {
+  const col = columnsOf(def)[column];
+  if (!col) return { zh: `第${column + 1}列`, en: `column ${column + 1}` };
+  if (def.table !== 'four') return { zh: col.label, en: col.englishLabel };
+  const group = TABLE4_GROUPS[Math.floor(column / TABLE4_OUTCOMES.length)];
+  return { zh: `${group?.label ?? ''}${col.label}`, en: col.englishLabel };
+}

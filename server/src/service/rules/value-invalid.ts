@@ -1,0 +1,47 @@
+/** value-invalid: a cell holds something that is not a non-negative integer (a decimal for 本年收费金额, "/" for 规章). */
+import type { Bilingual, ColumnDef, RowDef } from '../schema/format';
+import type { Cell } from '../model';
+import { columnName, columnsOf, defineRule, rowName, tablesOf } from './support';
+
+const messages = {
+  invalid: (cell: string, column: ColumnDef, row: Bilingual, name: Bilingual) => ({
+    zh: `${row.zh}的“${name.zh}”列填写了“${cell}”，应为${column.kind === 'amount' ? '非负数（单位：万元）' : '非负整数'}`,
+    en: `The “${name.en}” cell of ${row.en} holds “${cell}”; it must be a non-negative ${column.kind === 'amount' ? 'number (10,000 yuan)' : 'integer'}`,
+  }),
+};
+
+function acceptable(cell: Cell, column: ColumnDef, def: RowDef): boolean {
+  switch (cell.kind) {
+    case 'integer':
+      return (cell.value ?? -1) >= 0;
+    case 'empty': // value-missing's finding
+      return true;
+    case 'decimal':
+      return column.kind === 'amount' && (cell.value ?? -1) >= 0;
+    case 'slash':
+      return def.allowsSlash === true;
+    default:
+      return false;
+  }
+}
+
+export default defineRule({
+  code: 'value-invalid',
+  defaultSeverity: 'error',
+  description: { zh: '单元格内容不是非负整数（收费金额可为小数，规章可填“/”）', en: 'A cell is not a non-negative integer (a decimal for the fee amount, "/" for rules)' },
+  fixable: false,
+  check(ctx) {
+    for (const table of tablesOf(ctx.model)) {
+      for (const row of table.rows) {
+        const def = row.def;
+        if (!def) continue;
+        const columns = columnsOf(def);
+        for (let c = 0; c < Math.min(columns.length, row.cells.length); c++) {
+          const cell = row.cells[c]!;
+          if (acceptable(cell, columns[c]!, def)) continue;
+          ctx.report({ range: cell.range, message: messages.invalid(cell.raw, columns[c]!, rowName(def), columnName(def, c)), data: { table: table.id, row: def.key, column: c, found: null } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,86 @@
+/**
+ * value-missing: a cell that must hold a number is empty, or a row has fewer
+ * values than columns. When the row's 总计 pins the missing value down, the
+ * finding says so (data.determined) and the quick fix fills it in.
+ */
+import type { Bilingual, RowDef } from '../schema/format';
+import { TABLE3_TOTAL_COLUMN } from '../schema/format';
+import type { TableRow } from '../model';
+import { range } from '../model';
+import { columnName, columnsOf, defineRule, lineRange, numberAt, rowName, tablesOf } from './support';
+
+const messages = {
+  empty: (row: Bilingual, column: Bilingual) => ({
+    zh: `${row.zh}的“${column.zh}”列为空，应填写数字（没有的填0）`,
+    en: `The “${column.en}” cell of ${row.en} is empty; enter a number (0 if none)`,
+  }),
+  emptyDetermined: (row: Bilingual, column: Bilingual, value: number) => ({
+    zh: `${row.zh}的“${column.zh}”列为空，按本行总计推算应为 ${value}`,
+    en: `The “${column.en}” cell of ${row.en} is empty; by the row’s total it is ${value}`,
+  }),
+  short: (row: Bilingual, expected: number, found: number) => ({
+    zh: `${row.zh}应有 ${expected} 个数值，实际只有 ${found} 个`,
+    en: `${row.en} should have ${expected} values but has ${found}`,
+  }),
+};
+
+/** Sum-determined value of an empty cell: total − the others, or the sum when the total is empty. */
+function determined(row: TableRow, column: number, first: number, totalColumn: number): number | undefined {
+  let sum = 0;
+  for (let c = first; c < totalColumn; c++) {
+    if (c === column) continue;
+    const v = numberAt(row, c);
+    if (v === null) return undefined;
+    sum += v;
+  }
+  if (column === totalColumn) return sum;
+  const total = numberAt(row, totalColumn);
+  if (total === null || total - sum < 0) return undefined;
+  return total - sum;
+}
+
+/** The group of five (table 四) or the row (table 三) whose 总计 covers a column; null where no sum applies. */
+function sumGroup(def: RowDef, column: number): { first: number; total: number } | null {
+  if (def.table === 'three') return { first: 0, total: TABLE3_TOTAL_COLUMN };
+  if (def.table === 'four') {
+    const first = column - (column % 5);
+    return { first, total: first + 4 };
+  }
+  return null;
+}
+
+export default defineRule({
+  code: 'value-missing',
+  defaultSeverity: 'error',
+  description: { zh: '应填数字的单元格为空，或一行的数值少于列数', en: 'A cell that must hold a number is empty, or a row has fewer values than columns' },
+  fixable: true,
+  check(ctx) {
+    for (const table of tablesOf(ctx.model)) {
+      for (const row of table.rows) {
+        const def = row.def;
+        if (!def) continue;
+        const columns = columnsOf(def);
+        for (let c = 0; c < Math.min(columns.length, row.cells.length); c++) {
+          const cell = row.cells[c]!;
+          if (cell.kind !== 'empty') continue;
+          const group = sumGroup(def, c);
+          const value = group ? determined(row, c, group.first, group.total) : undefined;
+          ctx.report({
+            range: cell.range,
+            message: value === undefined ? messages.empty(rowName(def), columnName(def, c)) : messages.emptyDetermined(rowName(def), columnName(def, c), value),
+            data: { table: table.id, row: def.key, column: c, found: null, ...(value === undefined ? {} : { determined: value }) },
+          });
+        }
+        if (row.cells.length < columns.length) {
+          const last = row.cells[row.cells.length - 1];
+          const at = last ? range(last.range.end.line, last.range.end.character, last.range.end.line, last.range.end.character) : lineRange(ctx.model, row.startLine);
+          ctx.report({
+            range: at,
+            message: messages.short(rowName(def), columns.length, row.cells.length),
+            data: { table: table.id, row: def.key, column: row.cells.length, found: null, expectedCount: columns.length, foundCount: row.cells.length },
+          });
+        }
+      }
+    }
+  },
+});

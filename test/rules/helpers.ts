@@ -1,0 +1,121 @@
+/**
+ * Test helpers for the rules: the clean report, small textual edits of it, and
+ * exact LSP ranges found by searching the text (so tests name what they mean,
+ * not line numbers).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { analyze } from '../../server/src/service/analyze';
+import type { Analysis } from '../../server/src/service/analyze';
+import { ruleMeta } from '../../server/src/service/rules';
+import type { AnalyzeOptions, Diagnostic } from '../../server/src/service/diagnostics';
+import type { Range } from '../../server/src/service/model';
+
+export const clean = readFileSync(join(__dirname, 'fixtures', 'clean.md'), 'utf8');
+
+/** Replaces the single occurrence of `from` (failing when it is absent or ambiguous). */
+export function withEdit(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`withEdit: “${from}” not found`);
+  if (text.indexOf(from, at + 1) >= 0) throw new Error(`withEdit: “${from}” occurs more than once`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** The data each fixable code must carry for its quick fix (the fixes helper reads these keys). */
+export const FIX_DATA_KEYS: Record<string, readonly string[]> = {
+  'total-row': ['table', 'row', 'column', 'expected', 'found'],
+  'total-results': ['table', 'row', 'column', 'expected', 'found'],
+  'total-review': ['table', 'row', 'column', 'expected', 'found'],
+  balance: ['table', 'row', 'column', 'expected', 'found'],
+  'value-missing': ['table', 'row', 'column'],
+  'row-missing': ['table', 'row', 'beforeLine'],
+  'row-label': ['table', 'row', 'official'],
+  'section-title': ['part', 'official'],
+  'section-missing': ['part', 'official'],
+  'table-missing': ['part', 'table'],
+  'period-year': ['expectedStart', 'expectedEnd'],
+  'date-malformed': ['found'],
+  'year-mismatch': ['expected', 'found'],
+};
+
+/**
+ * analyze(), failing the test when any rule threw (the analyzer itself swallows it),
+ * when a diagnostic's fixable flag disagrees with its rule, or when a fixable
+ * diagnostic lacks the data its quick fix needs.
+ */
+export function run(text: string, options?: AnalyzeOptions): Analysis {
+  const analysis = analyze(text, options);
+  expect(analysis.ruleErrors).toEqual([]);
+  for (const d of analysis.diagnostics) {
+    expect([d.code, d.fixable]).toEqual([d.code, ruleMeta(d.code)?.fixable]);
+    if (!d.fixable) continue;
+    for (const key of FIX_DATA_KEYS[d.code] ?? ['<no fix data declared>']) expect([d.code, key, d.data?.[key] !== undefined]).toEqual([d.code, key, true]);
+  }
+  return analysis;
+}
+
+export function diagnose(text: string, options?: AnalyzeOptions): Diagnostic[] {
+  return run(text, options).diagnostics;
+}
+
+export function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => d.code);
+}
+
+export function ofCode(diagnostics: readonly Diagnostic[], code: string): Diagnostic[] {
+  return diagnostics.filter((d) => d.code === code);
+}
+
+function position(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+function offsetOf(text: string, needle: string, nth: number): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`“${needle}” occurrence ${nth} not found`);
+  }
+  return at;
+}
+
+/** The range of the nth occurrence of `needle`. */
+export function rangeOf(text: string, needle: string, nth = 0): Range {
+  const at = offsetOf(text, needle, nth);
+  return { start: position(text, at), end: position(text, at + needle.length) };
+}
+
+/** The range of `inner` inside the nth occurrence of `outer` (to pin a cell inside a row). */
+export function rangeIn(text: string, outer: string, inner: string, nth = 0, innerNth = 0): Range {
+  const base = offsetOf(text, outer, nth);
+  const within = offsetOf(outer, inner, innerNth);
+  return { start: position(text, base + within), end: position(text, base + within + inner.length) };
+}
+
+/** The whole line holding the nth occurrence of `needle`. */
+export function lineOf(text: string, needle: string, nth = 0): Range {
+  const at = offsetOf(text, needle, nth);
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return { start: position(text, start), end: position(text, end) };
+}
+
+/** Zero-based line number of the nth occurrence of `needle`. */
+export function lineNumber(text: string, needle: string, nth = 0): number {
+  return position(text, offsetOf(text, needle, nth)).line;
+}
+
+/** A zero-width range. */
+export function point(line: number, character: number): Range {
+  return { start: { line, character }, end: { line, character } };
+}
