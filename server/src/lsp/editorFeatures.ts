@@ -1,0 +1,165 @@
+/**
+ * LSP adapter of the editor features (service/features): completion, hover, outline,
+ * folding, code lenses, inlay hints, formatting, and the server side of the commands
+ * “new report from template” and “convert table”. Plain data in, LSP types out.
+ */
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  RequestType,
+  SymbolKind,
+  type CompletionItem as LspCompletionItem,
+  type DocumentSymbol as LspDocumentSymbol,
+  type Position,
+  type ServerCapabilities,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import type { ReportModel } from '../service/model';
+import { parseReport } from '../service/parser/index';
+import { completions, type CompletionKind } from '../service/features/completion';
+import { hover } from '../service/features/hover';
+import { documentSymbols, type DocumentSymbol } from '../service/features/symbols';
+import { foldingRanges } from '../service/features/folding';
+import { sumCodeLenses, sumInlayHints } from '../service/features/sumLenses';
+import { formatDocument, formatRange } from '../service/features/formatting';
+import { convertTable, newReportTemplate, type ConvertTableResult, type NewReportTemplateParams } from '../service/features/commands';
+import type { ServerContext } from './context';
+
+export interface ConvertTableParams {
+  uri: string;
+  position: Position;
+}
+
+export const NEW_REPORT_TEMPLATE_METHOD = 'nianbao/newReportTemplate';
+export const CONVERT_TABLE_METHOD = 'nianbao/convertTable';
+export const NewReportTemplateRequest = new RequestType<NewReportTemplateParams, { text: string }, void>(NEW_REPORT_TEMPLATE_METHOD);
+export const ConvertTableRequest = new RequestType<ConvertTableParams, ConvertTableResult, void>(CONVERT_TABLE_METHOD);
+
+export const editorFeatureCapabilities: ServerCapabilities = {
+  completionProvider: { triggerCharacters: ['|'] },
+  hoverProvider: true,
+  documentSymbolProvider: true,
+  foldingRangeProvider: true,
+  codeLensProvider: { resolveProvider: false },
+  inlayHintProvider: true,
+  documentFormattingProvider: true,
+  documentRangeFormattingProvider: true,
+};
+
+const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
+  row: CompletionItemKind.Field,
+  label: CompletionItemKind.Value,
+  part: CompletionItemKind.Module,
+  table: CompletionItemKind.Struct,
+  topic: CompletionItemKind.Module,
+  sentence: CompletionItemKind.Text,
+};
+
+const SYMBOL_KIND: Record<DocumentSymbol['kind'], SymbolKind> = {
+  title: SymbolKind.File,
+  part: SymbolKind.Module,
+  subheading: SymbolKind.Key,
+  table: SymbolKind.Struct,
+};
+
+function toLspSymbol(symbol: DocumentSymbol): LspDocumentSymbol {
+  return {
+    name: symbol.name || ' ',
+    detail: symbol.detail,
+    kind: SYMBOL_KIND[symbol.kind],
+    range: symbol.range,
+    selectionRange: symbol.selectionRange,
+    children: symbol.children.map(toLspSymbol),
+  };
+}
+
+export function registerEditorFeatures(ctx: ServerContext): void {
+  const { connection, documents } = ctx;
+  const fresh = new Map<string, { version: number; model: ReportModel }>();
+  documents.onDidClose(({ document }) => fresh.delete(document.uri));
+
+  /**
+   * The model of a checked document at its current version: the cached analysis when
+   * it is current, else a fresh parse (checks wait for a pause in typing; completion
+   * and hovers must not use positions from an older text).
+   */
+  const modelOf = (uri: string, evenIfUnchecked = false): ReportModel | null => {
+    const analysis = ctx.analysis(uri);
+    const document = documents.get(uri);
+    if (!document || (!analysis && !evenIfUnchecked)) return null;
+    if (analysis && analysis.version === document.version) return analysis.model;
+    const cached = fresh.get(uri);
+    if (cached?.version === document.version) return cached.model;
+    const model = parseReport(document.getText());
+    fresh.set(uri, { version: document.version, model });
+    return model;
+  };
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const model = modelOf(textDocument.uri);
+    if (!model) return [];
+    return completions(model, position, ctx.lang()).map(
+      (item): LspCompletionItem => ({
+        label: item.label,
+        kind: COMPLETION_KIND[item.kind],
+        detail: item.detail,
+        documentation: { kind: MarkupKind.Markdown, value: item.documentation },
+        textEdit: item.textEdit,
+        insertTextFormat: InsertTextFormat.PlainText,
+        sortText: item.sortText,
+        ...(item.filterText ? { filterText: item.filterText } : {}),
+      }),
+    );
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const model = modelOf(textDocument.uri);
+    if (!model) return null;
+    const result = hover(model, position, ctx.lang(), { deadline: ctx.settings(textDocument.uri).config.deadline ?? 'auto' });
+    return result ? { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: result.range } : null;
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const model = modelOf(textDocument.uri);
+    return model ? documentSymbols(model, ctx.lang()).map(toLspSymbol) : [];
+  });
+
+  connection.onFoldingRanges(({ textDocument }) => {
+    const model = modelOf(textDocument.uri);
+    return model ? foldingRanges(model) : [];
+  });
+
+  connection.onCodeLens(({ textDocument }) => {
+    if (!ctx.settings(textDocument.uri).codeLens) return [];
+    const model = modelOf(textDocument.uri);
+    if (!model) return [];
+    // An empty command id makes the lens plain text: it reports, it does nothing on click.
+    return sumCodeLenses(model, ctx.lang()).map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } }));
+  });
+
+  connection.languages.inlayHint.on(({ textDocument, range }) => {
+    if (!ctx.settings(textDocument.uri).inlayHints) return [];
+    const model = modelOf(textDocument.uri);
+    if (!model) return [];
+    return sumInlayHints(model, ctx.lang(), range).map((hint) => ({ position: hint.position, label: hint.label, tooltip: hint.tooltip, paddingLeft: true }));
+  });
+
+  const textOf = (uri: string): string | null => (ctx.analysis(uri) ? (documents.get(uri)?.getText() ?? null) : null);
+  connection.onDocumentFormatting(({ textDocument }): TextEdit[] => {
+    const text = textOf(textDocument.uri);
+    return text === null ? [] : formatDocument(text);
+  });
+  connection.onDocumentRangeFormatting(({ textDocument, range }): TextEdit[] => {
+    const text = textOf(textDocument.uri);
+    return text === null ? [] : formatRange(text, range);
+  });
+
+  connection.onRequest(NewReportTemplateRequest, (params) => newReportTemplate(params ?? {}));
+  connection.onRequest(ConvertTableRequest, (params): ConvertTableResult => {
+    // An explicit command works on any open document, checked as a report or not.
+    const model = modelOf(params.uri, true);
+    if (!model) return { error: ctx.lang() === 'en' ? 'The document is not open.' : '文档未打开。' };
+    return convertTable(model, params.position, ctx.lang());
+  });
+}
