@@ -1,0 +1,137 @@
+/**
+ * `nianbao` — the command-line tool over the language service (bundled to dist/cli.js).
+ *
+ *   nianbao check [options] PATHS...   exit 0: no error; 1: errors found; 2: could not run
+ *   nianbao convert FILE               the draft as the canonical Markdown report
+ */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { AnalyzeOptions, Lang } from '../service/diagnostics';
+import { parseArgs, UsageError, type CheckArgs } from './args';
+import type { CheckTask, FileResult } from './check-file';
+import { ConfigFinder } from './config-files';
+import { loadConfig } from './config-load';
+import { runConvert } from './convert';
+import { expandPaths } from './files';
+import { COLORS, NO_COLORS, wantsColor } from './format/color';
+import { formatJunit } from './format/junit';
+import { formatSarif } from './format/sarif';
+import { formatText, totalsOf } from './format/text';
+import * as msg from './messages';
+import { VERSION } from './package-info';
+import { checkAll } from './pool';
+import { progressBar } from './progress';
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_CANNOT_RUN = 2;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const cwd = process.cwd();
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`nianbao: ${msg.usageError(langFromArgv(argv), error.key, error.value)}\n`);
+      return EXIT_CANNOT_RUN;
+    }
+    throw error;
+  }
+  switch (args.command) {
+    case 'help':
+      process.stdout.write(msg.help(args.lang ?? 'zh', VERSION));
+      return EXIT_OK;
+    case 'version':
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
+    case 'convert':
+      return runConvert(args.file, args.lang ?? 'zh', cwd);
+    case 'check':
+      return runCheck(args, cwd);
+  }
+}
+
+async function runCheck(args: CheckArgs, cwd: string): Promise<number> {
+  const lang: Lang = args.lang ?? 'zh';
+  const expansion = await expandPaths(args.paths, cwd);
+  if (!expansion.ok) {
+    const text = expansion.problem === 'no-match' ? msg.noMatch(lang, expansion.path) : `${expansion.path}: ${msg.fileProblem(lang, 'not-found')}`;
+    process.stderr.write(`nianbao: ${text}\n`);
+    return EXIT_CANNOT_RUN;
+  }
+
+  const overrides: AnalyzeOptions = { ...(args.lang ? { lang: args.lang } : {}), ...(args.deadline ? { deadline: args.deadline } : {}) };
+  const finder = new ConfigFinder();
+  const configs = new Map<string | null, AnalyzeOptions>();
+  const optionsFor = (configFile: string | null): AnalyzeOptions | string => {
+    const known = configs.get(configFile);
+    if (known) return known;
+    const loaded = configFile === null ? { ok: true as const, options: {} } : loadConfig(configFile, lang);
+    if (!loaded.ok) return loaded.message;
+    // Command-line options win over the configuration file; the language defaults to Chinese.
+    const options: AnalyzeOptions = { lang, ...loaded.options, ...overrides };
+    configs.set(configFile, options);
+    return options;
+  };
+  const explicitConfig = args.config === null ? null : resolve(cwd, args.config);
+  const tasks: CheckTask[] = [];
+  for (const [index, file] of expansion.files.entries()) {
+    const path = resolve(cwd, file.path);
+    const options = optionsFor(explicitConfig ?? finder.forFile(path));
+    if (typeof options === 'string') {
+      process.stderr.write(`nianbao: ${options}\n`);
+      return EXIT_CANNOT_RUN;
+    }
+    tasks.push({ index, path, display: file.display, options, fix: args.fix });
+  }
+
+  const progress = progressBar(tasks.length, msg.progressLabel(lang), process.stderr);
+  const jobs = args.jobs ?? availableParallelism();
+  let results: FileResult[];
+  try {
+    results = await checkAll(tasks, jobs, (done) => progress.update(done));
+  } finally {
+    progress.end();
+  }
+
+  results = results.map(({ internalErrors, ...result }) => {
+    for (const e of internalErrors ?? []) process.stderr.write(`nianbao: ${msg.internalError(lang, result.file, e)}\n`);
+    return args.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result;
+  });
+  process.stdout.write(render(args, results, lang, cwd));
+  for (const r of results) if (r.error !== undefined && args.format !== 'text') process.stderr.write(`nianbao: ${r.file}: ${r.error}\n`);
+
+  const totals = totalsOf(results);
+  if (totals.failed > 0) return EXIT_CANNOT_RUN;
+  return totals.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+function render(args: CheckArgs, results: FileResult[], lang: Lang, cwd: string): string {
+  switch (args.format) {
+    case 'json':
+      return JSON.stringify(results, null, 2) + '\n';
+    case 'sarif':
+      return formatSarif(results, lang, cwd);
+    case 'junit':
+      return formatJunit(results, lang);
+    case 'text':
+      return formatText(results, lang, wantsColor(args.color, process.stdout.isTTY === true, process.env) ? COLORS : NO_COLORS, args.quiet);
+  }
+}
+
+/** The language for a usage error, read leniently from an argv that did not parse. */
+function langFromArgv(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a === '--lang=en');
+  return argv[i] === '--lang=en' || argv[i + 1] === 'en' ? 'en' : 'zh';
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`nianbao: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT_CANNOT_RUN;
+  },
+);

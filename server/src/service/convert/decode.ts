@@ -1,0 +1,70 @@
+/**
+ * Bytes to text for plain-text drafts (.md, .txt) and web pages.
+ *
+ * Drafts reach us as UTF-8 (with or without BOM), as UTF-16 from Windows Notepad's
+ * "Unicode", and often as GBK/GB18030 from older Chinese Office setups; anything else
+ * with NUL bytes or undecodable sequences is treated as binary rather than guessed at.
+ */
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: TextEncoding }
+  | { ok: false; reason: 'empty' | 'binary' };
+
+/** Control characters that never occur in a text draft (tab, LF, FF, CR and ESC-free text only). */
+// eslint-disable-next-line no-control-regex
+const FOREIGN_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
+
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, reason: 'empty' };
+  const bom = bomOf(bytes);
+  if (bom) {
+    const text = tryDecode(bom.encoding, bytes.subarray(bom.length));
+    if (text === null || FOREIGN_CONTROL.test(text)) return { ok: false, reason: 'binary' };
+    return finish(text, bom.encoding === 'utf-8' ? 'utf-8-bom' : bom.encoding);
+  }
+  if (bytes.includes(0)) return { ok: false, reason: 'binary' };
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) {
+    if (FOREIGN_CONTROL.test(utf8)) return { ok: false, reason: 'binary' };
+    return finish(utf8, 'utf-8');
+  }
+  // Not UTF-8: accept GB18030 only when it reads as Chinese text, not as noise.
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== null && !FOREIGN_CONTROL.test(gb) && looksLikeChinese(gb)) return finish(gb, 'gb18030');
+  return { ok: false, reason: 'binary' };
+}
+
+function finish(text: string, encoding: TextEncoding): DecodeResult {
+  if (text.trim() === '') return { ok: false, reason: 'empty' };
+  return { ok: true, text, encoding };
+}
+
+function bomOf(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Most non-ASCII characters are common CJK ideographs or CJK punctuation. */
+function looksLikeChinese(text: string): boolean {
+  let nonAscii = 0;
+  let cjk = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) continue;
+    nonAscii++;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) cjk++;
+  }
+  return nonAscii > 0 && cjk / nonAscii >= 0.8;
+}

@@ -1,0 +1,53 @@
+/**
+ * Any supported input file to the report text that parseReport/analyze read.
+ * Pure over bytes: the caller reads the file; this decides how to decode it.
+ */
+import { decodeText, type TextEncoding } from './decode';
+import { docxToText, DocxError } from './docx';
+import { htmlToText } from './html';
+
+export { decodeText, type TextEncoding } from './decode';
+export { htmlToText } from './html';
+export { docxToText } from './docx';
+
+export type InputKind = 'text' | 'html' | 'docx';
+
+export const SUPPORTED_EXTENSIONS: Readonly<Record<string, InputKind>> = {
+  '.md': 'text',
+  '.markdown': 'text',
+  '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+};
+
+/** The kind of input a file name denotes, or null when the extension is not supported. */
+export function inputKindOf(fileName: string): InputKind | null {
+  const dot = fileName.lastIndexOf('.');
+  if (dot < 0) return null;
+  return SUPPORTED_EXTENSIONS[fileName.slice(dot).toLowerCase()] ?? null;
+}
+
+export type InputText =
+  | { ok: true; text: string; kind: InputKind; encoding: TextEncoding | 'docx' }
+  | { ok: false; reason: 'empty' | 'binary' | 'invalid-docx'; detail?: string };
+
+export async function inputToText(kind: InputKind, bytes: Uint8Array): Promise<InputText> {
+  if (kind === 'docx') {
+    if (bytes.length === 0) return { ok: false, reason: 'empty' };
+    try {
+      const text = await docxToText(bytes);
+      return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, kind, encoding: 'docx' };
+    } catch (error) {
+      if (error instanceof DocxError) return { ok: false, reason: 'invalid-docx', detail: error.message };
+      throw error;
+    }
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  if (kind === 'html') {
+    const text = htmlToText(decoded.text);
+    return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, kind, encoding: decoded.encoding };
+  }
+  return { ok: true, text: decoded.text, kind, encoding: decoded.encoding };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../server/src/service/convert/decode';
+import { inputKindOf, inputToText } from '../../server/src/service/convert/index';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const TEXT = '一、总体情况\n本年度共收到申请9件。\n';
+
+describe('decodeText', () => {
+  it('reads UTF-8 with and without a byte-order mark', () => {
+    expect(decodeText(utf8(TEXT))).toEqual({ ok: true, text: TEXT, encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(TEXT)]))).toEqual({ ok: true, text: TEXT, encoding: 'utf-8-bom' });
+  });
+
+  it('reads UTF-16 (Notepad’s “Unicode”) by its byte-order mark', () => {
+    const le = [0xff, 0xfe];
+    const be = [0xfe, 0xff];
+    for (const ch of TEXT) {
+      const c = ch.charCodeAt(0);
+      le.push(c & 0xff, c >> 8);
+      be.push(c >> 8, c & 0xff);
+    }
+    expect(decodeText(new Uint8Array(le))).toEqual({ ok: true, text: TEXT, encoding: 'utf-16le' });
+    expect(decodeText(new Uint8Array(be))).toEqual({ ok: true, text: TEXT, encoding: 'utf-16be' });
+  });
+
+  it('reads GBK/GB18030 text that is not UTF-8', () => {
+    // 一、总体情况 in GBK
+    const gbk = new Uint8Array([0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5, 0xc7, 0xe9, 0xbf, 0xf6, 0x0a]);
+    expect(decodeText(gbk)).toEqual({ ok: true, text: '一、总体情况\n', encoding: 'gb18030' });
+  });
+
+  it('calls empty and white-space-only files empty', () => {
+    expect(decodeText(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
+    expect(decodeText(utf8(' \n\t\r\n'))).toEqual({ ok: false, reason: 'empty' });
+  });
+
+  it('calls NUL bytes, control characters and undecodable bytes binary', () => {
+    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toEqual({ ok: false, reason: 'binary' });
+    expect(decodeText(utf8('abc\u0001def'))).toEqual({ ok: false, reason: 'binary' });
+    expect(decodeText(new Uint8Array([0x80, 0x81, 0xfe, 0x30, 0xff, 0x41]))).toEqual({ ok: false, reason: 'binary' });
+  });
+});
+
+describe('inputKindOf / inputToText', () => {
+  it('knows the supported extensions, case-insensitively', () => {
+    expect(inputKindOf('a/报告.MD')).toBe('text');
+    expect(inputKindOf('a.txt')).toBe('text');
+    expect(inputKindOf('a.HTM')).toBe('html');
+    expect(inputKindOf('a.html')).toBe('html');
+    expect(inputKindOf('a.docx')).toBe('docx');
+    expect(inputKindOf('a.doc')).toBeNull();
+    expect(inputKindOf('README')).toBeNull();
+  });
+
+  it('turns a web page into report lines and an empty page into “empty”', async () => {
+    expect(await inputToText('html', utf8('<p>一、总体情况</p><p>正文</p>'))).toEqual({ ok: true, text: '一、总体情况\n正文\n', kind: 'html', encoding: 'utf-8' });
+    expect(await inputToText('html', utf8('<html><body><nav>首页</nav><script>x</script></body></html>'))).toEqual({ ok: false, reason: 'empty' });
+  });
+});
