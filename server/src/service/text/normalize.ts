@@ -7,13 +7,6 @@
  * once and matching tolerates the variants FORMAT.md lists.
  */
 
-/** Full-width ASCII range U+FF01..U+FF5E maps to U+0021..U+007E. */
-function toHalfWidth(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code === 0x3000) return 0x20; // ideographic space
-  return code;
-}
-
 const QUOTES = new Set(['“', '”', '"', '「', '」', '『', '』', '‘', '’', "'", '〝', '〞']);
 /** Characters that never carry meaning in a label: spaces of every width, zero-width marks, markup. */
 const DROPPED = new Set([' ', '\t', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200b', '\u200c', '\u200d', '\ufeff', '*', '#', '`']);
@@ -36,24 +29,39 @@ const PUNCT: Record<string, string> = {
 };
 
 /**
+ * Per UTF-16 code unit: 0 keeps it, DROP removes it, anything else replaces it.
+ * Built once from the sets above (dropped and quote characters win over punctuation).
+ */
+const DROP = 0xffff;
+const CODE_MAP = ((): Uint16Array => {
+  const map = new Uint16Array(0x10000);
+  for (let code = 0xff01; code <= 0xff5e; code++) map[code] = code - 0xfee0;
+  map[0x3000] = DROP;
+  for (const [from, to] of Object.entries(PUNCT)) if (from !== to) map[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (const ch of DROPPED) map[ch.charCodeAt(0)] = DROP;
+  for (const ch of QUOTES) map[ch.charCodeAt(0)] = DROP;
+  return map;
+})();
+
+/**
  * Canonical form of a label for comparison: half-width ASCII, round brackets,
- * no quotes, no white space, no Markdown emphasis. Pure and allocation-light.
+ * no quotes, no white space, no Markdown emphasis. Pure and allocation-light:
+ * text that is already canonical is returned as is.
  */
 export function normalizeLabel(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (DROPPED.has(ch) || QUOTES.has(ch)) continue;
-    const mapped = PUNCT[ch];
-    if (mapped !== undefined) {
-      out += mapped;
-      continue;
-    }
-    const code = ch.charCodeAt(0);
-    const half = toHalfWidth(code);
-    if (half === 0x20) continue;
-    out += half === code ? ch : String.fromCharCode(half);
+  let i = 0;
+  while (i < text.length && CODE_MAP[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  let runStart = i;
+  for (; i < text.length; i++) {
+    const mapped = CODE_MAP[text.charCodeAt(i)]!;
+    if (mapped === 0) continue;
+    if (runStart < i) out += text.slice(runStart, i);
+    if (mapped !== DROP) out += String.fromCharCode(mapped);
+    runStart = i + 1;
   }
+  if (runStart < text.length) out += text.slice(runStart);
   return out;
 }
 

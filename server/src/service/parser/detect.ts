@@ -1,0 +1,50 @@
+/**
+ * A cheap check for Markdown and plain-text documents: is this an annual report?
+ * It is when at least three of the six standard part titles (or their variants)
+ * stand as heading lines.
+ */
+import { PARTS } from '../schema/format';
+import { matchPartHeading } from './headings';
+
+export const REPORT_THRESHOLD = 3;
+
+export interface ReportDetection {
+  isReport: boolean;
+  standardTitles: number;
+  reason: { zh: string; en: string };
+}
+
+export function detectReport(text: string): ReportDetection {
+  const found = new Set<number>();
+  let start = 0;
+  let lineNo = 0;
+  while (start <= text.length && found.size < PARTS.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // Headings are short: skip long lines without slicing them.
+    if (end - start <= 80) {
+      const m = matchPartHeading(text.slice(start, end).replace(/\r$/, ''), lineNo);
+      if (m && (m.titleMatch === 'standard' || m.titleMatch === 'variant')) found.add(m.id);
+    }
+    start = end + 1;
+    lineNo++;
+  }
+  const ids = [...found].sort((a, b) => a - b);
+  const zhNames = ids.map((id) => PARTS[id - 1]!.heading).join('、');
+  const enNames = ids.map((id) => `${PARTS[id - 1]!.numeral} ${PARTS[id - 1]!.englishTitle}`).join(', ');
+  const isReport = ids.length >= REPORT_THRESHOLD;
+  const reason = isReport
+    ? {
+        zh: `找到 ${ids.length} 个标准部分标题（${zhNames}），按政府信息公开工作年度报告检查。`,
+        en: `Found ${ids.length} standard part titles (${enNames}); checking it as an annual report.`,
+      }
+    : {
+        zh: ids.length === 0
+          ? `没有找到年度报告的标准部分标题（至少需要 ${REPORT_THRESHOLD} 个，如“一、总体情况”），不按年度报告检查。`
+          : `只找到 ${ids.length} 个标准部分标题（${zhNames}），至少需要 ${REPORT_THRESHOLD} 个，不按年度报告检查。`,
+        en: ids.length === 0
+          ? `No standard part titles of an annual report found (at least ${REPORT_THRESHOLD} are needed, such as “一、总体情况”); not checked as a report.`
+          : `Only ${ids.length} standard part title(s) found (${enNames}); at least ${REPORT_THRESHOLD} are needed; not checked as a report.`,
+      };
+  return { isReport, standardTitles: ids.length, reason };
+}

@@ -1,0 +1,15 @@
+/** Inline switches: <!-- nianbao-disable CODE … -->, <!-- nianbao-enable … -->, <!-- nianbao-disable-next-line … -->. */
+import type { Directive } from '../model';
+import { range } from '../model';
+
+const DIRECTIVE = /<!--\s*nianbao-(disable-next-line|disable|enable)(?=\s|-->)([^>]*?)-->/g;
+
+export function scanLineDirectives(line: string, lineNo: number, out: Directive[]): void {
+  if (line.indexOf('nianbao-') < 0) return;
+  DIRECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIRECTIVE.exec(line))) {
+    const codes = m[2]!.split(/[\s,，]+/).filter((c) => c.length > 0);
+    out.push({ kind: m[1] as Directive['kind'], codes, line: lineNo, range: range(lineNo, m.index, lineNo, m.index + m[0].length) });
+  }
+}

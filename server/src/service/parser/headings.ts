@@ -1,0 +1,185 @@
+/**
+ * Part headings (一、总体情况 …) and sub-headings (（一）… / 1、…).
+ *
+ * A part heading is a short line: an optional Markdown (#) or bold (**) wrapper,
+ * a Chinese numeral with a separator, and a title that the schema recognises
+ * (standard title, a variant, or its keywords). Numbered prose and the row labels of
+ * table 三 (一、本年新收政府信息公开申请数量 …) are not headings.
+ */
+import type { Heading, SubHeading } from '../model';
+import { range } from '../model';
+import { PARTS, TABLE3_GROUPS, TABLE3_ROWS, type PartId } from '../schema/format';
+import { chineseNumeralValue, normalizeLabel } from '../text/normalize';
+import { similarity } from '../text/similarity';
+import { skipSpaces, trimEndIndex } from '../text/spaces';
+
+export type TitleMatch = 'standard' | 'variant' | 'keyword';
+
+export interface PartHeadingMatch {
+  id: PartId;
+  heading: Heading;
+  titleMatch: TitleMatch;
+}
+
+const MAX_HEADING_LENGTH = 60;
+const MAX_TITLE_LENGTH = 40;
+
+const NORMALIZED_PARTS = PARTS.map((p) => ({
+  def: p,
+  title: normalizeLabel(p.title),
+  variants: p.variants.map(normalizeLabel),
+}));
+
+/** Table 三 row and group labels: they look like part headings (一、… 四、…) but are table rows. */
+const TABLE_LABELS = new Set<string>([
+  ...TABLE3_ROWS.filter((r) => r.depth === 0).map((r) => normalizeLabel(r.label)),
+  normalizeLabel(TABLE3_GROUPS.results),
+]);
+
+const SEPARATORS = '、.．，,';
+const TRAILING_PUNCTUATION = '：:。.；;，,';
+
+interface Unwrapped {
+  start: number;
+  end: number;
+  style: Heading['style'];
+}
+
+/** The heading text without # / ** markers and outer spaces, or null for table-like lines. */
+function unwrap(line: string): Unwrapped | null {
+  let start = skipSpaces(line, 0, line.length);
+  let end = trimEndIndex(line, start, line.length);
+  // Trailing pipes (a heading copied from a table cell) are tolerated, inner separators are not.
+  while (end > start && line.charCodeAt(end - 1) === 0x7c) end = trimEndIndex(line, start, end - 1);
+  if (end - start === 0 || end - start > MAX_HEADING_LENGTH) return null;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x7c || c === 0x09) return null;
+  }
+  let style: Heading['style'] = 'plain';
+  if (line.charCodeAt(start) === 0x23 /* # */) {
+    let i = start;
+    while (i < end && line.charCodeAt(i) === 0x23) i++;
+    if (i - start > 6) return null;
+    start = skipSpaces(line, i, end);
+    style = 'markdown';
+  }
+  if (line.startsWith('**', start) && end - start > 4 && line.startsWith('**', end - 2)) {
+    start = skipSpaces(line, start + 2, end);
+    end = trimEndIndex(line, start, end - 2);
+    if (style === 'plain') style = 'bold';
+  } else if (line.startsWith('__', start) && end - start > 4 && line.startsWith('__', end - 2)) {
+    start = skipSpaces(line, start + 2, end);
+    end = trimEndIndex(line, start, end - 2);
+    if (style === 'plain') style = 'bold';
+  }
+  return end > start ? { start, end, style } : null;
+}
+
+function matchTitle(norm: string, numeral: number | null): { id: PartId; titleMatch: TitleMatch } | null {
+  for (const p of NORMALIZED_PARTS) if (norm === p.title) return { id: p.def.id, titleMatch: 'standard' };
+  for (const p of NORMALIZED_PARTS) if (p.variants.includes(norm)) return { id: p.def.id, titleMatch: 'variant' };
+  // Keywords and near-misses only count when the numeral agrees: 一、主动公开情况 inside part 一 is no part 二.
+  if (numeral === null || numeral < 1 || numeral > 6) return null;
+  const p = NORMALIZED_PARTS[numeral - 1]!;
+  if (p.def.keywords.some((words) => words.every((w) => norm.includes(w)))) return { id: p.def.id, titleMatch: 'keyword' };
+  if (similarity(norm, p.title) >= 0.7) return { id: p.def.id, titleMatch: 'keyword' };
+  return null;
+}
+
+export function matchPartHeading(line: string, lineNo: number): PartHeadingMatch | null {
+  const w = unwrap(line);
+  if (!w) return null;
+  const { start, end, style } = w;
+  const text = line.slice(start, end);
+  if (TABLE_LABELS.has(normalizeLabel(text))) return null;
+
+  let numeral: Heading['numeral'] = null;
+  let titleStart = start;
+  const value = chineseNumeralValue(line[start]!);
+  if (value !== null) {
+    const after = start + 1;
+    const sepAt = skipSpaces(line, after, end);
+    if (sepAt < end && SEPARATORS.includes(line[sepAt]!)) titleStart = skipSpaces(line, sepAt + 1, end);
+    else if (sepAt > after) titleStart = sepAt; // 一 总体情况
+    else titleStart = -1; // 一是… / 一年来… : prose, not a numbered heading
+    if (titleStart >= 0) numeral = { text: line[start]!, value, range: range(lineNo, start, lineNo, start + 1) };
+  }
+  if (titleStart < 0) return null;
+  let titleEnd = end;
+  while (titleEnd > titleStart && TRAILING_PUNCTUATION.includes(line[titleEnd - 1]!)) titleEnd--;
+  titleEnd = trimEndIndex(line, titleStart, titleEnd);
+  if (titleEnd <= titleStart || titleEnd - titleStart > MAX_TITLE_LENGTH) return null;
+  const title = line.slice(titleStart, titleEnd);
+  const m = matchTitle(normalizeLabel(title), numeral?.value ?? null);
+  if (!m) return null;
+  return {
+    id: m.id,
+    titleMatch: m.titleMatch,
+    heading: {
+      line: lineNo,
+      range: range(lineNo, start, lineNo, end),
+      numeral,
+      title: { text: title, range: range(lineNo, titleStart, lineNo, titleEnd) },
+      style,
+    },
+  };
+}
+
+const SUB_TITLE_STOP = '。：:；;，,';
+const MAX_SUB_TITLE = 30;
+
+function numeralRunValue(s: string): number | null {
+  if (s.length === 1) return chineseNumeralValue(s);
+  if (s.length === 2 && s[0] === '十') {
+    const v = chineseNumeralValue(s[1]!);
+    return v !== null && v < 10 ? 10 + v : null;
+  }
+  return null;
+}
+
+/** （一）主动公开情况 / (一) 主动公开: / 1、主动公开方面。… / - (一)存在问题。… */
+export function matchSubHeading(line: string, lineNo: number): SubHeading | null {
+  const end = trimEndIndex(line, 0, line.length);
+  let i = skipSpaces(line, 0, end);
+  if ((line[i] === '-' || line[i] === '*' || line[i] === '+') && line[i + 1] === ' ') i = skipSpaces(line, i + 1, end);
+  while (line[i] === '#') i++;
+  i = skipSpaces(line, i, end);
+  if (line.startsWith('**', i)) i = skipSpaces(line, i + 2, end);
+  const markerStart = i;
+  let index: number | null = null;
+  let markerEnd = i;
+  const open = line[i];
+  if (open === '（' || open === '(') {
+    let j = skipSpaces(line, i + 1, end);
+    const numStart = j;
+    while (j < end && '一二三四五六七八九十'.includes(line[j]!)) j++;
+    const numEnd = j;
+    j = skipSpaces(line, j, end);
+    if (numEnd > numStart && (line[j] === '）' || line[j] === ')')) {
+      index = numeralRunValue(line.slice(numStart, numEnd));
+      markerEnd = j + 1;
+    }
+  } else {
+    let j = i;
+    while (j < end && j - i < 2 && line.charCodeAt(j) >= 0x30 && line.charCodeAt(j) <= 0x39) j++;
+    if (j > i && (line[j] === '、' || line[j] === '.' || line[j] === '．') && !(line.charCodeAt(j + 1) >= 0x30 && line.charCodeAt(j + 1) <= 0x39)) {
+      index = Number(line.slice(i, j));
+      markerEnd = j + 1;
+    }
+  }
+  if (index === null || index < 1) return null;
+  const titleStart = skipSpaces(line, markerEnd, end);
+  let stop = titleStart;
+  while (stop < end && !SUB_TITLE_STOP.includes(line[stop]!)) stop++;
+  let titleEnd = trimEndIndex(line, titleStart, stop);
+  if (line.startsWith('**', titleEnd - 2)) titleEnd = trimEndIndex(line, titleStart, titleEnd - 2);
+  if (titleEnd <= titleStart || titleEnd - titleStart > MAX_SUB_TITLE) return null;
+  return {
+    line: lineNo,
+    range: range(lineNo, markerStart, lineNo, end),
+    marker: { text: line.slice(markerStart, markerEnd), range: range(lineNo, markerStart, lineNo, markerEnd) },
+    index,
+    title: { text: line.slice(titleStart, titleEnd), range: range(lineNo, titleStart, lineNo, titleEnd) },
+  };
+}

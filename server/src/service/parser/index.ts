@@ -1,0 +1,123 @@
+/**
+ * The tolerant parser: text in, ReportModel out. Never throws (broken input is
+ * normal input), linear in the document's size.
+ */
+import type { DateMention, Directive, NarrativeFigure, ReportModel } from '../model';
+import { scanLineDates } from './dates';
+import { scanLineDirectives } from './directives';
+import { scanLineFigures } from './figures';
+import { splitLines } from './lines';
+import { announcedAgency, readTitle, reportYear } from './meta';
+import { findPeriod, findPublished } from './period';
+import { parseFrame } from './structure';
+import { findYears, partIdByLine } from './years';
+
+export { detectReport } from './detect';
+
+function emptyModel(text: string): ReportModel {
+  const { lines, eol } = splitLines(text);
+  return {
+    lines,
+    eol,
+    contentStartLine: 0,
+    contentEndLine: lines.length,
+    title: null,
+    agency: null,
+    year: null,
+    preamble: null,
+    parts: [],
+    period: null,
+    dates: [],
+    years: [],
+    signature: null,
+    published: null,
+    figures: [],
+    directives: [],
+    standardTitleCount: 0,
+  };
+}
+
+function byPosition(a: DateMention, b: DateMention): number {
+  return a.line - b.line || a.range.start.character - b.range.start.character;
+}
+
+/** The parser without its safety net: tests call it so that an internal error cannot hide behind the fallback. */
+export function parseUnguarded(text: string): ReportModel {
+  const { lines, eol } = splitLines(text);
+  const frame = parseFrame(lines);
+  const titleInfo = frame.title ? readTitle(frame.title) : null;
+  const firstPartStart = frame.parts[0] ? (frame.parts[0].heading?.line ?? frame.parts[0].bodyStartLine) : frame.contentEndLine;
+
+  const dates: DateMention[] = [];
+  for (let i = 0; i < lines.length; i++) scanLineDates(lines[i]!, i, titleInfo?.year?.value ?? null, dates);
+  const signatureDate = frame.signature?.date ?? null;
+  if (signatureDate) {
+    const same = dates.findIndex((d) => d.line === signatureDate.line && d.range.start.character === signatureDate.range.start.character);
+    if (same >= 0) dates[same] = signatureDate;
+    else {
+      dates.push(signatureDate);
+      dates.sort(byPosition);
+    }
+  }
+  const period = findPeriod(lines, dates, frame.contentStartLine, frame.contentEndLine);
+  const published = findPublished(lines, dates, firstPartStart);
+  const announced = announcedAgency(lines, frame.contentStartLine, Math.min(frame.contentEndLine, firstPartStart + 40));
+
+  const partOfLine = partIdByLine(lines.length, frame.parts);
+  const years = findYears(lines, dates, partOfLine, frame.title?.range.start.line ?? -1, period);
+  const year = reportYear(titleInfo, period, announced, years, frame.contentStartLine, frame.contentEndLine);
+  // Without a title, month-day dates (12月31日) with no year on their line are read in the report's year.
+  if (year && !titleInfo?.year) {
+    for (const d of dates) {
+      if (!d.yearImplied || d.date !== null || d.readings.length > 0) continue;
+      const again: DateMention[] = [];
+      scanLineDates(lines[d.line]!, d.line, year.value, again);
+      const same = again.find((a) => a.range.start.character === d.range.start.character);
+      if (same) {
+        d.date = same.date;
+        d.readings = same.readings;
+      }
+    }
+  }
+
+  const inTable = new Uint8Array(lines.length);
+  for (const p of frame.parts) if (p.table) inTable.fill(1, p.table.startLine, p.table.endLine);
+  const figures: NarrativeFigure[] = [];
+  const directives: Directive[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    scanLineDirectives(lines[i]!, i, directives);
+    if (i >= frame.contentStartLine && i < frame.contentEndLine && inTable[i] === 0) scanLineFigures(lines[i]!, i, figures);
+  }
+
+  const standard = new Set<number>();
+  for (const p of frame.parts) if (p.titleMatch === 'standard' || p.titleMatch === 'variant') standard.add(p.id);
+
+  return {
+    lines,
+    eol,
+    contentStartLine: frame.contentStartLine,
+    contentEndLine: frame.contentEndLine,
+    title: frame.title,
+    agency: titleInfo?.agency ?? announced?.agency ?? frame.signature?.agency ?? null,
+    year,
+    preamble: frame.preamble,
+    parts: frame.parts,
+    period,
+    dates,
+    years,
+    signature: frame.signature,
+    published,
+    figures,
+    directives,
+    standardTitleCount: standard.size,
+  };
+}
+
+export function parseReport(text: string): ReportModel {
+  try {
+    return parseUnguarded(text);
+  } catch {
+    // A parser bug must never cost the user their editor: report an empty model instead.
+    return emptyModel(text);
+  }
+}

@@ -1,0 +1,20 @@
+/** Splitting a document into lines exactly as an editor does (\r\n, \n or a lone \r). */
+
+export function splitLines(text: string): { lines: string[]; eol: '\n' | '\r\n' } {
+  const lines: string[] = [];
+  let eol: '\n' | '\r\n' | null = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push(text.slice(start, i));
+      if (c === 13 && text.charCodeAt(i + 1) === 10) {
+        eol ??= '\r\n';
+        i++;
+      } else eol ??= '\n';
+      start = i + 1;
+    }
+  }
+  lines.push(text.slice(start));
+  return { lines, eol: eol ?? '\n' };
+}

@@ -1,0 +1,212 @@
+/**
+ * The document's frame: the title, the part headings and their bodies, the implicit
+ * part 一, where the report proper starts and ends (web-page noise lies outside),
+ * the preamble and the 落款.
+ */
+import type { DateMention, Part, Span, SubHeading } from '../model';
+import { range } from '../model';
+import { OVERVIEW_TOPICS, TITLE_SUFFIX, partById } from '../schema/format';
+import { normalizeLabel } from '../text/normalize';
+import { isBlankLine, skipSpaces, trimEndIndex } from '../text/spaces';
+import { wholeLineDate } from './dates';
+import { matchPartHeading, matchSubHeading, type PartHeadingMatch } from './headings';
+import { parseTable } from './tables';
+
+const NORMALIZED_SUFFIX = normalizeLabel(TITLE_SUFFIX);
+
+/** Page furniture after the report: download links, share and print buttons. */
+const TRAILING_NOISE = /^(【?(文件下载|附件下载|关联文件|相关文件|相关链接|扫一扫|打印本页|打印|关闭窗口|关闭|分享到|上一篇|下一篇|责任编辑|网站地图|主办单位|版权所有))/;
+
+const AGENCY_END = /(局|政府|委员会|办公室|办事处|中心|院|厅|部|所|站|队|会|社|馆|署|处|公司|镇|乡|街道)$/;
+
+function trimmed(line: string): { start: number; end: number } {
+  const start = skipSpaces(line, 0, line.length);
+  return { start, end: trimEndIndex(line, start, line.length) };
+}
+
+export function findTitle(lines: readonly string[], limit: number): Span | null {
+  for (let i = 0; i < limit && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 120 || line.indexOf('报告') < 0 || line.indexOf('。') >= 0) continue;
+    let { start, end } = trimmed(line);
+    while (line[start] === '#') start++;
+    start = skipSpaces(line, start, end);
+    if (line.startsWith('**', start) && line.startsWith('**', end - 2) && end - start > 4) {
+      start = skipSpaces(line, start + 2, end);
+      end = trimEndIndex(line, start, end - 2);
+    }
+    if (end - start > 80 || end <= start) continue;
+    if (normalizeLabel(line.slice(start, end)).endsWith(NORMALIZED_SUFFIX)) {
+      return { text: line.slice(start, end), range: range(i, start, i, end) };
+    }
+  }
+  return null;
+}
+
+/** A line of running text (not page furniture): long, or carrying sentence punctuation. */
+function isProseLike(line: string): boolean {
+  const { start, end } = trimmed(line);
+  if (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}/.test(line.slice(start, start + 10))) return false;
+  return end - start >= 20 || /[。，,；]/.test(line);
+}
+
+/** First line of the run of prose (and blank) lines that ends just before `before`. */
+function proseRunStart(lines: readonly string[], from: number, before: number): number | null {
+  let first: number | null = null;
+  for (let i = before - 1; i >= from; i--) {
+    const line = lines[i]!;
+    if (isBlankLine(line)) continue;
+    if (!isProseLike(line)) break;
+    first = i;
+  }
+  return first;
+}
+
+interface HeadingAt {
+  line: number;
+  match: PartHeadingMatch | null;
+  /** Implicit part 一: first line of its body. */
+  implicitStart?: number;
+}
+
+function implicitOverview(lines: readonly string[], from: number, to: number): number | null {
+  let first: number | null = null;
+  let topics = 0;
+  for (let i = from; i < to; i++) {
+    const sub = matchSubHeading(lines[i]!, i);
+    if (!sub) continue;
+    const title = sub.title.text;
+    if (OVERVIEW_TOPICS.some((t) => t.keywords.some((k) => title.includes(k)))) {
+      first ??= i;
+      topics++;
+    }
+  }
+  return topics >= 2 ? first : null;
+}
+
+function isAgencyLine(line: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len < 2 || len > 40) return false;
+  const text = line.slice(start, end);
+  return !/[。，,；;：:（(]/.test(text) && AGENCY_END.test(text);
+}
+
+export interface Frame {
+  title: Span | null;
+  parts: Part[];
+  contentStartLine: number;
+  contentEndLine: number;
+  preamble: { startLine: number; endLine: number } | null;
+  signature: { agency: Span | null; date: DateMention | null } | null;
+}
+
+function findSignature(lines: readonly string[], from: number, to: number): Frame['signature'] & { line: number } | null {
+  let seen = 0;
+  for (let i = to - 1; i >= from && seen < 6; i--) {
+    const line = lines[i]!;
+    const { start, end } = trimmed(line);
+    if (start === end) continue;
+    seen++;
+    const date = wholeLineDate(line, i, start, end);
+    if (!date) continue;
+    date.role = 'signature';
+    for (let j = i - 1, k = 0; j >= from && k < 2; j--) {
+      const prev = lines[j]!;
+      const t = trimmed(prev);
+      if (t.start === t.end) continue;
+      k++;
+      if (isAgencyLine(prev, t.start, t.end)) {
+        return { agency: { text: prev.slice(t.start, t.end), range: range(j, t.start, j, t.end) }, date, line: j };
+      }
+    }
+    return { agency: null, date, line: i };
+  }
+  return null;
+}
+
+export function parseFrame(lines: readonly string[]): Frame {
+  const headings: HeadingAt[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const match = matchPartHeading(lines[i]!, i);
+    if (match) headings.push({ line: i, match });
+  }
+  const title = findTitle(lines, headings[0]?.line ?? lines.length);
+  const titleLine = title ? title.range.start.line : -1;
+  if (headings[0]?.line === titleLine) headings.shift();
+
+  // Part 一 without its heading: its （一）… topics stand before the first heading found.
+  const first = headings[0];
+  if (first && !headings.some((h) => h.match?.id === 1)) {
+    const start = implicitOverview(lines, titleLine + 1, first.line);
+    if (start !== null) headings.unshift({ line: start, match: null, implicitStart: start });
+  }
+
+  const firstStart = headings[0]?.line ?? lines.length;
+  let contentStartLine: number;
+  if (title) contentStartLine = titleLine;
+  else contentStartLine = proseRunStart(lines, 0, firstStart) ?? (headings[0] ? firstStart : firstNonBlank(lines));
+
+  const lastStart = headings[headings.length - 1]?.line ?? contentStartLine;
+  let endBound = lines.length;
+  for (let i = lastStart + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (TRAILING_NOISE.test(line.slice(skipSpaces(line, 0, line.length)))) {
+      endBound = i;
+      break;
+    }
+  }
+  let contentEndLine = endBound;
+  while (contentEndLine > contentStartLine && isBlankLine(lines[contentEndLine - 1]!)) contentEndLine--;
+
+  const signature = headings.length > 0 ? findSignature(lines, lastStart + 1, contentEndLine) : null;
+
+  let preamble: Frame['preamble'] = null;
+  if (headings.length > 0) {
+    const pStart = proseRunStart(lines, title ? titleLine + 1 : contentStartLine, firstStart);
+    if (pStart !== null) {
+      let pEnd = firstStart;
+      while (pEnd > pStart && isBlankLine(lines[pEnd - 1]!)) pEnd--;
+      preamble = { startLine: pStart, endLine: pEnd };
+    }
+  }
+
+  const parts: Part[] = [];
+  headings.forEach((h, k) => {
+    const bodyStartLine = h.implicitStart ?? h.line + 1;
+    let bodyEndLine = headings[k + 1]?.line ?? (signature ? Math.min(signature.line, contentEndLine) : contentEndLine);
+    if (bodyEndLine < bodyStartLine) bodyEndLine = bodyStartLine;
+    while (bodyEndLine > bodyStartLine && isBlankLine(lines[bodyEndLine - 1]!)) bodyEndLine--;
+    const id = h.match?.id ?? 1;
+    const def = partById(id);
+    const table = def.table ? parseTable(lines, bodyStartLine, bodyEndLine, def.table) : null;
+    const subheadings: SubHeading[] = [];
+    for (let i = bodyStartLine; i < bodyEndLine; i++) {
+      if (table && i >= table.startLine && i < table.endLine) continue;
+      const sub = matchSubHeading(lines[i]!, i);
+      if (sub) subheadings.push(sub);
+    }
+    parts.push({
+      id,
+      heading: h.match?.heading ?? null,
+      titleMatch: h.match?.titleMatch ?? 'implicit',
+      bodyStartLine,
+      bodyEndLine,
+      subheadings,
+      table,
+    });
+  });
+
+  return {
+    title,
+    parts,
+    contentStartLine,
+    contentEndLine: Math.max(contentEndLine, contentStartLine),
+    preamble,
+    signature: signature ? { agency: signature.agency, date: signature.date } : null,
+  };
+}
+
+function firstNonBlank(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) if (!isBlankLine(lines[i]!)) return i;
+  return 0;
+}

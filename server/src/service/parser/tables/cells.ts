@@ -1,0 +1,89 @@
+/**
+ * Cells: splitting table lines into cells with exact ranges, and reading their values.
+ */
+import type { CellKind } from '../../model';
+import { halfWidthDigits } from '../../text/normalize';
+import { skipSpaces, trimEndIndex } from '../../text/spaces';
+
+export interface RawCell {
+  /** Trimmed text as written. */
+  raw: string;
+  line: number;
+  /** Trimmed range; equal for an empty cell (the place where its value belongs). */
+  start: number;
+  end: number;
+  /** Column index within the line (row-based layouts), -1 in a cell stream. */
+  col: number;
+  kind: CellKind;
+  value: number | null;
+}
+
+const INTEGER = /^[0-9]+$/;
+const GROUPED_INTEGER = /^[0-9]{1,3}(,[0-9]{3})+$/;
+const DECIMAL = /^[0-9]+\.[0-9]+$/;
+
+export function readValue(raw: string): { kind: CellKind; value: number | null } {
+  if (raw.length === 0) return { kind: 'empty', value: null };
+  if (raw === '/' || raw === '／') return { kind: 'slash', value: null };
+  const first = raw.charCodeAt(0);
+  const digitLike = (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19);
+  if (!digitLike) return { kind: 'text', value: null };
+  const s = halfWidthDigits(raw).replace('．', '.');
+  if (INTEGER.test(s)) return { kind: 'integer', value: Number(s) };
+  if (GROUPED_INTEGER.test(s)) return { kind: 'integer', value: Number(s.replace(/,/g, '')) };
+  if (DECIMAL.test(s)) return { kind: 'decimal', value: Number(s) };
+  return { kind: 'text', value: null };
+}
+
+export function isValueKind(kind: CellKind): boolean {
+  return kind === 'integer' || kind === 'decimal' || kind === 'slash';
+}
+
+export function makeCell(line: string, lineNo: number, segStart: number, segEnd: number, col: number): RawCell {
+  const a = skipSpaces(line, segStart, segEnd);
+  const b = trimEndIndex(line, a, segEnd);
+  if (a === b) {
+    // An empty cell: its value belongs just inside the cell, after one padding space when there is one.
+    const at = segEnd > segStart ? segStart + 1 : segStart;
+    return { raw: '', line: lineNo, start: at, end: at, col, kind: 'empty', value: null };
+  }
+  const raw = line.slice(a, b);
+  const { kind, value } = readValue(raw);
+  return { raw, line: lineNo, start: a, end: b, col, kind, value };
+}
+
+/**
+ * Splits a line at a separator. With '|', a leading pipe opens the first cell and a
+ * trailing pipe closes the last one (Markdown); text after the last pipe is a cell.
+ */
+export function splitCells(line: string, lineNo: number, sep: '|' | '\t'): RawCell[] {
+  const cells: RawCell[] = [];
+  const code = sep.charCodeAt(0);
+  let segStart = 0;
+  if (sep === '|') {
+    const first = skipSpaces(line, 0, line.length);
+    if (line.charCodeAt(first) === code) segStart = first + 1;
+  }
+  let col = 0;
+  for (let i = segStart; i <= line.length; i++) {
+    if (i === line.length || line.charCodeAt(i) === code) {
+      if (i === line.length && sep === '|' && skipSpaces(line, segStart, i) === i && cells.length > 0) break;
+      cells.push(makeCell(line, lineNo, segStart, i, col++));
+      segStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** Markdown delimiter row: | --- | :--: | */
+export function isDelimiterRow(line: string): boolean {
+  let dashes = 0;
+  let pipes = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '-') dashes++;
+    else if (c === '|') pipes++;
+    else if (c !== ':' && c !== ' ' && c !== '\t') return false;
+  }
+  return dashes > 0 && pipes > 0;
+}

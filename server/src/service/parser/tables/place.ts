@@ -1,0 +1,90 @@
+/**
+ * Deciding which statutory row each table row is: by its label (exact after
+ * normalisation, or a near match preferring the row expected at this position),
+ * and, for rows whose label was lost, by position between recognised neighbours.
+ */
+import type { RowDef } from '../../schema/format';
+import { similarity } from '../../text/similarity';
+import type { TableVocabulary } from './vocabulary';
+
+export const LABEL_THRESHOLD = 0.6;
+
+export interface LabelMatch {
+  def: RowDef;
+  status: 'official' | 'variant';
+}
+
+/** Matches a normalised label; expected is the row index this position would hold. */
+export function matchRowLabel(norm: string, vocab: TableVocabulary, expected: number): LabelMatch | null {
+  const exact = vocab.exactRows.get(norm);
+  if (exact) return { def: exact, status: 'official' };
+  if (norm.length === 0) return null;
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < vocab.normalizedRows.length; i++) {
+    const target = vocab.normalizedRows[i]!;
+    // Lengths far apart cannot reach the threshold: skip the distance computation.
+    if (Math.min(norm.length, target.length) / Math.max(norm.length, target.length) < LABEL_THRESHOLD) continue;
+    const score = similarity(norm, target);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  if (best < 0 || bestScore < LABEL_THRESHOLD) return null;
+  const expectedTarget = vocab.normalizedRows[expected];
+  if (expectedTarget !== undefined && expected !== best) {
+    const expectedScore = similarity(norm, expectedTarget);
+    if (expectedScore >= LABEL_THRESHOLD && expectedScore >= bestScore - 0.1) return { def: vocab.rows[expected]!, status: 'variant' };
+  }
+  return { def: vocab.rows[best]!, status: 'variant' };
+}
+
+export interface Placeable {
+  /** Normalised own label, or null when the row has none. */
+  label: string | null;
+  def: RowDef | null;
+  status: 'official' | 'variant' | 'missing' | 'unknown';
+}
+
+/**
+ * Labels first (in order, each expecting the row after the previous one), then rows
+ * without labels: a run of them between two recognised rows is placed when it fills
+ * the gap exactly; a leading or trailing run when it fits before the first / after the last.
+ */
+export function placeRows(rows: Placeable[], vocab: TableVocabulary): void {
+  let expected = 0;
+  for (const row of rows) {
+    if (row.label === null) {
+      row.status = 'missing';
+      expected++;
+      continue;
+    }
+    const m = matchRowLabel(row.label, vocab, expected);
+    if (m) {
+      row.def = m.def;
+      row.status = m.status;
+      expected = m.def.index + 1;
+    } else {
+      row.status = 'unknown';
+      expected++;
+    }
+  }
+  let prevIndex = -1;
+  let runStart = 0;
+  for (let i = 0; i <= rows.length; i++) {
+    const row = rows[i];
+    if (row && row.def === null) continue;
+    const nextIndex = row ? row.def!.index : vocab.rows.length;
+    const run = i - runStart;
+    const fits = row ? nextIndex - prevIndex - 1 === run : prevIndex + run < vocab.rows.length;
+    if (run > 0 && fits) {
+      for (let k = 0; k < run; k++) {
+        const r = rows[runStart + k]!;
+        if (r.status === 'missing') r.def = vocab.rows[prevIndex + 1 + k] ?? null;
+      }
+    }
+    prevIndex = nextIndex;
+    runStart = i + 1;
+  }
+}

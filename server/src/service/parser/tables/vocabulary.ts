@@ -1,0 +1,86 @@
+/**
+ * What each statutory table's cells may say, derived from the schema: header words,
+ * group labels and the rows to match. Built once at module load.
+ */
+import type { RowDef, TableId } from '../../schema/format';
+import {
+  OUTDATED_MARKERS,
+  TABLE2_BLOCKS,
+  TABLE2_HEADER_LABEL,
+  TABLE3_APPLICANT_CAPTION,
+  TABLE3_COLUMNS,
+  TABLE3_GROUPS,
+  TABLE3_NOTE,
+  TABLE3_ORG_CAPTION,
+  TABLE3_ROWS,
+  TABLE4_GROUPS,
+  TABLE4_HEADER_WORDS,
+  TABLE4_OUTCOMES,
+  TABLE4_ROW,
+} from '../../schema/format';
+import { normalizeLabel } from '../../text/normalize';
+
+export interface TableVocabulary {
+  id: TableId;
+  rows: readonly RowDef[];
+  normalizedRows: readonly string[];
+  exactRows: ReadonlyMap<string, RowDef>;
+  /** Normalised header words; fragments of them (商业 / 企业) also count as header. */
+  headerWords: readonly string[];
+  groups: readonly string[];
+  /** Column labels that fix column positions in aligned layouts (normalised), in order. */
+  columns: readonly string[];
+  /** Number of values a data row holds (table 二: per block, see blockColumns). */
+  width: number;
+}
+
+function vocabulary(id: TableId, rows: readonly RowDef[], headerWords: string[], groups: string[], columns: string[], width: number): TableVocabulary {
+  const normalizedRows = rows.map((r) => normalizeLabel(r.label));
+  const exactRows = new Map<string, RowDef>();
+  rows.forEach((r, i) => exactRows.set(normalizedRows[i]!, r));
+  return { id, rows, normalizedRows, exactRows, headerWords: headerWords.map(normalizeLabel), groups: groups.map(normalizeLabel), columns: columns.map(normalizeLabel), width };
+}
+
+export const TABLE2_ROWS: readonly RowDef[] = TABLE2_BLOCKS.flatMap((b) => b.rows);
+
+export const VOCABULARY: Readonly<Record<TableId, TableVocabulary>> = {
+  two: vocabulary(
+    'two',
+    TABLE2_ROWS,
+    [TABLE2_HEADER_LABEL, '项目', ...TABLE2_BLOCKS.flatMap((b) => b.columns.map((c) => c.label))],
+    [],
+    [],
+    3,
+  ),
+  three: vocabulary(
+    'three',
+    TABLE3_ROWS,
+    [TABLE3_NOTE, TABLE3_APPLICANT_CAPTION, TABLE3_ORG_CAPTION, '项目', ...TABLE3_COLUMNS.map((c) => c.label)],
+    Object.values(TABLE3_GROUPS),
+    TABLE3_COLUMNS.map((c) => c.label),
+    TABLE3_COLUMNS.length,
+  ),
+  four: vocabulary(
+    'four',
+    [TABLE4_ROW],
+    [...TABLE4_HEADER_WORDS, '行政诉讼', ...TABLE4_GROUPS.map((g) => g.label), ...TABLE4_OUTCOMES.map((o) => o.label)],
+    [],
+    TABLE4_GROUPS.flatMap(() => TABLE4_OUTCOMES.map((o) => o.label)),
+    TABLE4_GROUPS.length * TABLE4_OUTCOMES.length,
+  ),
+};
+
+export const NORMALIZED_OUTDATED = OUTDATED_MARKERS.map((m) => ({ marker: m, norm: normalizeLabel(m) }));
+
+export const TABLE2_CAPTIONS = TABLE2_BLOCKS.map((b) => ({ key: b.key, norm: normalizeLabel(b.caption), columns: b.columns.map((c) => normalizeLabel(c.label)) }));
+
+/** The table 二 block a row belongs to. */
+export function blockOfRow(def: RowDef): (typeof TABLE2_CAPTIONS)[number] | undefined {
+  const block = TABLE2_BLOCKS.find((b) => b.rows.includes(def));
+  return block && TABLE2_CAPTIONS.find((c) => c.key === block.key);
+}
+
+/** 勾稽关系 note, in any wording. */
+export function isTable3Note(norm: string): boolean {
+  return norm.includes('勾稽关系') || norm.startsWith('(本列数据');
+}

@@ -1,0 +1,44 @@
+/**
+ * White space as real drafts write it: ASCII spaces and tabs, no-break spaces,
+ * en/em spaces (PDF copies pad the 落款 with U+2002), ideographic spaces and BOMs.
+ * Index-based helpers so callers can trim without allocating substrings.
+ */
+
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** First index in [from, to) that is not white space (to when none). */
+export function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** One past the last index in [from, to) that is not white space (from when none). */
+export function trimEndIndex(text: string, from: number, to: number): number {
+  let j = to;
+  while (j > from && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+export function isBlankLine(line: string): boolean {
+  return skipSpaces(line, 0, line.length) === line.length;
+}
+
+/** CJK ideographs, ASCII letters and digits: a cell without any of them is a stray mark (†, ",", "-"). */
+export function hasWordCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
+}
