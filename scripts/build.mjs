@@ -2,6 +2,7 @@
 // Each bundle is self-contained CommonJS: the .vsix ships no node_modules.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { generateSnippets } from './gen-snippets-step.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -13,12 +14,22 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Prefer ES modules: jsonc-parser's UMD build requires its own files dynamically, which a bundle cannot resolve.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    // tinyglobby's ES build calls createRequire(import.meta.url), which a CommonJS bundle must supply.
+    banner: { js: '#!/usr/bin/env node\nvar __import_meta_url = require("url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__import_meta_url' },
+  }),
   build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);
+await generateSnippets(common);
