@@ -1,0 +1,75 @@
+/**
+ * The actions offered on a finding, as plain data (the server maps them onto LSP
+ * code actions): fix this, fix all findings of this rule, ignore here, open the
+ * rule's page — in that order, the preferred fix first.
+ */
+import type { Diagnostic, Lang, RuleCode } from '../diagnostics';
+import type { Range, ReportModel } from '../model';
+import { comparePositions, type TextEdit } from './edits';
+import { fixAllOfRuleEdits, fixesFor, safeFixes } from './core';
+import { ruleName } from './names';
+import { suppressEdits } from './suppress';
+
+export interface ServiceCodeAction {
+  title: string;
+  kind: 'quickfix';
+  edits?: TextEdit[];
+  isPreferred?: boolean;
+  diagnostics: Diagnostic[];
+  /** Set on the action that opens the rule's page; the server turns it into a command with the page's URL. */
+  openRule?: RuleCode;
+}
+
+function touches(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
+}
+
+export function codeActionsFor(model: ReportModel, diagnostics: readonly Diagnostic[], range: Range, lang: Lang): ServiceCodeAction[] {
+  const here = diagnostics.filter((d) => touches(d.range, range));
+  const fixes: ServiceCodeAction[] = [];
+  const others: ServiceCodeAction[] = [];
+  const codesDone = new Set<RuleCode>();
+  const suppressDone = new Set<string>();
+  for (const diagnostic of here) {
+    for (const fix of fixesFor(model, diagnostic, lang)) {
+      fixes.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, ...(fix.isPreferred ? { isPreferred: true } : {}), diagnostics: [diagnostic] });
+    }
+    const code = diagnostic.code;
+    if (!codesDone.has(code)) {
+      codesDone.add(code);
+      const ofRule = diagnostics.filter((d) => d.code === code);
+      if (ofRule.length > 1 && safeFixes(model, ofRule, lang, code).length > 1) {
+        const name = ruleName(code);
+        others.push({
+          title: lang === 'en' ? `Fix all “${name.en}” problems in this file` : `修复本文件中所有“${name.zh}”问题`,
+          kind: 'quickfix',
+          edits: fixAllOfRuleEdits(model, ofRule, code, lang),
+          diagnostics: ofRule,
+        });
+      }
+    }
+    const key = `${code}:${diagnostic.range.start.line}`;
+    if (!suppressDone.has(key)) {
+      suppressDone.add(key);
+      const { edits, scope } = suppressEdits(model, diagnostic);
+      const title =
+        scope === 'file'
+          ? lang === 'en'
+            ? `Ignore “${code}” in this file`
+            : `在本文件中忽略“${code}”`
+          : scope === 'table'
+          ? lang === 'en'
+            ? `Ignore “${code}” in this table`
+            : `在此表格中忽略“${code}”`
+          : lang === 'en'
+            ? `Ignore “${code}” here`
+            : `在此处忽略“${code}”`;
+      others.push({ title, kind: 'quickfix', edits, diagnostics: [diagnostic] });
+    }
+  }
+  for (const code of codesDone) {
+    others.push({ title: lang === 'en' ? `Read about “${code}”` : `查看规则说明：${code}`, kind: 'quickfix', diagnostics: here.filter((d) => d.code === code), openRule: code });
+  }
+  fixes.sort((a, b) => Number(b.isPreferred === true) - Number(a.isPreferred === true));
+  return [...fixes, ...others];
+}

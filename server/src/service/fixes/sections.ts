@@ -1,0 +1,124 @@
+/**
+ * Fixes of the report's structure: a heading's title set to the standard one, a
+ * lost heading written back, a missing part or table inserted (tables rendered by
+ * the one canonical renderer, schema/render.ts).
+ */
+import { partById, type PartId } from '../schema/format';
+import { renderTableMarkdown } from '../schema/render';
+import type { Heading, ReportModel } from '../model';
+import type { Diagnostic } from '../diagnostics';
+import { normalizeLabel } from '../text/normalize';
+import { minimalReplace, type TextEdit } from './edits';
+import { at, dataNumber, insertLines, isBlank, textAt } from './support';
+import type { FixProposal } from './types';
+
+function partIdOf(diagnostic: Diagnostic): PartId | null {
+  const id = dataNumber(diagnostic, 'part');
+  return id !== undefined && Number.isInteger(id) && id >= 1 && id <= 6 ? (id as PartId) : null;
+}
+
+/** A heading of the document whose markup (## , **…**, indentation) a new heading copies. */
+function headingTemplate(model: ReportModel): Heading | null {
+  for (const part of model.parts) if (part.heading && part.heading.range.start.line === part.heading.range.end.line) return part.heading;
+  return null;
+}
+
+/** The new heading line, written like the document's other headings. */
+function headingLine(model: ReportModel, text: string): string {
+  const template = headingTemplate(model);
+  if (!template) return text;
+  const line = model.lines[template.line] ?? '';
+  return line.slice(0, template.range.start.character) + text + line.slice(template.range.end.character);
+}
+
+/** Whether the document leaves a blank line after its headings. */
+function spacedHeadings(model: ReportModel): boolean {
+  const template = headingTemplate(model);
+  return template ? isBlank(model.lines[template.line + 1]) : false;
+}
+
+export function sectionTitleFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
+  const id = partIdOf(diagnostic);
+  if (id === null) return [];
+  const def = partById(id);
+  const part = model.parts.find((p) => p.id === id && (p.heading ? rangeHas(p.heading, diagnostic) : true));
+  if (!part) return [];
+  if (!part.heading) {
+    const before = dataNumber(diagnostic, 'beforeLine') ?? part.subheadings[0]?.line ?? part.bodyStartLine;
+    const lines = [headingLine(model, def.heading)];
+    if (spacedHeadings(model) && !isBlank(model.lines[before])) lines.push('');
+    if (spacedHeadings(model) && before > 0 && !isBlank(model.lines[before - 1])) lines.unshift('');
+    return [{ title: { zh: `插入标题“${def.heading}”`, en: `Insert the heading “${def.heading}”` }, edits: [insertLines(model, before, lines)], safe: true }];
+  }
+  const heading = part.heading;
+  const edits: TextEdit[] = [];
+  const title = heading.title.range;
+  const written = textAt(model, title);
+  if (title.start.line === title.end.line && !isAccepted(written, def.title, def.variants)) {
+    const edit = minimalReplace(title, written, def.title);
+    if (edit) edits.push(edit);
+  }
+  if (!heading.numeral && title.start.line === title.end.line) edits.push({ range: at(title.start.line, title.start.character), newText: `${def.numeral}、` });
+  if (edits.length === 0) return [];
+  return [{ title: { zh: `将标题改为“${def.heading}”`, en: `Change the heading to “${def.heading}”` }, edits: mergeSameStart(edits), safe: true }];
+}
+
+function isAccepted(written: string, title: string, variants: readonly string[]): boolean {
+  const w = normalizeLabel(written);
+  return w === normalizeLabel(title) || variants.some((v) => normalizeLabel(v) === w);
+}
+
+function rangeHas(heading: Heading, diagnostic: Diagnostic): boolean {
+  return heading.line === diagnostic.range.start.line;
+}
+
+/** An insert and a replacement that start at one point become one edit (clients reject overlapping edits). */
+function mergeSameStart(edits: TextEdit[]): TextEdit[] {
+  if (edits.length !== 2) return edits;
+  const [replace, insert] = edits as [TextEdit, TextEdit];
+  if (replace.range.start.line === insert.range.start.line && replace.range.start.character === insert.range.start.character) {
+    return [{ range: replace.range, newText: insert.newText + replace.newText }];
+  }
+  return edits;
+}
+
+function tableLines(id: PartId): string[] {
+  const table = partById(id).table;
+  return table ? renderTableMarkdown(table) : [];
+}
+
+export function sectionMissingFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
+  const id = partIdOf(diagnostic);
+  if (id === null || model.parts.some((p) => p.id === id)) return [];
+  const def = partById(id);
+  const before = dataNumber(diagnostic, 'beforeLine') ?? model.contentEndLine;
+  const spaced = spacedHeadings(model);
+  const table = tableLines(id);
+  const lines = [headingLine(model, def.heading)];
+  if (table.length > 0) lines.push('', ...table);
+  if ((spaced || table.length > 0) && !isBlank(model.lines[before])) lines.push('');
+  if ((spaced || table.length > 0) && before > 0 && !isBlank(model.lines[before - 1])) lines.unshift('');
+  const zh = table.length > 0 ? `插入“${def.heading}”及法定表格（数值填 0，请核实）` : `插入标题“${def.heading}”`;
+  const en = table.length > 0 ? `Insert “${def.heading}” with its statutory table (zeros, please check)` : `Insert the heading “${def.heading}”`;
+  // Not for fix-all: a table of zeros would state figures the clerk never gave.
+  return [{ title: { zh, en }, edits: [insertLines(model, before, lines)], safe: false }];
+}
+
+export function tableMissingFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
+  const id = partIdOf(diagnostic);
+  if (id === null) return [];
+  const part = model.parts.find((p) => p.id === id && !p.table);
+  if (!part) return [];
+  const table = tableLines(id);
+  if (table.length === 0) return [];
+  const after = (dataNumber(diagnostic, 'afterLine') ?? part.heading?.line ?? part.bodyStartLine) + 1;
+  const lines = ['', ...table];
+  if (!isBlank(model.lines[after]) || after >= model.lines.length) lines.push('');
+  return [
+    {
+      title: { zh: '插入法定表格（数值填 0，请核实）', en: 'Insert the statutory table (zeros, please check)' },
+      edits: [insertLines(model, after, lines)],
+      safe: false,
+    },
+  ];
+}
