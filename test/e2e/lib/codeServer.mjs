@@ -1,0 +1,154 @@
+// code-server (a real VS Code workbench served over HTTP) in private folders, as
+// /work/shared/realclient.md describes: its own HOME/XDG folders, user data and extensions.
+/* global setTimeout, fetch */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, openSync, writeFileSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'security.workspace.trust.enabled': false,
+  'git.enabled': false,
+  // Completion only when the test asks for it (Ctrl+Space), so the suggest widget is predictable.
+  'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+  'editor.suggestOnTriggerCharacters': false,
+  'editor.wordBasedSuggestions': 'off',
+  'workbench.tips.enabled': false,
+  'editor.minimap.enabled': false,
+  'editor.stickyScroll.enabled': false,
+  // Its Chinese characters are exactly two Latin cells wide, so aligned tables look aligned.
+  'editor.fontFamily': "'Noto Sans Mono CJK SC', monospace",
+  // Tables read as tables (one row a line) in the screenshot, and End reaches the line's end.
+  'editor.wordWrap': 'off',
+  '[nianbao]': { 'editor.wordWrap': 'off' },
+  '[markdown]': { 'editor.wordWrap': 'off' },
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+};
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Private folders for one run, all under `root`. */
+export function prepareDirs(root) {
+  const dirs = {
+    home: path.join(root, 'home'),
+    config: path.join(root, 'xdg-config'),
+    data: path.join(root, 'xdg-data'),
+    cache: path.join(root, 'xdg-cache'),
+    userData: path.join(root, 'user-data'),
+    extensions: path.join(root, 'extensions'),
+    configFile: path.join(root, 'code-server.yaml'),
+  };
+  for (const key of ['home', 'config', 'data', 'cache', 'extensions']) mkdirSync(dirs[key], { recursive: true });
+  mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  // Without `auth: none` code-server writes a password file into the home folder.
+  writeFileSync(dirs.configFile, 'auth: none\n');
+  writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  return dirs;
+}
+
+function privateEnv(tools, dirs) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    // Nothing of an enclosing VS Code or Node setup may leak into the server under test.
+    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE' || key === 'NODE_OPTIONS') continue;
+    env[key] = value;
+  }
+  return {
+    ...env,
+    PATH: `${tools.nodeBin}${path.delimiter}${process.env.PATH ?? ''}`,
+    HOME: dirs.home,
+    XDG_CONFIG_HOME: dirs.config,
+    XDG_DATA_HOME: dirs.data,
+    XDG_CACHE_HOME: dirs.cache,
+  };
+}
+
+function baseArgs(tools, dirs) {
+  return [tools.codeServer, '--config', dirs.configFile, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
+}
+
+export function installExtension(tools, dirs, vsix) {
+  const result = spawnSync(tools.node, [...baseArgs(tools, dirs), '--install-extension', vsix], {
+    env: privateEnv(tools, dirs),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  if (result.status !== 0 || !/successfully installed/i.test(output)) {
+    throw new Error(`installing ${path.basename(vsix)} into code-server failed (exit ${result.status}):\n${output}`);
+  }
+  return output.trim();
+}
+
+/** Starts code-server in its own process group and resolves once /healthz answers. */
+export async function startCodeServer(tools, dirs, logFile) {
+  const port = await freePort();
+  const out = openSync(logFile, 'a');
+  const args = [
+    ...baseArgs(tools, dirs),
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    // The users are Chinese. Without the Chinese language pack (only its gallery has one, out of
+    // reach here) VS Code still resolves its display language to English; with it, Chinese.
+    '--locale', 'zh-cn',
+  ];
+  const child = spawn(tools.node, args, { env: privateEnv(tools, dirs), stdio: ['ignore', out, out], detached: true });
+  closeSync(out);
+  let exited = null;
+  child.once('exit', (code, signal) => (exited = { code, signal }));
+  const server = { child, port, url: `http://127.0.0.1:${port}`, stop: () => stopProcessGroup(child) };
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`code-server exited early (${JSON.stringify(exited)}); see ${logFile}`);
+    try {
+      const response = await fetch(`${server.url}/healthz`);
+      if (response.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await server.stop();
+  throw new Error(`code-server did not answer /healthz within 30 s; see ${logFile}`);
+}
+
+/** Ends the whole process group: code-server keeps extension hosts alive for hours otherwise. */
+export async function stopProcessGroup(child) {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    killGroup(child.pid, 'SIGKILL'); // children of an exited leader may linger
+    return;
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  killGroup(child.pid, 'SIGTERM');
+  const timer = new Promise((resolve) => setTimeout(resolve, 5000, 'timeout'));
+  if ((await Promise.race([exited, timer])) === 'timeout') killGroup(child.pid, 'SIGKILL');
+  killGroup(child.pid, 'SIGKILL');
+}
+
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
