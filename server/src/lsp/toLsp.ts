@@ -1,0 +1,59 @@
+/**
+ * Service diagnostics → LSP diagnostics. The service already speaks LSP positions,
+ * so ranges pass through untouched; only severity, source, the rule page and the
+ * related locations are added.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic, Severity } from '../service/diagnostics';
+import { ruleMeta } from '../service/rules/index';
+
+export const DIAGNOSTIC_SOURCE = 'nianbao';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * The extension root: the nearest folder above this file holding package.json
+ * (dist/server.js → <root>; server/src/lsp/*.ts under tests → the repository). The rule
+ * pages ship in <root>/docs/rules, so the links work offline and match the installed version.
+ */
+export const extensionRoot = findRoot(__dirname);
+
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(start, '..');
+  }
+}
+
+/** file:// URL of a rule's page (docs/rules/<code>.md inside the extension). */
+export function ruleDocsUrl(code: string): string {
+  const relative = ruleMeta(code as never)?.docs ?? `docs/rules/${code}.md`;
+  return pathToFileURL(resolve(extensionRoot, relative)).href;
+}
+
+export function toLspDiagnostic(diagnostic: Diagnostic, uri: string): LspDiagnostic {
+  const out: LspDiagnostic = {
+    range: diagnostic.range,
+    severity: SEVERITY[diagnostic.severity] ?? DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: diagnostic.code,
+    codeDescription: { href: ruleDocsUrl(diagnostic.code) },
+    message: diagnostic.message,
+  };
+  if (diagnostic.relatedInformation?.length) {
+    out.relatedInformation = diagnostic.relatedInformation.map((info) => ({
+      location: { uri: info.uri ?? uri, range: info.range },
+      message: info.message,
+    }));
+  }
+  if (diagnostic.data !== undefined) out.data = diagnostic.data;
+  return out;
+}
