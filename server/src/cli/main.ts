@@ -3,6 +3,7 @@
  *
  *   nianbao check [options] PATHS...   exit 0: no error; 1: errors found; 2: could not run
  *   nianbao convert FILE               the draft as the canonical Markdown report
+ *   nianbao summary PATHS...           one table of the headline figures of many reports (./summary.ts)
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -21,6 +22,8 @@ import * as msg from './messages';
 import { VERSION } from './package-info';
 import { checkAll } from './pool';
 import { progressBar } from './progress';
+import { attachPreviousYears } from './previous-years';
+import { runSummary } from './summary';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -28,6 +31,7 @@ export const EXIT_CANNOT_RUN = 2;
 
 async function main(argv: readonly string[]): Promise<number> {
   const cwd = process.cwd();
+  if (argv[0] === 'summary') return runSummary(argv.slice(1), cwd);
   let args;
   try {
     args = parseArgs(argv);
@@ -85,6 +89,8 @@ async function runCheck(args: CheckArgs, cwd: string): Promise<number> {
     }
     tasks.push({ index, path, display: file.display, options, fix: args.fix });
   }
+  // Each report is checked against last year's report of its agency when that is among the files.
+  await attachPreviousYears(tasks);
 
   const progress = progressBar(tasks.length, msg.progressLabel(lang), process.stderr);
   const jobs = args.jobs ?? availableParallelism();

@@ -12,6 +12,8 @@ export function help(lang: Lang, version: string): string {
 Usage:
   nianbao check [options] PATHS...   check files, folders (recursive) and globs
   nianbao convert FILE               print a draft as the canonical Markdown report
+  nianbao summary [--format markdown|csv] PATHS...
+                                   one table of the headline figures, errors and warnings of many reports
 
 Files: .md .markdown .txt .docx .html .htm
 
@@ -29,6 +31,8 @@ Options of check:
 
 Text output lists each finding as file:line:column severity code message,
 with line and column counted from 1 (JSON and SARIF follow their own conventions).
+When last year's report of the same agency is among the files, each report is also
+checked against it (carried-over requests, documents in force).
 
 Exit status: 0 no errors, 1 errors found, 2 the command could not run.
 `;
@@ -38,6 +42,8 @@ Exit status: 0 no errors, 1 errors found, 2 the command could not run.
 用法：
   nianbao check [选项] 路径...     检查文件、文件夹（含子文件夹）或通配符匹配的文件
   nianbao convert 文件             将报告转换为标准格式的 Markdown 并输出
+  nianbao summary [--format markdown|csv] 路径...
+                                   将多份报告的主要数字、错误数和警告数汇总成一张表
 
 支持的文件：.md .markdown .txt .docx .html .htm
 
@@ -55,6 +61,7 @@ check 的选项：
 
 文本输出每条问题的格式为：文件:行:列 级别 规则代码 说明，行号、列号均从 1 起算
 （JSON 与 SARIF 按各自的约定）。
+同时检查的文件中有同一机关上一年度的报告时，还会与之核对“上年结转”和“现行有效件数”。
 
 退出码：0 没有错误；1 发现错误；2 命令无法执行（参数有误、文件无法读取等）。
 `;
@@ -62,7 +69,7 @@ check 的选项：
 
 export function usageError(lang: Lang, key: UsageErrorKey, value: string): string {
   const zh: Record<UsageErrorKey, string> = {
-    unknownCommand: `未知的命令：${value}（可用命令：check、convert）`,
+    unknownCommand: `未知的命令：${value}（可用命令：check、convert、summary）`,
     unknownOption: `未知的选项：${value}`,
     missingValue: `选项 ${value} 需要一个值`,
     badValue: `选项的值无效：${value}`,
@@ -71,7 +78,7 @@ export function usageError(lang: Lang, key: UsageErrorKey, value: string): strin
     optionNotForConvert: `convert 不支持选项 ${value}`,
   };
   const en: Record<UsageErrorKey, string> = {
-    unknownCommand: `unknown command: ${value} (commands: check, convert)`,
+    unknownCommand: `unknown command: ${value} (commands: check, convert, summary)`,
     unknownOption: `unknown option: ${value}`,
     missingValue: `option ${value} needs a value`,
     badValue: `invalid option value: ${value}`,

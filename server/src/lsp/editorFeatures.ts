@@ -116,7 +116,8 @@ export function registerEditorFeatures(ctx: ServerContext): void {
   connection.onHover(({ textDocument, position }) => {
     const model = modelOf(textDocument.uri);
     if (!model) return null;
-    const result = hover(model, position, ctx.lang(), { deadline: ctx.settings(textDocument.uri).config.deadline ?? 'auto' });
+    const previous = ctx.analysis(textDocument.uri)?.previous;
+    const result = hover(model, position, ctx.lang(), { deadline: ctx.settings(textDocument.uri).config.deadline ?? 'auto', ...(previous ? { previous } : {}) });
     return result ? { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: result.range } : null;
   });
 

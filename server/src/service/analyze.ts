@@ -6,7 +6,7 @@
  */
 import { parseReport } from './parser';
 import type { Directive, ReportModel } from './model';
-import type { AnalyzeOptions, Diagnostic, Finding, Lang, Rule, RuleCode, Severity } from './diagnostics';
+import type { AnalyzeOptions, Diagnostic, Finding, Lang, Rule, RuleCode, RuleContext, Severity } from './diagnostics';
 import type { DeadlineKind } from './schema/format';
 import type { ReportSummary } from './workspace/summary';
 import { COUNTY_OR_ABOVE_SUFFIXES, GOVERNMENT_TITLE_PATTERN, TOWNSHIP_SUFFIXES } from './schema/format';
@@ -51,12 +51,15 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
   const ruleErrors: RuleError[] = [];
   const isSuppressed = suppression(model);
   const previous = previousOf(model, options);
+  // One context for every rule (this runs on each keystroke): only the findings list is per rule.
+  let found: Finding[] = [];
+  const context: RuleContext = { model, lang, deadline, ...(previous ? { previous } : {}), report: (finding) => void found.push(finding) };
   for (const rule of rules) {
     const severity = severityOf(rule.meta.code, rule.meta.defaultSeverity, options);
     if (severity === 'off') continue;
-    const found: Finding[] = [];
+    found = [];
     try {
-      rule.check({ model, lang, deadline, ...(previous ? { previous } : {}), report: (finding) => void found.push(finding) });
+      rule.check(context);
     } catch (error) {
       ruleErrors.push({ code: rule.meta.code, message: describe(error) });
       continue;

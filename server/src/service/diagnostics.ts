@@ -4,6 +4,7 @@
  */
 import type { Bilingual } from './schema/format';
 import type { Range, ReportModel } from './model';
+import type { ReportSummary } from './workspace/summary';
 
 /** Every rule code. RULES.md is a contract: never rename one. */
 export const RULE_CODES = [
@@ -82,6 +83,13 @@ export interface AnalyzeOptions {
   deadline?: DeadlineSetting;
   /** Documents larger than this (in UTF-16 code units) are not analysed. Default 5 MB. */
   maxSize?: number;
+  /**
+   * Last year's report of the same agency (from the workspace index), for the
+   * cross-document rules carryover-mismatch and inforce-mismatch. Plain data.
+   */
+  previous?: ReportSummary;
+  /** Finds last year's report once this document is parsed (used when `previous` is absent). */
+  findPrevious?: (model: ReportModel) => ReportSummary | undefined;
 }
 
 /** What a rule sees: the model, the chosen language, and a way to report. */
@@ -89,6 +97,8 @@ export interface RuleContext {
   readonly model: ReportModel;
   readonly lang: Lang;
   readonly deadline: 'department' | 'government';
+  /** Last year's report of the same agency, when the workspace holds one. */
+  readonly previous?: ReportSummary;
   report(finding: Finding): void;
 }
 

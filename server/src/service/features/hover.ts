@@ -10,6 +10,8 @@ import { enDate, pick, zhDate } from '../i18n';
 import { contains, tableHit, type TableHit } from './locate';
 import { checksOfTotalCell, evaluateSums, type SumCheck, type SumTerm } from './sums';
 import { deadlineKindOf } from './deadline';
+import type { ReportSummary } from '../workspace/summary';
+import { fileNameOf } from '../workspace/summary';
 
 export interface Hover {
   /** Markdown. */
@@ -19,6 +21,8 @@ export interface Hover {
 
 export interface HoverOptions {
   deadline?: DeadlineSetting;
+  /** Last year's report of the same agency: a 二、上年结转 cell then shows last year's figure. */
+  previous?: ReportSummary;
 }
 
 const t = (lang: Lang, zh: string, en: string): string => (lang === 'en' ? en : zh);
@@ -185,10 +189,36 @@ function dateHover(model: ReportModel, pos: Position, lang: Lang, options: Hover
   return { contents: lines.join('\n\n'), range: mention.range };
 }
 
+/**
+ * On a 二、上年结转 cell: last year's 四、结转下年度继续办理 in the same column, with a
+ * link to last year's file (at the cell's line), and whether the two agree.
+ */
+function lastYearLine(hit: TableHit, model: ReportModel, lang: Lang, previous: ReportSummary | undefined): string | null {
+  if (!previous || !hit.cell || hit.row?.def?.key !== 'carried') return null;
+  const year = model.year?.value;
+  if (year === undefined || previous.year !== year - 1) return null;
+  const before = previous.carriedForward?.[hit.column];
+  const column = TABLE3_COLUMNS[hit.column];
+  if (!before || !column) return null;
+  const file = fileNameOf(previous.uri).replace(/[[\]\\]/g, '\\$&');
+  const link = `[${file}](${previous.uri}#L${before.range.start.line + 1})`;
+  const forward = TABLE3_ROWS.find((r) => r.key === 'carryForward')!;
+  const shown = before.value === null ? t(lang, `“${before.raw || '空'}”`, `“${before.raw || 'blank'}”`) : String(before.value);
+  const verdict =
+    before.value === null || hit.cell.kind !== 'integer' ? '' : before.value === hit.cell.value ? ' ✓' : t(lang, ` ✗ 本年为 ${hit.cell.value}`, ` ✗ this year says ${hit.cell.value}`);
+  return t(
+    lang,
+    `上年度（${previous.year} 年）${link}：“${forward.label}”“${column.label}”列为 ${shown}${verdict}`,
+    `Last year (${previous.year}) ${link}: carried into next year, ${column.englishLabel}: ${shown}${verdict}`,
+  );
+}
+
 export function hover(model: ReportModel, position: Position, lang: Lang, options: HoverOptions = {}): Hover | null {
   const hit = tableHit(model, position);
   if (hit) {
     const h = tableHover(hit, lang);
+    const lastYear = lastYearLine(hit, model, lang, options.previous);
+    if (lastYear && hit.cell) return { contents: h ? `${h.contents}\n\n---\n\n${lastYear}` : lastYear, range: h?.range ?? hit.cell.range };
     if (h) return h;
   }
   return headingHover(model, position, lang) ?? dateHover(model, position, lang, options);

@@ -28,11 +28,19 @@ function bare(title: string): string {
   return normalizeLabel(title).replace(/[\p{P}\p{S}]/gu, '');
 }
 
-function acceptedTitle(title: string, id: Parameters<typeof partById>[0]): boolean {
-  const def = partById(id);
-  const written = bare(title);
-  if (written === bare(def.title)) return true;
-  return def.variants.some((v) => bare(v) === written);
+type PartId = Parameters<typeof partById>[0];
+
+/** The accepted titles of each part, bare, computed once from the schema. */
+const ACCEPTED = new Map<PartId, ReadonlySet<string>>();
+
+function acceptedTitle(title: string, id: PartId): boolean {
+  let accepted = ACCEPTED.get(id);
+  if (!accepted) {
+    const def = partById(id);
+    accepted = new Set([bare(def.title), ...def.variants.map(bare)]);
+    ACCEPTED.set(id, accepted);
+  }
+  return accepted.has(bare(title));
 }
 
 export default defineRule({
