@@ -39,6 +39,16 @@ export function isValueKind(kind: CellKind): boolean {
   return kind === 'integer' || kind === 'decimal' || kind === 'slash';
 }
 
+/** Dashes of every width, written where a value belongs (—, －, --): not a stray mark. */
+const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2500', '\u2501', '\ufe58', '\ufe63', '\uff0d']);
+
+/** A cell that only holds dashes: a value written as "none" (a text value, never a label). */
+export function isPlaceholder(raw: string): boolean {
+  if (raw.length === 0) return false;
+  for (let i = 0; i < raw.length; i++) if (!DASHES.has(raw[i]!)) return false;
+  return true;
+}
+
 export function makeCell(line: string, lineNo: number, segStart: number, segEnd: number, col: number): RawCell {
   const a = skipSpaces(line, segStart, segEnd);
   const b = trimEndIndex(line, a, segEnd);

@@ -9,10 +9,11 @@ import type { TableId } from '../../schema/format';
 import { TABLE4_ROW } from '../../schema/format';
 import { normalizeLabel } from '../../text/normalize';
 import { hasWordCharacter, isBlankLine } from '../../text/spaces';
-import { isDelimiterRow, isValueKind, splitCells, type RawCell } from './cells';
+import { isDelimiterRow, isPlaceholder, isValueKind, splitCells, type RawCell } from './cells';
 import { detectLayout, tableRegion } from './layout';
-import { matchRowLabel, placeRows, type Placeable } from './place';
-import { NORMALIZED_OUTDATED, TABLE2_CAPTIONS, VOCABULARY, isTable3Note, type TableVocabulary } from './vocabulary';
+import { isRowLabel, isValueLike, readLead, startsRow, type RowLead } from './lead';
+import { placeRows, type Placeable } from './place';
+import { TABLE2_CAPTIONS, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
 
 interface Draft extends Placeable {
   labelCell: RawCell | null;
@@ -27,35 +28,21 @@ interface Collector {
   headerCells: RawCell[];
   captions: { blockKey: string; cell: RawCell }[];
   outdated: RawCell[];
-  /** Column positions of the values in an aligned (Markdown) table, from its header row. */
+  /** Column positions of the values in an aligned (Markdown, tab) table, from its header rows. */
   columnMap: number[] | null;
+  /**
+   * Normalised header labels by column index, merged over the header rows read since the last
+   * data row: a two-level header puts 自然人 and 总计 on one row, 商业企业 … 其他 on the next.
+   */
+  headerColumns: string[][];
+  /** The column labels the header rows should hold (table 二: those of the current block). */
+  wanted: readonly string[];
 }
 
 /** Rows of raw cells: one per line in row-based layouts; grouped label-then-values in a cell stream. */
-function rawRows(lines: readonly string[], start: number, end: number, layout: TableLayout): RawCell[][] {
+function rawRows(lines: readonly string[], start: number, end: number, layout: TableLayout, vocab: TableVocabulary): RawCell[][] {
+  if (layout === 'cellPerLine') return streamRows(lines, start, end, vocab);
   const rows: RawCell[][] = [];
-  if (layout === 'cellPerLine') {
-    let row: RawCell[] = [];
-    let hasValues = false;
-    for (let i = start; i < end; i++) {
-      const line = lines[i]!;
-      if (isBlankLine(line)) continue;
-      for (const cell of splitCells(line, i, '|')) {
-        if (cell.kind === 'empty') continue;
-        const value = isValueKind(cell.kind);
-        if (!value && hasValues) {
-          rows.push(row);
-          row = [];
-          hasValues = false;
-        }
-        cell.col = -1;
-        row.push(cell);
-        if (value) hasValues = true;
-      }
-    }
-    if (row.length > 0) rows.push(row);
-    return rows;
-  }
   const sep = layout === 'tab' ? '\t' : '|';
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
@@ -66,46 +53,72 @@ function rawRows(lines: readonly string[], start: number, end: number, layout: T
   return rows;
 }
 
-function isHeaderWord(norm: string, vocab: TableVocabulary): boolean {
-  if (vocab.id === 'four') return true;
-  if (vocab.id === 'three' && isTable3Note(norm)) return true;
-  if (norm.length < 2) return false;
-  for (const w of vocab.headerWords) if (w.includes(norm)) return true;
-  return false;
-}
-
-function isGroup(norm: string, vocab: TableVocabulary): boolean {
-  if (norm.length < 2 || vocab.exactRows.has(norm)) return false;
-  for (const g of vocab.groups) if (g.includes(norm)) return true;
-  return false;
-}
-
-function captionKey(norm: string): string | null {
-  if (!norm.startsWith('第二十条')) return null;
-  for (const c of TABLE2_CAPTIONS) if (c.norm === norm) return c.key;
-  for (const c of TABLE2_CAPTIONS) if (norm.includes(c.norm.slice(c.norm.indexOf('(')))) return c.key;
-  return null;
+/**
+ * One cell per line: a row is its leading text (headers, groups, the label) and the values
+ * after it. Text after the label or the values starts the next row only when it is a row or
+ * group label, a header or a caption; other text (三十五, 无) is one of the row's values.
+ */
+function streamRows(lines: readonly string[], start: number, end: number, vocab: TableVocabulary): RawCell[][] {
+  const rows: RawCell[][] = [];
+  let row: RawCell[] = [];
+  let hasLabel = false;
+  let hasValues = false;
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isBlankLine(line)) continue;
+    for (const cell of splitCells(line, i, '|')) {
+      if (cell.kind === 'empty') continue;
+      cell.col = -1;
+      if (isValueLike(cell) || !hasWordCharacter(cell.raw)) {
+        row.push(cell);
+        if (isValueLike(cell)) hasValues = true;
+        continue;
+      }
+      const norm = normalizeLabel(cell.raw);
+      if (hasLabel || hasValues) {
+        if (!startsRow(norm, vocab)) {
+          row.push(cell);
+          hasValues = true;
+          continue;
+        }
+        rows.push(row);
+        row = [];
+        hasLabel = false;
+        hasValues = false;
+      }
+      row.push(cell);
+      if (isRowLabel(norm, vocab)) hasLabel = true;
+    }
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
 }
 
 function newDraft(labelCell: RawCell | null, groups: RawCell[]): Draft {
   return { labelCell, label: labelCell ? normalizeLabel(labelCell.raw) : null, groups, cells: [], strays: [], def: null, status: 'missing' };
 }
 
-function noteOutdated(c: Collector, cell: RawCell, norm: string): boolean {
-  let found = false;
-  for (const m of NORMALIZED_OUTDATED) if (norm.includes(m.norm)) found = true;
-  if (found) c.outdated.push(cell);
-  return found;
+/** The columns holding each wanted label in order, from the merged header rows; null when one is missing. */
+function columnPositions(headerColumns: readonly (string[] | undefined)[], wanted: readonly string[]): number[] | null {
+  if (wanted.length === 0) return null;
+  const map: number[] = [];
+  let col = 0;
+  for (const label of wanted) {
+    while (col < headerColumns.length && !headerColumns[col]?.includes(label)) col++;
+    if (col >= headerColumns.length) return null;
+    map.push(col++);
+  }
+  return map;
 }
 
-/** A header row (no values): captions, column headers; it may fix the value columns. */
+/** A header row (no values): captions, column headers; with the rows above it, it may fix the value columns. */
 function headerRow(c: Collector, cells: RawCell[], aligned: boolean): void {
-  const found: number[] = [];
-  let wanted = c.vocab.columns;
+  let contentsHeader = false;
   for (const cell of cells) {
     if (cell.kind === 'empty') continue;
     const norm = normalizeLabel(cell.raw);
-    if (noteOutdated(c, cell, norm)) {
+    if (hasOutdatedMarker(norm)) {
+      c.outdated.push(cell);
       c.headerCells.push(cell);
       continue;
     }
@@ -113,13 +126,15 @@ function headerRow(c: Collector, cells: RawCell[], aligned: boolean): void {
     if (key) c.captions.push({ blockKey: key, cell });
     else c.headerCells.push(cell);
     if (c.vocab.id === 'two') {
-      for (const block of TABLE2_CAPTIONS) if (block.columns.includes(norm)) wanted = block.columns;
+      if (norm === TABLE2_HEADER_NORM) contentsHeader = true;
+      for (const block of TABLE2_CAPTIONS) if (block.columns.includes(norm)) c.wanted = block.columns;
     }
-    if (wanted.length > 0 && norm === wanted[found.length]) found.push(cell.col);
+    if (cell.col >= 0) (c.headerColumns[cell.col] ??= []).push(norm);
   }
   if (!aligned) return;
-  if (found.length > 0 && found.length === wanted.length) c.columnMap = found;
-  else if (c.vocab.id === 'two' && cells.some((cell) => normalizeLabel(cell.raw) === '信息内容')) c.columnMap = null;
+  const map = columnPositions(c.headerColumns, c.wanted);
+  if (map) c.columnMap = map;
+  else if (contentsHeader) c.columnMap = null;
 }
 
 function splitValues(values: RawCell[], width: number): RawCell[][] {
@@ -136,7 +151,7 @@ function alignedValues(cells: RawCell[], map: number[], lastTextCol: number, lin
   const extra: RawCell[] = [];
   for (const cell of cells) {
     if (cell.col <= lastTextCol || mapped.has(cell.col) || cell.kind === 'empty') continue;
-    if (isValueKind(cell.kind)) return null;
+    if (isValueLike(cell)) return null;
     extra.push(cell);
   }
   strays.push(...extra);
@@ -147,65 +162,34 @@ function alignedValues(cells: RawCell[], map: number[], lastTextCol: number, lin
   );
 }
 
-function dataRow(c: Collector, cells: RawCell[], layout: TableLayout, lines: readonly string[]): void {
-  const vocab = c.vocab;
-  let firstValue = cells.findIndex((cell) => isValueKind(cell.kind));
-  if (firstValue < 0) firstValue = cells.length;
-  const texts: RawCell[] = [];
-  const strays: RawCell[] = [];
-  for (let i = 0; i < firstValue; i++) {
-    const cell = cells[i]!;
-    if (cell.kind === 'empty') continue;
-    if (!hasWordCharacter(cell.raw)) strays.push(cell);
-    else texts.push(cell);
-  }
-  let groups: RawCell[] = [];
-  let labelCell: RawCell | null = null;
-  for (let i = 0; i < texts.length; i++) {
-    const cell = texts[i]!;
-    const norm = normalizeLabel(cell.raw);
-    if (noteOutdated(c, cell, norm)) {
-      c.headerCells.push(cell);
-      continue;
-    }
-    const key = vocab.id === 'two' ? captionKey(norm) : null;
-    if (key) {
-      c.captions.push({ blockKey: key, cell });
-      continue;
-    }
-    if (vocab.id === 'four') {
-      c.headerCells.push(cell);
-      continue;
-    }
-    const last = i === texts.length - 1;
-    if (last) {
-      const m = matchRowLabel(norm, vocab, 0);
-      if (m || !isGroup(norm, vocab)) labelCell = cell;
-      else groups.push(cell);
-    } else if (vocab.exactRows.has(norm)) {
-      // A label whose values were lost, run together with the next row in a cell stream.
-      c.drafts.push(newDraft(cell, groups));
-      groups = [];
-    } else if (isHeaderWord(norm, vocab)) c.headerCells.push(cell);
-    else if (isGroup(norm, vocab)) groups.push(cell);
-    else strays.push(cell);
-  }
+function hasCellFrom(cells: readonly RawCell[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i]!.kind !== 'empty') return true;
+  return false;
+}
+
+function dataRow(c: Collector, cells: RawCell[], lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
+  c.headerCells.push(...lead.headers);
+  c.outdated.push(...lead.outdated);
+  c.captions.push(...lead.captions);
+  const { label: labelCell, groups } = lead;
+  const strays = lead.strays;
 
   let values: RawCell[] | null = null;
-  if (layout === 'markdown' && c.columnMap) {
+  // A row whose values are all lost keeps no cells, as in the unaligned layouts.
+  if ((layout === 'markdown' || layout === 'tab') && c.columnMap && hasCellFrom(cells, lead.valuesFrom)) {
     const lastTextCol = Math.max(labelCell?.col ?? -1, ...groups.map((g) => g.col), ...strays.map((s) => s.col));
     values = alignedValues(cells, c.columnMap, lastTextCol, lines, strays);
   }
   if (!values) {
     values = [];
-    for (let i = firstValue; i < cells.length; i++) {
+    for (let i = lead.valuesFrom; i < cells.length; i++) {
       const cell = cells[i]!;
       if (cell.kind === 'empty') continue;
-      if (cell.kind === 'text' && !hasWordCharacter(cell.raw)) strays.push(cell);
+      if (cell.kind === 'text' && !isPlaceholder(cell.raw) && !hasWordCharacter(cell.raw)) strays.push(cell);
       else values.push(cell);
     }
   }
-  const chunks = layout === 'cellPerLine' ? splitValues(values, vocab.id === 'two' ? 0 : vocab.width) : [values];
+  const chunks = layout === 'cellPerLine' ? splitValues(values, c.vocab.id === 'two' ? 0 : c.vocab.width) : [values];
   chunks.forEach((chunk, k) => {
     const d = newDraft(k === 0 ? labelCell : null, k === 0 ? groups : []);
     d.cells = chunk;
@@ -214,17 +198,10 @@ function dataRow(c: Collector, cells: RawCell[], layout: TableLayout, lines: rea
   });
 }
 
-/** A row without values whose text is a row label: a statutory row with every value lost. */
-function labelOnlyRow(c: Collector, cells: RawCell[]): boolean {
-  if (c.vocab.id === 'four') return false;
-  const texts = cells.filter((cell) => cell.kind !== 'empty');
-  const last = texts[texts.length - 1];
-  if (!last || !hasWordCharacter(last.raw)) return false;
-  const norm = normalizeLabel(last.raw);
-  const m = matchRowLabel(norm, c.vocab, 0);
-  if (!m || (m.status === 'variant' && isHeaderWord(norm, c.vocab))) return false;
-  dataRow(c, cells, 'pipe', []);
-  return true;
+/** A row holding numbers, or a statutory row's label with its values lost or written as text. */
+function isDataRow(cells: readonly RawCell[], lead: RowLead, vocab: TableVocabulary): boolean {
+  if (cells.some((cell) => isValueKind(cell.kind))) return true;
+  return vocab.id !== 'four' && lead.matched && !lead.headerLike;
 }
 
 function span(cell: RawCell): Span {
@@ -277,10 +254,17 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
   const region = tableRegion(lines, from, to);
   if (!region) return null;
   const layout = detectLayout(lines, region.start, region.end);
-  const c: Collector = { vocab: VOCABULARY[id], drafts: [], headerCells: [], captions: [], outdated: [], columnMap: null };
-  for (const cells of rawRows(lines, region.start, region.end, layout)) {
-    if (cells.some((cell) => isValueKind(cell.kind))) dataRow(c, cells, layout, lines);
-    else if (!labelOnlyRow(c, cells)) headerRow(c, cells, layout === 'markdown');
+  const vocab = VOCABULARY[id];
+  const c: Collector = { vocab, drafts: [], headerCells: [], captions: [], outdated: [], columnMap: null, headerColumns: [], wanted: vocab.columns };
+  const aligned = layout === 'markdown' || layout === 'tab';
+  for (const cells of rawRows(lines, region.start, region.end, layout, vocab)) {
+    const lead = readLead(cells, vocab);
+    if (isDataRow(cells, lead, vocab)) {
+      dataRow(c, cells, lead, layout, lines);
+      // Header rows after data start a new header (table 二's next block).
+      if (c.headerColumns.length > 0) c.headerColumns = [];
+      c.wanted = vocab.columns;
+    } else headerRow(c, cells, aligned);
   }
   let drafts = c.drafts;
   if (id === 'four') drafts = joinTable4(drafts, c.vocab.width);

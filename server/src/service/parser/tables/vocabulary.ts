@@ -72,6 +72,9 @@ export const VOCABULARY: Readonly<Record<TableId, TableVocabulary>> = {
 
 export const NORMALIZED_OUTDATED = OUTDATED_MARKERS.map((m) => ({ marker: m, norm: normalizeLabel(m) }));
 
+/** 信息内容: the header cell that opens each block's column header in table 二. */
+export const TABLE2_HEADER_NORM = normalizeLabel(TABLE2_HEADER_LABEL);
+
 export const TABLE2_CAPTIONS = TABLE2_BLOCKS.map((b) => ({ key: b.key, norm: normalizeLabel(b.caption), columns: b.columns.map((c) => normalizeLabel(c.label)) }));
 
 /** The table 二 block a row belongs to. */
@@ -83,4 +86,33 @@ export function blockOfRow(def: RowDef): (typeof TABLE2_CAPTIONS)[number] | unde
 /** 勾稽关系 note, in any wording. */
 export function isTable3Note(norm: string): boolean {
   return norm.includes('勾稽关系') || norm.startsWith('(本列数据');
+}
+
+/** A column header, caption or note of the table (fragments such as 商业 / 企业 count). */
+export function isHeaderWord(norm: string, vocab: TableVocabulary): boolean {
+  if (vocab.id === 'four') return true;
+  if (vocab.id === 'three' && isTable3Note(norm)) return true;
+  if (norm.length < 2) return false;
+  for (const w of vocab.headerWords) if (w.includes(norm)) return true;
+  return false;
+}
+
+/** A group label (三、本年度办理结果, （三）不予公开), possibly split over cells. */
+export function isGroup(norm: string, vocab: TableVocabulary): boolean {
+  if (norm.length < 2 || vocab.exactRows.has(norm)) return false;
+  for (const g of vocab.groups) if (g.includes(norm)) return true;
+  return false;
+}
+
+/** The table 二 block a caption (第二十条第（一）项) names, or null. */
+export function captionKey(norm: string): string | null {
+  if (!norm.startsWith('第二十条')) return null;
+  for (const c of TABLE2_CAPTIONS) if (c.norm === norm) return c.key;
+  for (const c of TABLE2_CAPTIONS) if (norm.includes(c.norm.slice(c.norm.indexOf('(')))) return c.key;
+  return null;
+}
+
+export function hasOutdatedMarker(norm: string): boolean {
+  for (const m of NORMALIZED_OUTDATED) if (norm.includes(m.norm)) return true;
+  return false;
 }
