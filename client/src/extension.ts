@@ -3,13 +3,16 @@
  * adds the editor commands and the status bar item. Everything about the format lives
  * in the server; this client only connects VS Code to it.
  */
-import { env, l10n, window, workspace, type ExtensionContext } from 'vscode';
+import { l10n, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { DOCUMENT_SELECTOR } from './documents';
+import { ServerLocale } from './language';
 import { ReportStatus } from './status';
 
 let client: LanguageClient | undefined;
+/** Restarts run one after another: a second change while the first restart runs waits for it. */
+let restarts: Promise<void> = Promise.resolve();
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -24,10 +27,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const watchers = [workspace.createFileSystemWatcher('**/.nianbaorc.json'), workspace.createFileSystemWatcher('**/*.{md,txt}')];
   context.subscriptions.push(outputChannel, ...watchers);
 
+  const locale = new ServerLocale();
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'nianbao', fileEvents: watchers },
-    initializationOptions: { locale: env.language },
+    // A function, so that a restart after `nianbao.language` changed sends the new locale.
+    initializationOptions: () => ({ locale: locale.forStart() }),
+    middleware: {
+      workspace: {
+        didChangeConfiguration: (sections, next) => (locale.outdated() ? Promise.resolve() : next(sections)),
+      },
+    },
     diagnosticCollectionName: 'nianbao',
     outputChannel,
   };
@@ -36,6 +46,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = languageClient;
   const status = new ReportStatus(languageClient);
   context.subscriptions.push(status, ...registerCommands({ client: languageClient, refreshStatus: () => status.refresh() }));
+  context.subscriptions.push(
+    workspace.onDidChangeConfiguration((event) => {
+      if (!locale.outdated(event)) return;
+      // Not in this task: a request the editor sends in the same task (code lenses refresh on a
+      // settings change) would find its connection gone mid-start and fail with an error toast.
+      setTimeout(() => {
+        restarts = restarts.then(() => restartForLanguage(languageClient, locale, outputChannel));
+      }, 0);
+    }),
+  );
 
   try {
     await languageClient.start();
@@ -48,6 +68,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
     return;
   }
   status.refresh();
+}
+
+/** The server picks its message language once, at start: a new language needs a new server. */
+async function restartForLanguage(languageClient: LanguageClient, locale: ServerLocale, outputChannel: LogOutputChannel): Promise<void> {
+  // A second change may have undone the first while this restart waited its turn.
+  if (!locale.outdated()) return;
+  try {
+    outputChannel.info('nianbao.language changed: restarting the language server');
+    await languageClient.restart();
+  } catch (error) {
+    outputChannel.error(`Server restart failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,7 +13,7 @@ import {
   type StatusBarItem,
   type TextDocument,
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { isCandidate } from './documents';
 import { STATUS_REQUEST, type StatusParams, type StatusResult } from './protocol';
 
@@ -36,6 +36,10 @@ export class ReportStatus implements Disposable {
       languages.onDidChangeDiagnostics((event) => {
         const active = window.activeTextEditor?.document.uri.toString();
         if (active && event.uris.some((uri) => uri.toString() === active)) this.refresh();
+      }),
+      // After a restart (a changed `nianbao.language`, a crashed server) the item asks again.
+      client.onDidChangeState((event) => {
+        if (event.newState === State.Running) this.refresh();
       }),
     );
     this.refresh();

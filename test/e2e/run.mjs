@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { installExtension, prepareDirs, startCodeServer } from './lib/codeServer.mjs';
+import { installExtension, prepareDirs, startCodeServer, userSettings, userSettingsFile } from './lib/codeServer.mjs';
 import { FIXTURE_DIR, REPORT_NAME, expandedSnippet, wrongTotal } from './lib/fixture.mjs';
 import { ROOT, findTools, packageExtension } from './lib/tools.mjs';
 import * as wb from './lib/workbench.mjs';
@@ -103,7 +103,7 @@ async function main() {
       await page.screenshot({ path: file }).catch(() => {});
       log(`  screenshot: ${path.relative(ROOT, file)}`);
     };
-    await runSteps(page, server, workspace, expected);
+    await runSteps(page, server, workspace, expected, dirs);
   } finally {
     await browser?.close().catch(() => {});
     if (server) {
@@ -116,28 +116,28 @@ async function main() {
 }
 
 /**
- * What the extension must say, in VS Code's display language: Chinese unless VS Code runs in
- * English. code-server here has no Chinese language pack (only its gallery has one, and that
- * is out of reach), so it resolves to English even with --locale zh-cn.
+ * What the extension must say: Chinese, whatever VS Code's display language (code-server here
+ * has no Chinese language pack, so it runs in English), because the user settings say
+ * `nianbao.language: zh`. English only where a step switches the setting to `en`.
  */
-function expectedTexts(lang, total) {
-  return lang.startsWith('en')
-    ? { totalRow: new RegExp(`The total should be ${total}\\b`), fixTitle: new RegExp(`Set the total to ${total}(?!\\d)`) }
-    : { totalRow: new RegExp(`总计应为 ?${total}(?!\\d)`), fixTitle: new RegExp(`将总计改为 ?${total}(?!\\d)`) };
+function expectedTexts(total) {
+  return {
+    totalRow: new RegExp(`总计应为 ?${total}(?!\\d)`),
+    fixTitle: new RegExp(`将总计改为 ?${total}(?!\\d)`),
+    totalRowEnglish: new RegExp(`The total should be ${total}\\b`),
+  };
 }
 
-async function runSteps(page, server, workspace, expected) {
+async function runSteps(page, server, workspace, expected, dirs) {
   const report = path.join(workspace, REPORT_NAME);
-  let texts;
+  const texts = expectedTexts(expected.expected);
 
   await step('open report', [], async () => {
     await wb.openWorkbench(page, `${server.url}/?folder=${encodeURIComponent(workspace)}`, log);
     await wb.quickOpen(page, REPORT_NAME);
     await wb.hideSideBar(page); // room for a whole table-三 row in the screenshots
     const mode = await wb.waitForLanguageMode(page, /年报|Nianbao/);
-    const displayLanguage = await wb.displayLanguage(page);
-    texts = expectedTexts(displayLanguage, expected.expected);
-    log(`  language mode: ${mode}; VS Code display language: ${displayLanguage}`);
+    log(`  language mode: ${mode}; VS Code display language: ${await wb.displayLanguage(page)}`);
   });
 
   await step('problems panel', ['open report'], async () => {
@@ -147,6 +147,24 @@ async function runSteps(page, server, workspace, expected) {
     if (!new RegExp(`(^|\\D)${expected.line}(\\D|$)`).test(entry)) throw new Error(`the 总计 problem names another line: ${entry}`);
     const diagnostics = labels.filter((l) => /^(Error|Warning|Info|错误|警告|信息)/.test(l));
     log(`  ${diagnostics.length} diagnostic(s):\n    ${diagnostics.join('\n    ')}`);
+  });
+
+  // Changing nianbao.language restarts the server, which then answers in the new language;
+  // the status bar item still answers after the restart.
+  await step('language setting', ['problems panel'], async () => {
+    for (const [language, pattern] of [
+      ['en', texts.totalRowEnglish],
+      ['zh', texts.totalRow],
+    ]) {
+      await wb.replaceUserSettings(page, userSettings({ 'nianbao.language': language }), () => savedLanguage(dirs) === language);
+      await wb.waitForProblem(page, pattern);
+      log(`  nianbao.language: ${language}; the Problems panel says ${pattern}`);
+    }
+    const item = await wb.waitForStatusItem(page, 'nianbao.status', /年报|Nianbao/);
+    log(`  status bar after the restarts: ${item}`);
+    // A notification racing a restart would fail with an error toast ("Sending notification … failed").
+    const toasts = await wb.errorNotifications(page);
+    if (toasts.length > 0) throw new Error(`errors were shown:\n  ${toasts.join('\n  ')}`);
   });
 
   await step('quick fix', ['problems panel'], async () => {
@@ -175,8 +193,8 @@ async function runSteps(page, server, workspace, expected) {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.type(SNIPPET_PREFIX);
-    const prefixLine = (await wb.visibleLines(page)).find((l) => l.text.trim() === SNIPPET_PREFIX);
-    if (!prefixLine) throw new Error(`the typed prefix ${SNIPPET_PREFIX} is not on screen`);
+    // Typing returns before the editor has rendered the text: wait for it.
+    const prefixLine = await wb.waitForAnyLine(page, new RegExp(`^\\s*${escapeRegExp(SNIPPET_PREFIX)}\\s*$`));
     await page.keyboard.press('Control+Space');
     await page.locator('.suggest-widget.visible').waitFor({ timeout: wb.TIMEOUT });
     const items = await wb.focusListRow(page, '.suggest-widget .monaco-list-row', new RegExp(SNIPPET_PREFIX));
@@ -213,6 +231,15 @@ async function saveDocScreenshot(page) {
   mkdirSync(path.dirname(DOC_SCREENSHOT), { recursive: true });
   copyFileSync(file, DOC_SCREENSHOT);
   log(`  screenshot: ${path.relative(ROOT, DOC_SCREENSHOT)} (${Math.round(size / 1024)} KB)`);
+}
+
+/** `nianbao.language` in the user settings file on disk (undefined while it is being written). */
+function savedLanguage(dirs) {
+  try {
+    return JSON.parse(readFileSync(userSettingsFile(dirs), 'utf8'))['nianbao.language'];
+  } catch {
+    return undefined;
+  }
 }
 
 function escapeRegExp(text) {

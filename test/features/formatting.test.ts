@@ -6,11 +6,13 @@ import { readSeed } from '../helpers/seeds';
 import { applyEdits } from './helpers';
 
 describe('displayWidth', () => {
-  it('counts CJK and full-width characters double, ambiguous quotes single, zero-width marks none', () => {
+  it('counts CJK, full-width and ambiguous-width characters double, zero-width marks none', () => {
     expect(displayWidth('abc')).toBe(3);
     expect(displayWidth('商业企业')).toBe(8);
     expect(displayWidth('（一）')).toBe(6);
-    expect(displayWidth('“三安全一稳定”')).toBe(14);
+    // Chinese fonts draw the ambiguous “ ” ‘ ’ … — · ① two columns wide, like a Han character.
+    expect(displayWidth('“三安全一稳定”')).toBe(16);
+    expect(displayWidth('‘甲’…—·①')).toBe(14);
     expect(displayWidth('a\u200bb')).toBe(2);
   });
 });
@@ -24,6 +26,20 @@ describe('formatDocument', () => {
       { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 11 } }, newText: '| :----------- | :----: | ---: |' },
       { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 19 } }, newText: '| 一、本年新收 |   1    |   22 |' },
     ]);
+  });
+
+  it('aligns a row with Chinese quotes as a Chinese font draws them (quotes two columns wide)', () => {
+    // 3.危及“三安全一稳定” and 5.属于三类内部事务信息 are equally wide on screen: 22 columns.
+    const text = ['| 项 | 自然人 |', '|---|---|', '| 3.危及“三安全一稳定” | 0 |', '| 5.属于三类内部事务信息 | 12 |', '| 注：“…” | 1 |'].join('\n');
+    expect(applyEdits(text, formatDocument(text))).toBe(
+      [
+        '| 项                     | 自然人 |',
+        '| ---------------------- | ------ |',
+        '| 3.危及“三安全一稳定” | 0      |',
+        '| 5.属于三类内部事务信息 | 12     |',
+        '| 注：“…”             | 1      |',
+      ].join('\n'),
+    );
   });
 
   it('is idempotent and touches only table lines (seed 003, a Markdown report)', () => {

@@ -62,6 +62,7 @@ const ALLOWED = [
   /^extension\/l10n\/bundle\.l10n\.[a-z-]+\.json$/,
   /^extension\/images\/icon\.png$/,
   /^extension\/docs\/.+\.md$/,
+  /^extension\/docs\/images\/[^/]+\.png$/,
 ];
 
 describe('the .vsix', () => {
@@ -116,6 +117,13 @@ describe('the .vsix', () => {
       'l10n/bundle.l10n.zh-cn.json',
     ].map(inPackage);
     expect(referenced.filter((p) => !files.includes(p))).toEqual([]);
+  });
+
+  it('ships the images the README links to, so its relative links resolve inside the package', async () => {
+    const readme = await zip.file('extension/readme.md')!.async('string');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\((?!https?:)([^)\s]+)\)/g)].map((m) => `extension/${m[1]!.replace(/^\.\//, '')}`);
+    expect(images).toContain('extension/docs/images/screenshot-quickfix.png');
+    expect(images.filter((p) => !files.includes(p))).toEqual([]);
   });
 
   it('is smaller than 1 MiB', () => {

@@ -10,7 +10,9 @@ const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
-  'extensions.autoUpdate': false,
+  // The value this VS Code migrates `false` to: it would rewrite the file while the language
+  // step edits it, and complain that the file has unsaved changes.
+  'extensions.autoUpdate': 'off',
   'extensions.autoCheckUpdates': false,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
@@ -27,8 +29,13 @@ const USER_SETTINGS = {
   'editor.wordWrap': 'off',
   '[nianbao]': { 'editor.wordWrap': 'off' },
   '[markdown]': { 'editor.wordWrap': 'off' },
+  // The language step writes settings.json through the editor: nothing may be added to its text.
+  '[jsonc]': { 'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never', 'editor.autoSurround': 'never' },
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'chat.disableAIFeatures': true,
+  // The users are Chinese, and VS Code here runs in English (no Chinese language pack within
+  // reach): the setting they would use makes the extension answer in Chinese all the same.
+  'nianbao.language': 'zh',
 };
 
 export function freePort() {
@@ -57,8 +64,17 @@ export function prepareDirs(root) {
   mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   // Without `auth: none` code-server writes a password file into the home folder.
   writeFileSync(dirs.configFile, 'auth: none\n');
-  writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(userSettingsFile(dirs), JSON.stringify(userSettings(), null, 2));
   return dirs;
+}
+
+/** The user settings of a run: the test's defaults with `changes` over them. */
+export function userSettings(changes = {}) {
+  return { ...USER_SETTINGS, ...changes };
+}
+
+export function userSettingsFile(dirs) {
+  return path.join(dirs.userData, 'User', 'settings.json');
 }
 
 function privateEnv(tools, dirs) {
@@ -110,6 +126,7 @@ export async function startCodeServer(tools, dirs, logFile) {
     '--disable-getting-started-override',
     // The users are Chinese. Without the Chinese language pack (only its gallery has one, out of
     // reach here) VS Code still resolves its display language to English; with it, Chinese.
+    // Either way the extension's messages are Chinese: the settings say `nianbao.language: zh`.
     '--locale', 'zh-cn',
   ];
   const child = spawn(tools.node, args, { env: privateEnv(tools, dirs), stdio: ['ignore', out, out], detached: true });

@@ -58,6 +58,63 @@ export async function displayLanguage(page) {
   return page.evaluate(() => document.documentElement.lang || 'en');
 }
 
+/**
+ * Sets the user settings as a user does: opens settings.json from the command palette, replaces
+ * its text, saves and closes it. (A write to the file from outside goes unnoticed by the
+ * workbench here.) `saved()` tells when the save has landed on disk (VS Code may migrate
+ * old values as it saves, so the file need not read exactly as written).
+ */
+export async function replaceUserSettings(page, settings, saved) {
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.keyboard.insertText('Open User Settings (JSON)');
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: /Open User Settings \(JSON\)|打开用户设置\s*\(JSON\)/ })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  // This VS Code opens it in a modal editor over the editor area, not in a tab.
+  const settingsEditor = page.locator('.monaco-editor[data-uri$="/User/settings.json"]');
+  await settingsEditor.and(page.locator('.focused')).waitFor({ timeout: TIMEOUT });
+  const text = JSON.stringify(settings);
+  await page.keyboard.press('Control+A');
+  // One insertion rather than key by key (fast); the test's settings turn auto-closing off for JSON.
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Control+S');
+  const deadline = Date.now() + TIMEOUT;
+  while (!saved()) {
+    if (Date.now() > deadline) throw new Error('settings.json was not saved');
+    await page.waitForTimeout(100);
+  }
+  await page.keyboard.press('Control+W');
+  await settingsEditor.waitFor({ state: 'detached', timeout: TIMEOUT });
+  await focusEditor(page);
+}
+
+/** The texts of the error notifications on screen. */
+export async function errorNotifications(page) {
+  return page
+    .locator('.notifications-toasts .notification-toast:has(.codicon-error)')
+    .evaluateAll((toasts) => toasts.map((t) => (t.textContent ?? '').trim()));
+}
+
+/**
+ * Waits until the status bar shows the item of that id (VS Code names an extension's item
+ * `<extension id>.<item id>`) with a matching text; returns the text.
+ */
+export async function waitForStatusItem(page, itemId, pattern) {
+  const handle = await page.waitForFunction(
+    ([id, source]) => {
+      const item = [...document.querySelectorAll('.part.statusbar .statusbar-item')].find((e) => e.id.endsWith(id));
+      const text = (item?.textContent ?? '').trim();
+      return item && item.offsetParent !== null && new RegExp(source).test(text) ? text : undefined;
+    },
+    [itemId, pattern.source],
+    { timeout: TIMEOUT },
+  );
+  return handle.jsonValue();
+}
+
 export async function waitForLanguageMode(page, pattern) {
   await page.waitForFunction(
     (source) => new RegExp(source).test(document.querySelector('#status\\.editor\\.mode')?.textContent ?? ''),
@@ -95,6 +152,16 @@ function readLines(editorSelector) {
     else lines.push({ line: number ?? null, text: row.text });
   }
   return lines;
+}
+
+/** Waits until some rendered line's whole text matches; returns that { line, text }. */
+export async function waitForAnyLine(page, pattern) {
+  const expression = `(() => (${readLines.toString()})(${JSON.stringify(EDITOR)}).find((l) => new RegExp(${JSON.stringify(pattern.source)}).test(l.text)))()`;
+  try {
+    return await (await page.waitForFunction(expression, undefined, { timeout: TIMEOUT })).jsonValue();
+  } catch (error) {
+    throw new Error(`no rendered line matches ${pattern}`, { cause: error });
+  }
 }
 
 /** Waits until the given line is rendered and its text matches the pattern; returns the text. */
