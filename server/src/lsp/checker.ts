@@ -57,6 +57,8 @@ export class DocumentChecker {
   debounceMs = 150;
   /** How many analyses ran since the server started (the nianbao/stats request: edits must not queue work). */
   analyses = 0;
+  /** Their total duration in milliseconds (the benchmark tells the server's own time from the transport's). */
+  analysisMs = 0;
   /** Finds last year's report for the cross-document rules (set by the workspace index). */
   previousReportProvider: PreviousReportProvider | null = null;
 
@@ -162,6 +164,7 @@ export class DocumentChecker {
     const provider = this.previousReportProvider;
     let previous: ReportSummary | undefined;
     this.analyses++;
+    const started = performance.now();
     try {
       const result = analyze(text, {
         lang: this.deps.lang(),
@@ -173,6 +176,7 @@ export class DocumentChecker {
       for (const failure of result.ruleErrors) this.logError(`rule ${failure.code} on ${uri}`, failure.message);
       const analysis: DocumentAnalysis = { uri, version, text, model: result.model, diagnostics: result.diagnostics };
       if (previous) analysis.previous = previous;
+      this.analysisMs += performance.now() - started;
       return analysis;
     } catch (error) {
       this.logError(`analysing ${uri}`, error);

@@ -1,7 +1,7 @@
 /**
  * Nianbao's custom requests (the client calls them by these method names).
  */
-import { RequestType } from 'vscode-languageserver/node';
+import { RequestType, RequestType0 } from 'vscode-languageserver/node';
 
 export interface DocumentParams {
   uri: string;
@@ -27,10 +27,12 @@ export const CHECK_ANYWAY_METHOD = 'nianbao/checkAnyway';
 export interface StatsResult {
   /** Analyses run since the server started. */
   analyses: number;
+  /** Their total duration, in milliseconds. */
+  analysisMs: number;
 }
 
 export const STATS_METHOD = 'nianbao/stats';
-export const StatsRequest = new RequestType<void, StatsResult, void>(STATS_METHOD);
+export const StatsRequest = new RequestType0<StatsResult, void>(STATS_METHOD);
 
 export const StatusRequest = new RequestType<DocumentParams, StatusResult, void>(STATUS_METHOD);
 export const CheckAnywayRequest = new RequestType<DocumentParams, CheckAnywayResult, void>(CHECK_ANYWAY_METHOD);

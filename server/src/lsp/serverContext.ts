@@ -82,7 +82,7 @@ export function createServerContext(connection: Connection, documents: TextDocum
   });
   connection.onRequest(StatusRequest, (params) => documentStatus(params, checker, settings, lang));
   connection.onRequest(CheckAnywayRequest, (params) => checkAnyway(params, checker));
-  connection.onRequest(StatsRequest, () => ({ analyses: checker.analyses }));
+  connection.onRequest(StatsRequest, () => ({ analyses: checker.analyses, analysisMs: checker.analysisMs }));
   connection.onShutdown(() => checker.dispose());
 
   return {

@@ -48,9 +48,17 @@ function bomOf(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'
   return null;
 }
 
+/** One decoder per encoding: the CLI decodes thousands of files (a non-streaming decode keeps no state). */
+const DECODERS = new Map<string, InstanceType<typeof TextDecoder>>();
+
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  let decoder = DECODERS.get(encoding);
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    DECODERS.set(encoding, decoder);
+  }
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }

@@ -88,12 +88,25 @@ function full(line: string, lineNo: number, start: number, end: number, y: numbe
   return mention(line, lineNo, start, end, ok ? 'valid' : 'invalid', date, []);
 }
 
+/** Four digits in a row (a year): table labels such as 1.属于国家秘密 have a dot but no date. */
+function hasFourDigits(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
+      if (++run === 4) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
 /**
  * Date mentions of one line. Month-day mentions take their year from an earlier
  * date on the line, else from `fallbackYear` (the report year), else stay unread.
  */
 export function scanLineDates(line: string, lineNo: number, fallbackYear: number | null, out: DateMention[]): void {
-  if (line.indexOf('日') < 0 && line.indexOf('-') < 0 && line.indexOf('/') < 0 && line.indexOf('.') < 0) return;
+  // Every form but the ISO one (2025-02-14) needs 日; that one needs a separator and digits.
+  if (line.indexOf('日') < 0 && ((line.indexOf('-') < 0 && line.indexOf('/') < 0 && line.indexOf('.') < 0) || !hasFourDigits(line))) return;
   const s = FULL_WIDTH_DIGIT.test(line) ? halfWidthDigits(line) : line;
   DATE_RE.lastIndex = 0;
   let lineYear: number | null = null;

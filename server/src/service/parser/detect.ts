@@ -23,7 +23,7 @@ export function detectReport(text: string): ReportDetection {
     if (end < 0) end = text.length;
     // Headings are short: skip long lines without slicing them.
     if (end - start <= 80) {
-      const m = matchPartHeading(text.slice(start, end).replace(/\r$/, ''), lineNo);
+      const m = matchPartHeading(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), lineNo);
       if (m && (m.titleMatch === 'standard' || m.titleMatch === 'variant')) found.add(m.id);
     }
     start = end + 1;

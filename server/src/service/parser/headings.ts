@@ -9,7 +9,7 @@
 import type { Heading, SubHeading } from '../model';
 import { range } from '../model';
 import { PARTS, TABLE3_GROUPS, TABLE3_ROWS, type PartId } from '../schema/format';
-import { chineseNumeralValue, normalizeLabel } from '../text/normalize';
+import { chineseNumeralCodeValue, chineseNumeralValue, normalizeLabel } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { skipSpaces, trimEndIndex } from '../text/spaces';
 
@@ -30,14 +30,22 @@ const NORMALIZED_PARTS = PARTS.map((p) => ({
   variants: p.variants.map(normalizeLabel),
 }));
 
+/** The shortest exact title (standard or variant): the only match a line without a numeral can have. */
+const SHORTEST_TITLE = Math.min(...NORMALIZED_PARTS.flatMap((p) => [p.title, ...p.variants]).map((t) => t.length));
+
 /** Table 三 row and group labels: they look like part headings (一、… 四、…) but are table rows. */
 const TABLE_LABELS = new Set<string>([
   ...TABLE3_ROWS.filter((r) => r.depth === 0).map((r) => normalizeLabel(r.label)),
   normalizeLabel(TABLE3_GROUPS.results),
 ]);
 
-const SEPARATORS = '、.．，,';
-const TRAILING_PUNCTUATION = '：:。.；;，,';
+const SEPARATORS = codes('、.．，,');
+const TRAILING_PUNCTUATION = codes('：:。.；;，,');
+
+/** Character codes, tested without making a string of each character. */
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
 
 interface Unwrapped {
   start: number;
@@ -91,23 +99,26 @@ export function matchPartHeading(line: string, lineNo: number): PartHeadingMatch
   const w = unwrap(line);
   if (!w) return null;
   const { start, end, style } = w;
+  const value = chineseNumeralCodeValue(line.charCodeAt(start));
+  // Without a numeral only an exact title matches, and normalising never lengthens text: most
+  // lines (table cells, one per line) are shorter than every title and rejected unsliced.
+  if (value === null && end - start < SHORTEST_TITLE) return null;
   const text = line.slice(start, end);
   if (TABLE_LABELS.has(normalizeLabel(text))) return null;
 
   let numeral: Heading['numeral'] = null;
   let titleStart = start;
-  const value = chineseNumeralValue(line[start]!);
   if (value !== null) {
     const after = start + 1;
     const sepAt = skipSpaces(line, after, end);
-    if (sepAt < end && SEPARATORS.includes(line[sepAt]!)) titleStart = skipSpaces(line, sepAt + 1, end);
+    if (sepAt < end && SEPARATORS.has(line.charCodeAt(sepAt))) titleStart = skipSpaces(line, sepAt + 1, end);
     else if (sepAt > after) titleStart = sepAt; // 一 总体情况
     else titleStart = -1; // 一是… / 一年来… : prose, not a numbered heading
     if (titleStart >= 0) numeral = { text: line[start]!, value, range: range(lineNo, start, lineNo, start + 1) };
   }
   if (titleStart < 0) return null;
   let titleEnd = end;
-  while (titleEnd > titleStart && TRAILING_PUNCTUATION.includes(line[titleEnd - 1]!)) titleEnd--;
+  while (titleEnd > titleStart && TRAILING_PUNCTUATION.has(line.charCodeAt(titleEnd - 1))) titleEnd--;
   titleEnd = trimEndIndex(line, titleStart, titleEnd);
   if (titleEnd <= titleStart || titleEnd - titleStart > MAX_TITLE_LENGTH) return null;
   const title = line.slice(titleStart, titleEnd);

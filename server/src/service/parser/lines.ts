@@ -1,6 +1,8 @@
 /** Splitting a document into lines exactly as an editor does (\r\n, \n or a lone \r). */
 
 export function splitLines(text: string): { lines: string[]; eol: '\n' | '\r\n' } {
+  // Most drafts use \n alone: the engine's split is many times faster than a loop.
+  if (text.indexOf('\r') < 0) return { lines: text.split('\n'), eol: '\n' };
   const lines: string[] = [];
   let eol: '\n' | '\r\n' | null = null;
   let start = 0;

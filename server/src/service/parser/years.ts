@@ -6,13 +6,13 @@ import { halfWidthDigits } from '../text/normalize';
 
 const YEAR_RE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年/g;
 const NO_DATES: readonly DateMention[] = [];
-const SENTENCE_END = '。；;！!？?';
+const SENTENCE_END = new Set([...'。；;！!？?'].map((c) => c.charCodeAt(0)));
 
 function clauseAround(line: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !SENTENCE_END.includes(line[a - 1]!)) a--;
+  while (a > 0 && !SENTENCE_END.has(line.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < line.length && !SENTENCE_END.includes(line[b]!)) b++;
+  while (b < line.length && !SENTENCE_END.has(line.charCodeAt(b))) b++;
   return line.slice(a, b).trim();
 }
 
@@ -42,9 +42,12 @@ export function findYears(
     const line = lines[i]!;
     const dayStart = d;
     while (d < dates.length && dates[d]!.line === i) d++;
+    const hasYearWord = line.indexOf('年') >= 0;
+    // Most lines name no year and hold no date: nothing to allocate for them.
+    if (!hasYearWord && d === dayStart) continue;
     const lineDates = d > dayStart ? dates.slice(dayStart, d) : NO_DATES;
     const found: { start: number; value: number }[] = [];
-    if (line.indexOf('年') >= 0) {
+    if (hasYearWord) {
       const s = /[０-９]/.test(line) ? halfWidthDigits(line) : line;
       YEAR_RE.lastIndex = 0;
       let m: RegExpExecArray | null;

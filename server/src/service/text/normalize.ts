@@ -83,6 +83,13 @@ export function chineseNumeralValue(ch: string): number | null {
   return i <= 0 ? null : i;
 }
 
+const NUMERAL_BY_CODE = new Map([...CHINESE_NUMERALS].slice(1).map((ch, i) => [ch.charCodeAt(0), i + 1]));
+
+/** chineseNumeralValue by character code (a hot path: no one-character string is made). */
+export function chineseNumeralCodeValue(code: number): number | null {
+  return NUMERAL_BY_CODE.get(code) ?? null;
+}
+
 export function chineseNumeral(n: number): string {
   return CHINESE_NUMERALS[n] ?? String(n);
 }

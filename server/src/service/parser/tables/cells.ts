@@ -22,12 +22,21 @@ const INTEGER = /^[0-9]+$/;
 const GROUPED_INTEGER = /^[0-9]{1,3}(,[0-9]{3})+$/;
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
 
+function isAsciiDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 export function readValue(raw: string): { kind: CellKind; value: number | null } {
   if (raw.length === 0) return { kind: 'empty', value: null };
   if (raw === '/' || raw === '／') return { kind: 'slash', value: null };
   const first = raw.charCodeAt(0);
   const digitLike = (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19);
   if (!digitLike) return { kind: 'text', value: null };
+  if (isAsciiDigits(raw)) return { kind: 'integer', value: Number(raw) };
   const s = halfWidthDigits(raw).replace('．', '.');
   if (INTEGER.test(s)) return { kind: 'integer', value: Number(s) };
   if (GROUPED_INTEGER.test(s)) return { kind: 'integer', value: Number(s.replace(/,/g, '')) };
@@ -83,6 +92,16 @@ export function splitCells(line: string, lineNo: number, sep: '|' | '\t'): RawCe
     }
   }
   return cells;
+}
+
+/**
+ * A line that is only an HTML comment (an inline directive such as <!-- nianbao-enable … -->):
+ * invisible in the rendered report, so never part of a table.
+ */
+export function isCommentLine(line: string): boolean {
+  const start = skipSpaces(line, 0, line.length);
+  const end = trimEndIndex(line, start, line.length);
+  return end - start >= 7 && line.startsWith('<!--', start) && line.endsWith('-->', end);
 }
 
 /** Markdown delimiter row: | --- | :--: | */

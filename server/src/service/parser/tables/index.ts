@@ -9,7 +9,7 @@ import type { TableId } from '../../schema/format';
 import { TABLE4_ROW } from '../../schema/format';
 import { normalizeLabel } from '../../text/normalize';
 import { hasWordCharacter, isBlankLine } from '../../text/spaces';
-import { isDelimiterRow, isPlaceholder, isValueKind, splitCells, type RawCell } from './cells';
+import { isCommentLine, isDelimiterRow, isPlaceholder, isValueKind, splitCells, type RawCell } from './cells';
 import { detectLayout, tableRegion } from './layout';
 import { isRowLabel, isValueLike, readLead, startsRow, type RowLead } from './lead';
 import { placeRows, type Placeable } from './place';
@@ -46,7 +46,7 @@ function rawRows(lines: readonly string[], start: number, end: number, layout: T
   const sep = layout === 'tab' ? '\t' : '|';
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isBlankLine(line) || (layout === 'markdown' && isDelimiterRow(line))) continue;
+    if (isBlankLine(line) || isCommentLine(line) || (layout === 'markdown' && isDelimiterRow(line))) continue;
     const cells = splitCells(line, i, sep);
     if (cells.some((c) => c.kind !== 'empty')) rows.push(cells);
   }
@@ -65,7 +65,7 @@ function streamRows(lines: readonly string[], start: number, end: number, vocab:
   let hasValues = false;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isBlankLine(line)) continue;
+    if (isBlankLine(line) || isCommentLine(line)) continue;
     for (const cell of splitCells(line, i, '|')) {
       if (cell.kind === 'empty') continue;
       cell.col = -1;

@@ -3,7 +3,7 @@
  */
 import type { TableLayout } from '../../model';
 import { isBlankLine, isSpaceCode, skipSpaces, trimEndIndex } from '../../text/spaces';
-import { isDelimiterRow } from './cells';
+import { isCommentLine, isDelimiterRow } from './cells';
 
 /** A sentence of prose (intro or note) rather than a table line. */
 function isProse(line: string): boolean {
@@ -20,7 +20,7 @@ export function tableRegion(lines: readonly string[], from: number, to: number):
   let end = -1;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isBlankLine(line) || isProse(line)) continue;
+    if (isBlankLine(line) || isProse(line) || isCommentLine(line)) continue;
     if (start < 0) start = i;
     end = i + 1;
   }
@@ -49,7 +49,7 @@ export function detectLayout(lines: readonly string[], start: number, end: numbe
   let delimiter = false;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isBlankLine(line)) continue;
+    if (isBlankLine(line) || isCommentLine(line)) continue;
     nonBlank++;
     if (line.includes('\t')) tabs++;
     if (line.includes('|')) {

@@ -93,15 +93,31 @@ export function isHeaderWord(norm: string, vocab: TableVocabulary): boolean {
   if (vocab.id === 'four') return true;
   if (vocab.id === 'three' && isTable3Note(norm)) return true;
   if (norm.length < 2) return false;
-  for (const w of vocab.headerWords) if (w.includes(norm)) return true;
-  return false;
+  return memo(HEADER_WORDS[vocab.id], norm, () => vocab.headerWords.some((w) => w.includes(norm)));
 }
+
+/**
+ * Answers already computed, by normalised cell text: the same labels recur in every row,
+ * report and keystroke. Cleared when large, so arbitrary text never grows it unbounded.
+ */
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+const MEMO_LIMIT = 5000;
+const HEADER_WORDS: Record<TableId, Map<string, boolean>> = { two: new Map(), three: new Map(), four: new Map() };
+const GROUPS: Record<TableId, Map<string, boolean>> = { two: new Map(), three: new Map(), four: new Map() };
+const OUTDATED = new Map<string, boolean>();
 
 /** A group label (三、本年度办理结果, （三）不予公开), possibly split over cells. */
 export function isGroup(norm: string, vocab: TableVocabulary): boolean {
   if (norm.length < 2 || vocab.exactRows.has(norm)) return false;
-  for (const g of vocab.groups) if (g.includes(norm)) return true;
-  return false;
+  return memo(GROUPS[vocab.id], norm, () => vocab.groups.some((g) => g.includes(norm)));
 }
 
 /** The table 二 block a caption (第二十条第（一）项) names, or null. */
@@ -113,6 +129,5 @@ export function captionKey(norm: string): string | null {
 }
 
 export function hasOutdatedMarker(norm: string): boolean {
-  for (const m of NORMALIZED_OUTDATED) if (norm.includes(m.norm)) return true;
-  return false;
+  return memo(OUTDATED, norm, () => NORMALIZED_OUTDATED.some((m) => norm.includes(m.norm)));
 }
