@@ -2,6 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IN_PROCESS_LIMIT } from '../../server/src/cli/pool';
+import { readSeed, seedFiles } from '../helpers/seeds';
 import { buildCli, runCli, tempDir } from '../cli/run-cli';
 import { cellRange, report2023, report2024, withEdit, withRow } from './reports';
 
@@ -20,7 +22,15 @@ beforeAll(() => {
   writeFileSync(join(folder, '2023-示范街道.md'), carried3);
   writeFileSync(join(folder, '2024-示范街道.md'), report2024);
   writeFileSync(join(folder, '说明.md'), '# 说明\n\n这里放各年度的报告。\n');
+  // Enough files for worker threads: the pair, the seeds (other agencies), a copy that silences the rule.
+  mkdirSync(many);
+  writeFileSync(join(many, '2023-示范街道.md'), carried3);
+  writeFileSync(join(many, '2024-示范街道.md'), report2024);
+  writeFileSync(join(many, '2024-示范街道-静默.md'), withEdit(report2024, '## 一、总体情况', '<!-- nianbao-disable carryover-mismatch -->\n## 一、总体情况'));
+  for (const [n, name] of seedFiles().entries()) writeFileSync(join(many, name), readSeed(n));
 }, 120_000);
+
+const many = join(root, 'many');
 
 function carryover(column: number, label: string) {
   return {
@@ -46,6 +56,45 @@ describe('nianbao check across files', () => {
     const one = runCli(['check', '--format', 'json', '--jobs', '1', 'reports'], { cwd: root });
     const many = runCli(['check', '--format', 'json', '--jobs', '3', 'reports'], { cwd: root });
     expect(many.stdout).toBe(one.stdout);
+  });
+
+  it('compares in worker threads too, where each thread summarises the reports it checks', () => {
+    const files = ['2023-示范街道.md', '2024-示范街道-静默.md', '2024-示范街道.md', ...seedFiles()];
+    expect(files.length).toBeGreaterThanOrEqual(IN_PROCESS_LIMIT);
+    const threads = runCli(['check', '--format', 'json', '--jobs', '2', 'many'], { cwd: root });
+    const one = runCli(['check', '--format', 'json', '--jobs', '1', 'many'], { cwd: root });
+    expect(threads.stdout).toBe(one.stdout);
+    const results = JSON.parse(threads.stdout) as { file: string; diagnostics: { code: string }[] }[];
+    expect(results.map((r) => r.file)).toEqual(files.map((f) => `many/${f}`).sort());
+    const codes = (file: string) => results.find((r) => r.file === `many/${file}`)!.diagnostics.map((d) => d.code);
+    expect(codes('2024-示范街道.md')).toEqual(['carryover-mismatch', 'carryover-mismatch']);
+    expect(codes('2024-示范街道-静默.md')).toEqual([]);
+    expect(codes('2023-示范街道.md')).toEqual([]);
+  });
+
+  it('with --fix, checks the fixed file against last year’s and reports the fixes written', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'many'));
+    // A total that --fix corrects, in the report that is also compared with last year's.
+    const slipped = withRow(report2024, '2.重复申请', [1, 0, 0, 0, 0, 0, 0]);
+    const write = () => {
+      writeFileSync(join(dir, 'many', '2023-示范街道.md'), carried3);
+      writeFileSync(join(dir, 'many', '2024-示范街道.md'), slipped);
+      for (const [n, name] of seedFiles().entries()) writeFileSync(join(dir, 'many', name), readSeed(n));
+    };
+    write();
+    const threads = runCli(['check', '--fix', '--format', 'json', '--jobs', '2', 'many'], { cwd: dir });
+    write();
+    const one = runCli(['check', '--fix', '--format', 'json', '--jobs', '1', 'many'], { cwd: dir });
+    write();
+    const alone = JSON.parse(runCli(['check', '--fix', '--format', 'json', 'many/2024-示范街道.md'], { cwd: dir }).stdout) as { fixed?: number }[];
+    expect(threads.stdout).toBe(one.stdout);
+    const entry = (JSON.parse(threads.stdout) as { file: string; fixed?: number; diagnostics: { code: string }[] }[]).find((r) => r.file === 'many/2024-示范街道.md')!;
+    // The second check (against last year's) reads the fixed file: the count comes from the first.
+    expect(alone[0]!.fixed).toBeGreaterThan(0);
+    expect(entry.fixed).toBe(alone[0]!.fixed);
+    expect(entry.diagnostics.filter((d) => d.code === 'carryover-mismatch')).toHaveLength(2);
+    expect(entry.diagnostics.map((d) => d.code)).not.toContain('total-row');
   });
 
   it('compares nothing when last year’s report is not among the files', () => {

@@ -5,12 +5,15 @@
  */
 import { readFileSync, renameSync, statSync, writeFileSync, chmodSync, unlinkSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze } from '../service/analyze';
 import { inputKindOf, inputToText } from '../service/convert/index';
 import type { AnalyzeOptions, Lang, RuleCode, Severity } from '../service/diagnostics';
-import type { Range } from '../service/model';
+import type { Range, ReportModel } from '../service/model';
 import { fixAll } from '../service/fixes/index';
+import { REPORT_THRESHOLD } from '../service/parser/detect';
 import { detectReport } from '../service/parser/index';
+import { summarize, type ReportSummary } from '../service/workspace/index';
 import { fileProblem, type FileProblem } from './messages';
 
 export interface CheckTask {
@@ -22,6 +25,11 @@ export interface CheckTask {
   display: string;
   options: AnalyzeOptions;
   fix: boolean;
+  /**
+   * Fixes already written into the file by an earlier pass: the file is checked as it
+   * now is and the result reports this count (the cross-file pass re-checks fixed files).
+   */
+  fixedBefore?: number;
 }
 
 /** RULES.md's diagnostic, exactly these fields. */
@@ -50,28 +58,40 @@ export interface FileResult {
   internalErrors?: string[];
 }
 
-export async function checkFile(task: CheckTask): Promise<FileResult> {
+/** A checked file and, when it is a report, what another year's report is checked against. */
+export interface CheckedReport {
+  result: FileResult;
+  summary?: ReportSummary;
+}
+
+export async function checkFile(task: CheckTask): Promise<CheckedReport> {
   const lang: Lang = task.options.lang ?? 'zh';
   const base = { file: task.display, year: null, diagnostics: [] };
   const kind = inputKindOf(task.path);
-  if (kind === null) return { ...base, skipped: fileProblem(lang, 'unsupported'), reason: 'unsupported' };
+  if (kind === null) return { result: { ...base, skipped: fileProblem(lang, 'unsupported'), reason: 'unsupported' } };
 
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(task.path);
   } catch (error) {
-    return { ...base, error: fileProblem(lang, 'unreadable', errnoText(error)), reason: 'unreadable' };
+    return { result: { ...base, error: fileProblem(lang, 'unreadable', errnoText(error)), reason: 'unreadable' } };
   }
   const input = await inputToText(kind, bytes);
-  if (!input.ok) return { ...base, skipped: fileProblem(lang, input.reason), reason: input.reason };
+  if (!input.ok) return { result: { ...base, skipped: fileProblem(lang, input.reason), reason: input.reason } };
 
   let text = input.text;
-  const detection = detectReport(text);
-  if (!detection.isReport) {
-    return { ...base, skipped: fileProblem(lang, 'not-report', lang === 'en' ? detection.reason.en : detection.reason.zh), reason: 'not-report' };
+  const notReport = (): CheckedReport | null => {
+    const detection = detectReport(text);
+    if (detection.isReport) return null;
+    return { result: { ...base, skipped: fileProblem(lang, 'not-report', lang === 'en' ? detection.reason.en : detection.reason.zh), reason: 'not-report' } };
+  };
+  // Nothing is written into a file before it is known to be a report.
+  if (task.fix) {
+    const skipped = notReport();
+    if (skipped) return skipped;
   }
 
-  let fixed: number | undefined;
+  let fixed: number | undefined = task.fixedBefore;
   // Only UTF-8 text files are rewritten: anything else would change the file's encoding or format.
   if (task.fix && kind === 'text' && (input.encoding === 'utf-8' || input.encoding === 'utf-8-bom')) {
     const result = fixAll(text, task.options);
@@ -82,12 +102,18 @@ export async function checkFile(task: CheckTask): Promise<FileResult> {
         text = result.text;
         fixed = result.applied;
       } catch (error) {
-        return { ...base, error: fileProblem(lang, 'unreadable', errnoText(error)), reason: 'unreadable' };
+        return { result: { ...base, error: fileProblem(lang, 'unreadable', errnoText(error)), reason: 'unreadable' } };
       }
     }
   }
 
   const { model, diagnostics, ruleErrors } = analyze(text, task.options);
+  // Without --fix the file is analysed first: nearly every file is a report, and the parse
+  // usually proves it without detectReport scanning the text again.
+  if (!task.fix && !recognisedByParse(text, model)) {
+    const skipped = notReport();
+    if (skipped) return skipped;
+  }
   const out: OutputDiagnostic[] = diagnostics.map((d) => ({
     code: d.code,
     severity: d.severity,
@@ -96,13 +122,36 @@ export async function checkFile(task: CheckTask): Promise<FileResult> {
     fixable: d.fixable,
   }));
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return {
+  const result: FileResult = {
     file: task.display,
     year: model.year?.value ?? null,
     diagnostics: out,
     ...(fixed !== undefined ? { fixed } : {}),
     ...(ruleErrors.length > 0 ? { internalErrors: ruleErrors.map((e) => `${e.code}: ${e.message}`) } : {}),
   };
+  // A document over the size limit was not parsed: it has no figures to compare with.
+  if (model.lines.length === 0) return { result };
+  const summary = summarize(pathToFileURL(task.path).href, model);
+  return summary.agencyKey !== null && summary.year !== null ? { result, summary } : { result };
+}
+
+/** detect.ts reads only lines up to this long (line break excluded, a \r of \r\n included). */
+const DETECT_LINE_LIMIT = 80;
+
+/**
+ * Whether detectReport would call the text a report, known from the parse: the parser found
+ * REPORT_THRESHOLD or more distinct standard or variant part titles, each by matchPartHeading
+ * on a line that detectReport reads identically (text without \r is split at \n alone by both,
+ * and the line is short enough for detectReport to try). When this says no, detectReport decides.
+ */
+function recognisedByParse(text: string, model: ReportModel): boolean {
+  if (model.standardTitleCount < REPORT_THRESHOLD || text.indexOf('\r') >= 0) return false;
+  const ids = new Set<number>();
+  for (const part of model.parts) {
+    if ((part.titleMatch !== 'standard' && part.titleMatch !== 'variant') || !part.heading) continue;
+    if ((model.lines[part.heading.line]?.length ?? Infinity) <= DETECT_LINE_LIMIT) ids.add(part.id);
+  }
+  return ids.size >= REPORT_THRESHOLD;
 }
 
 /** Write beside the file, then rename over it: a crash never leaves half a report. */

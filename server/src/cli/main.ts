@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { AnalyzeOptions, Lang } from '../service/diagnostics';
 import { parseArgs, UsageError, type CheckArgs } from './args';
-import type { CheckTask, FileResult } from './check-file';
+import type { CheckTask } from './check-file';
 import { ConfigFinder } from './config-files';
 import { loadConfig } from './config-load';
 import { runConvert } from './convert';
@@ -17,13 +17,15 @@ import { expandPaths } from './files';
 import { COLORS, NO_COLORS, wantsColor } from './format/color';
 import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
-import { formatText, totalsOf } from './format/text';
+import { formatText } from './format/text';
 import * as msg from './messages';
 import { VERSION } from './package-info';
-import { checkAll } from './pool';
+import { renderJson, totalsOfOutcomes, type FileOutcome } from './outcome';
+import { openPool } from './pool';
 import { progressBar } from './progress';
-import { attachPreviousYears } from './previous-years';
+import { checkAcrossYears } from './previous-years';
 import { runSummary } from './summary';
+import { mark } from './timing';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -89,34 +91,40 @@ async function runCheck(args: CheckArgs, cwd: string): Promise<number> {
     }
     tasks.push({ index, path, display: file.display, options, fix: args.fix });
   }
-  // Each report is checked against last year's report of its agency when that is among the files.
-  await attachPreviousYears(tasks);
-
+  mark(`${tasks.length} files found`);
   const progress = progressBar(tasks.length, msg.progressLabel(lang), process.stderr);
-  const jobs = args.jobs ?? availableParallelism();
-  let results: FileResult[];
+  const pool = openPool(tasks.length, args.jobs ?? availableParallelism(), { quiet: args.quiet, json: args.format === 'json' });
+  let outcomes: FileOutcome[];
   try {
-    results = await checkAll(tasks, jobs, (done) => progress.update(done));
+    // Each report is checked against last year's report of its agency when that is among the files.
+    let firstRun = true;
+    outcomes = await checkAcrossYears(tasks, (batch) => {
+      const onProgress = firstRun ? (done: number) => progress.update(done) : undefined;
+      firstRun = false;
+      return pool.run(batch, onProgress);
+    });
   } finally {
+    pool.close();
     progress.end();
   }
 
-  results = results.map(({ internalErrors, ...result }) => {
+  mark('checked');
+  for (const { result, internalErrors } of outcomes) {
     for (const e of internalErrors ?? []) process.stderr.write(`nianbao: ${msg.internalError(lang, result.file, e)}\n`);
-    return args.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result;
-  });
-  process.stdout.write(render(args, results, lang, cwd));
-  for (const r of results) if (r.error !== undefined && args.format !== 'text') process.stderr.write(`nianbao: ${r.file}: ${r.error}\n`);
+  }
+  process.stdout.write(render(args, outcomes, lang, cwd));
+  for (const { result } of outcomes) if (result.error !== undefined && args.format !== 'text') process.stderr.write(`nianbao: ${result.file}: ${result.error}\n`);
 
-  const totals = totalsOf(results);
+  mark('output written');
+  const totals = totalsOfOutcomes(outcomes);
   if (totals.failed > 0) return EXIT_CANNOT_RUN;
   return totals.errors > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
-function render(args: CheckArgs, results: FileResult[], lang: Lang, cwd: string): string {
+function render(args: CheckArgs, outcomes: readonly FileOutcome[], lang: Lang, cwd: string): string {
+  if (args.format === 'json') return renderJson(outcomes);
+  const results = outcomes.map((o) => o.result);
   switch (args.format) {
-    case 'json':
-      return JSON.stringify(results, null, 2) + '\n';
     case 'sarif':
       return formatSarif(results, lang, cwd);
     case 'junit':

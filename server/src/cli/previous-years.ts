@@ -1,8 +1,7 @@
 /**
- * Cross-file checking: before the files are analysed, every report among them is
- * summarised into a ReportIndex, so that each one is checked against last year's
- * report of the same agency (carryover-mismatch, inforce-mismatch) when that report
- * is among the files given.
+ * Cross-file checking: every report among the files is summarised into a ReportIndex,
+ * so that each one is checked against last year's report of the same agency
+ * (carryover-mismatch, inforce-mismatch) when that report is among the files given.
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +11,8 @@ import { detectReport, parseReport } from '../service/parser/index';
 import { ReportIndex, summarize, type ReportSummary } from '../service/workspace/index';
 import type { CheckTask } from './check-file';
 import type { FileProblem } from './messages';
+import type { FileOutcome } from './outcome';
+import { mark } from './timing';
 
 export interface ReadReport {
   /** Absolute path. */
@@ -38,26 +39,33 @@ export async function readReport(path: string): Promise<ReadReport | FileProblem
   return { path, text: input.text, model, summary: summarize(pathToFileURL(path).href, model) };
 }
 
-/** The index of the reports among `paths` (absolute), by path. */
-export async function indexReports(paths: readonly string[]): Promise<{ index: ReportIndex; byPath: Map<string, ReportSummary> }> {
+/**
+ * Checks the files, each against last year's report of its agency when that is among
+ * them. The first run checks every file without one and brings back each report's
+ * summary from the thread that parsed it (no file is read twice for the index); the
+ * second run checks again only the reports whose last year's report turned up.
+ */
+export async function checkAcrossYears(
+  tasks: readonly CheckTask[],
+  run: (tasks: readonly CheckTask[]) => Promise<FileOutcome[]>,
+): Promise<FileOutcome[]> {
+  const outcomes = await run(tasks);
   const index = new ReportIndex();
-  const byPath = new Map<string, ReportSummary>();
-  for (const path of paths) {
-    const report = await readReport(path);
-    if (typeof report === 'string') continue;
-    index.set(report.summary);
-    byPath.set(path, report.summary);
-  }
-  return { index, byPath };
-}
-
-/** Gives each task last year's report of its agency, when it is among the tasks. */
-export async function attachPreviousYears(tasks: CheckTask[]): Promise<void> {
-  const { index, byPath } = await indexReports(tasks.map((t) => t.path));
-  for (const task of tasks) {
-    const summary = byPath.get(task.path);
-    const previous = summary ? index.previousYearOf(summary) : undefined;
+  for (const outcome of outcomes) if (outcome.summary) index.set(outcome.summary);
+  const again: CheckTask[] = [];
+  const positions: number[] = [];
+  for (const [position, outcome] of outcomes.entries()) {
+    const previous = outcome.summary ? index.previousYearOf(outcome.summary) : undefined;
+    if (!previous) continue;
+    const task = tasks[position]!;
     // Options objects are shared between the files of one configuration: copy, never mutate.
-    if (previous) task.options = { ...task.options, previous };
+    // Fixes were written by the first run: the file is checked as it now is, with their count.
+    again.push({ ...task, options: { ...task.options, previous }, fix: false, fixedBefore: outcome.result.fixed });
+    positions.push(position);
   }
+  mark(`first run done; ${again.length} reports to check against last year's`);
+  if (again.length === 0) return outcomes;
+  const rechecked = await run(again);
+  for (const [i, outcome] of rechecked.entries()) outcomes[positions[i]!] = outcome;
+  return outcomes;
 }

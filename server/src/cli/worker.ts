@@ -1,22 +1,28 @@
 /**
  * Worker-thread entry (bundled to dist/worker.js): checks the batches of files the main
- * thread sends and posts the results back, batch by batch.
+ * thread sends and posts the outcomes back, batch by batch, shaped as the run's
+ * presentation (workerData) wants them.
  */
-import { parentPort } from 'node:worker_threads';
-import { checkFile, type CheckTask, type FileResult } from './check-file';
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkFile, type CheckTask } from './check-file';
+import { outcomeOf, type FileOutcome, type Presentation } from './outcome';
+import { mark } from './timing';
 
 export interface WorkerRequest {
   tasks: CheckTask[];
 }
 
 export interface WorkerReply {
-  results: { index: number; result: FileResult }[];
+  outcomes: FileOutcome[];
 }
 
+const presentation = workerData as Presentation;
+mark('started');
+let batches = 0;
+
 parentPort?.on('message', async (request: WorkerRequest) => {
-  const results: WorkerReply['results'] = [];
-  for (const task of request.tasks) {
-    results.push({ index: task.index, result: await checkFile(task) });
-  }
-  parentPort!.postMessage({ results } satisfies WorkerReply);
+  const outcomes: FileOutcome[] = [];
+  for (const task of request.tasks) outcomes.push(outcomeOf(task.index, await checkFile(task), presentation));
+  parentPort!.postMessage({ outcomes } satisfies WorkerReply);
+  if (++batches === 1) mark('first batch done');
 });
