@@ -88,25 +88,21 @@ function full(line: string, lineNo: number, start: number, end: number, y: numbe
   return mention(line, lineNo, start, end, ok ? 'valid' : 'invalid', date, []);
 }
 
-/** Four digits in a row (a year): table labels such as 1.属于国家秘密 have a dot but no date. */
-function hasFourDigits(line: string): boolean {
-  let run = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
-      if (++run === 4) return true;
-    } else run = 0;
-  }
-  return false;
-}
+/** A word every date needs: 日, or the separator of the ISO form (2025-02-14, 2025.2.14, 2025/2/14). */
+export const DATE_WORDS = ['日', '-', '/', '.'] as const;
+
+/** Without 日, a date needs a year and a separator (either digit width): table labels such as 1.属于国家秘密 have none. */
+const ISO_HINT = /[0-9０-９]{4}\s*[-/.]/;
+
+/** The shortest date written: 1月1日, or digits run together before 日 (101日). Shorter lines (most table cells) hold none. */
+const SHORTEST_DATE = 4;
 
 /**
  * Date mentions of one line. Month-day mentions take their year from an earlier
  * date on the line, else from `fallbackYear` (the report year), else stay unread.
  */
 export function scanLineDates(line: string, lineNo: number, fallbackYear: number | null, out: DateMention[]): void {
-  // Every form but the ISO one (2025-02-14) needs 日; that one needs a separator and digits.
-  if (line.indexOf('日') < 0 && ((line.indexOf('-') < 0 && line.indexOf('/') < 0 && line.indexOf('.') < 0) || !hasFourDigits(line))) return;
+  if (line.length < SHORTEST_DATE || (line.indexOf('日') < 0 && !ISO_HINT.test(line))) return;
   const s = FULL_WIDTH_DIGIT.test(line) ? halfWidthDigits(line) : line;
   DATE_RE.lastIndex = 0;
   let lineYear: number | null = null;

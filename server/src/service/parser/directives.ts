@@ -4,8 +4,13 @@ import { range } from '../model';
 
 const DIRECTIVE = /<!--\s*nianbao-(disable-next-line|disable|enable)(?=\s|-->)([^>]*?)-->/g;
 
+const MARKER = 'nianbao-';
+
+/** The word every directive holds. */
+export const DIRECTIVE_WORDS = [MARKER] as const;
+
 export function scanLineDirectives(line: string, lineNo: number, out: Directive[]): void {
-  if (line.indexOf('nianbao-') < 0) return;
+  if (line.length < MARKER.length || line.indexOf(MARKER) < 0) return;
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIRECTIVE.exec(line))) {

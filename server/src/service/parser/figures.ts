@@ -15,6 +15,9 @@ const REVIEW_COUNT = /(行政复议|行政诉讼)(?:案件|申请)?(?:共|数量
 const NO_REVIEW = /(?:未发生|没有发生|未出现|未有|没有|无)([^，。；,;0-9]{0,25}?)(行政复议|行政诉讼)(?:(?:或者|[或和及、与])(行政复议|行政诉讼))?/g;
 const NORMATIVE = /(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件\s*(?:共)?\s*([0-9]+)\s*(?:件|份|个)/g;
 
+/** The words a line needs for any figure to be read on it. */
+export const FIGURE_WORDS = ['申请', '行政复议', '行政诉讼', '规范性文件'] as const;
+
 function kindOf(word: string | undefined): NarrativeFigure['kind'] | null {
   if (word === '行政复议') return 'reviews';
   if (word === '行政诉讼') return 'lawsuits';

@@ -30,8 +30,27 @@ const NORMALIZED_PARTS = PARTS.map((p) => ({
   variants: p.variants.map(normalizeLabel),
 }));
 
+/** Exact titles by normalised text: the standard titles, then the variants in part order (the first part listing one wins). */
+const EXACT_TITLES = new Map<string, { id: PartId; titleMatch: TitleMatch }>();
+for (const p of NORMALIZED_PARTS) EXACT_TITLES.set(p.title, { id: p.def.id, titleMatch: 'standard' });
+for (const p of NORMALIZED_PARTS) for (const v of p.variants) if (!EXACT_TITLES.has(v)) EXACT_TITLES.set(v, { id: p.def.id, titleMatch: 'variant' });
+
 /** The shortest exact title (standard or variant): the only match a line without a numeral can have. */
 const SHORTEST_TITLE = Math.min(...NORMALIZED_PARTS.flatMap((p) => [p.title, ...p.variants]).map((t) => t.length));
+
+/** How close a garbled title must come to the standard one (similarity) to count. */
+const NEAR_MISS = 0.7;
+
+/** The shortest title a keyword match accepts: one holding every word of a keyword group. */
+const SHORTEST_KEYWORD_TITLE = Math.min(...PARTS.flatMap((p) => p.keywords.map((words) => Math.max(...words.map((w) => w.length)))));
+
+/**
+ * No shorter line is a heading: an exact title alone, or a numeral, a separator and a title
+ * that holds a keyword group or comes within NEAR_MISS of a standard title (which takes
+ * 0.7 of its length at least). Normalising never lengthens text, so the raw length bounds it.
+ * Most cells of a one-cell-per-line table (0, 总计) are rejected before any other work.
+ */
+const MIN_HEADING_LENGTH = Math.min(SHORTEST_TITLE, 2 + Math.min(SHORTEST_KEYWORD_TITLE, Math.ceil(NEAR_MISS * SHORTEST_TITLE)));
 
 /** Table 三 row and group labels: they look like part headings (一、… 四、…) but are table rows. */
 const TABLE_LABELS = new Set<string>([
@@ -60,10 +79,7 @@ function unwrap(line: string): Unwrapped | null {
   // Trailing pipes (a heading copied from a table cell) are tolerated, inner separators are not.
   while (end > start && line.charCodeAt(end - 1) === 0x7c) end = trimEndIndex(line, start, end - 1);
   if (end - start === 0 || end - start > MAX_HEADING_LENGTH) return null;
-  for (let i = start; i < end; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x7c || c === 0x09) return null;
-  }
+  if (containsCode(line, '|', start, end) || containsCode(line, '\t', start, end)) return null;
   let style: Heading['style'] = 'plain';
   if (line.charCodeAt(start) === 0x23 /* # */) {
     let i = start;
@@ -84,18 +100,25 @@ function unwrap(line: string): Unwrapped | null {
   return end > start ? { start, end, style } : null;
 }
 
+/** Whether `ch` occurs in line[start, end): the engine's search, no loop over each character. */
+function containsCode(line: string, ch: string, start: number, end: number): boolean {
+  const at = line.indexOf(ch, start);
+  return at >= 0 && at < end;
+}
+
 function matchTitle(norm: string, numeral: number | null): { id: PartId; titleMatch: TitleMatch } | null {
-  for (const p of NORMALIZED_PARTS) if (norm === p.title) return { id: p.def.id, titleMatch: 'standard' };
-  for (const p of NORMALIZED_PARTS) if (p.variants.includes(norm)) return { id: p.def.id, titleMatch: 'variant' };
+  const exact = EXACT_TITLES.get(norm);
+  if (exact) return exact;
   // Keywords and near-misses only count when the numeral agrees: 一、主动公开情况 inside part 一 is no part 二.
   if (numeral === null || numeral < 1 || numeral > 6) return null;
   const p = NORMALIZED_PARTS[numeral - 1]!;
   if (p.def.keywords.some((words) => words.every((w) => norm.includes(w)))) return { id: p.def.id, titleMatch: 'keyword' };
-  if (similarity(norm, p.title) >= 0.7) return { id: p.def.id, titleMatch: 'keyword' };
+  if (similarity(norm, p.title) >= NEAR_MISS) return { id: p.def.id, titleMatch: 'keyword' };
   return null;
 }
 
 export function matchPartHeading(line: string, lineNo: number): PartHeadingMatch | null {
+  if (line.length < MIN_HEADING_LENGTH) return null;
   const w = unwrap(line);
   if (!w) return null;
   const { start, end, style } = w;
@@ -103,8 +126,9 @@ export function matchPartHeading(line: string, lineNo: number): PartHeadingMatch
   // Without a numeral only an exact title matches, and normalising never lengthens text: most
   // lines (table cells, one per line) are shorter than every title and rejected unsliced.
   if (value === null && end - start < SHORTEST_TITLE) return null;
-  const text = line.slice(start, end);
-  if (TABLE_LABELS.has(normalizeLabel(text))) return null;
+  // Table 三's top-level labels (一、本年新收…) start with a numeral; without one, only an exact
+  // title can match, and no table label is one.
+  if (value !== null && TABLE_LABELS.has(normalizeLabel(line.slice(start, end)))) return null;
 
   let numeral: Heading['numeral'] = null;
   let titleStart = start;
@@ -137,7 +161,8 @@ export function matchPartHeading(line: string, lineNo: number): PartHeadingMatch
   };
 }
 
-const SUB_TITLE_STOP = '。：:；;，,';
+/** Where a sub-heading's title stops, by character code (no string made per character). */
+const SUB_TITLE_STOP = codes('。：:；;，,');
 const MAX_SUB_TITLE = 30;
 
 function numeralRunValue(s: string): number | null {
@@ -182,7 +207,7 @@ export function matchSubHeading(line: string, lineNo: number): SubHeading | null
   if (index === null || index < 1) return null;
   const titleStart = skipSpaces(line, markerEnd, end);
   let stop = titleStart;
-  while (stop < end && !SUB_TITLE_STOP.includes(line[stop]!)) stop++;
+  while (stop < end && !SUB_TITLE_STOP.has(line.charCodeAt(stop))) stop++;
   let titleEnd = trimEndIndex(line, titleStart, stop);
   if (line.startsWith('**', titleEnd - 2)) titleEnd = trimEndIndex(line, titleStart, titleEnd - 2);
   if (titleEnd <= titleStart || titleEnd - titleStart > MAX_SUB_TITLE) return null;

@@ -2,15 +2,16 @@
  * The tolerant parser: text in, ReportModel out. Never throws (broken input is
  * normal input), linear in the document's size.
  */
-import type { DateMention, Directive, NarrativeFigure, ReportModel } from '../model';
-import { scanLineDates } from './dates';
-import { scanLineDirectives } from './directives';
-import { scanLineFigures } from './figures';
+import type { DateMention, Directive, NarrativeFigure, Part, ReportModel } from '../model';
+import { DATE_WORDS, scanLineDates } from './dates';
+import { DIRECTIVE_WORDS, scanLineDirectives } from './directives';
+import { FIGURE_WORDS, scanLineFigures } from './figures';
 import { splitLines } from './lines';
 import { announcedAgency, readTitle, reportYear } from './meta';
-import { findPeriod, findPublished } from './period';
+import { PERIOD_WORDS, findPeriod, findPublished } from './period';
+import { LineSearch } from './search';
 import { parseFrame } from './structure';
-import { findYears, partIdByLine } from './years';
+import { YEAR_WORDS, findYears, partIdByLine } from './years';
 
 export { detectReport } from './detect';
 
@@ -41,6 +42,11 @@ function byPosition(a: DateMention, b: DateMention): number {
   return a.line - b.line || a.range.start.character - b.range.start.character;
 }
 
+/** Whether a line lies in a statutory table (asked only of the few lines that may state a figure). */
+function inTable(parts: readonly Part[], line: number): boolean {
+  return parts.some((p) => p.table !== null && line >= p.table.startLine && line < p.table.endLine);
+}
+
 /** The parser without its safety net: tests call it so that an internal error cannot hide behind the fallback. */
 export function parseUnguarded(text: string): ReportModel {
   const { lines, eol } = splitLines(text);
@@ -48,8 +54,10 @@ export function parseUnguarded(text: string): ReportModel {
   const titleInfo = frame.title ? readTitle(frame.title) : null;
   const firstPartStart = frame.parts[0] ? (frame.parts[0].heading?.line ?? frame.parts[0].bodyStartLine) : frame.contentEndLine;
 
+  // The line scanners only look at the lines holding their words (most lines hold none).
+  const search = new LineSearch(text, lines);
   const dates: DateMention[] = [];
-  for (let i = 0; i < lines.length; i++) scanLineDates(lines[i]!, i, titleInfo?.year?.value ?? null, dates);
+  for (const i of search.linesWithAny(DATE_WORDS)) scanLineDates(lines[i]!, i, titleInfo?.year?.value ?? null, dates);
   const signatureDate = frame.signature?.date ?? null;
   if (signatureDate) {
     const same = dates.findIndex((d) => d.line === signatureDate.line && d.range.start.character === signatureDate.range.start.character);
@@ -59,12 +67,12 @@ export function parseUnguarded(text: string): ReportModel {
       dates.sort(byPosition);
     }
   }
-  const period = findPeriod(lines, dates, frame.contentStartLine, frame.contentEndLine);
+  const period = findPeriod(lines, dates, frame.contentStartLine, frame.contentEndLine, search.linesWithAny(PERIOD_WORDS));
   const published = findPublished(lines, dates, firstPartStart);
   const announced = announcedAgency(lines, frame.contentStartLine, Math.min(frame.contentEndLine, firstPartStart + 40));
 
   const partOfLine = partIdByLine(lines.length, frame.parts);
-  const years = findYears(lines, dates, partOfLine, frame.title?.range.start.line ?? -1, period);
+  const years = findYears(lines, dates, partOfLine, frame.title?.range.start.line ?? -1, period, search.linesWithAny(YEAR_WORDS));
   const year = reportYear(titleInfo, period, announced, years, frame.contentStartLine, frame.contentEndLine);
   // Without a title, month-day dates (12月31日) with no year on their line are read in the report's year.
   if (year && !titleInfo?.year) {
@@ -80,13 +88,11 @@ export function parseUnguarded(text: string): ReportModel {
     }
   }
 
-  const inTable = new Uint8Array(lines.length);
-  for (const p of frame.parts) if (p.table) inTable.fill(1, p.table.startLine, p.table.endLine);
   const figures: NarrativeFigure[] = [];
   const directives: Directive[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    scanLineDirectives(lines[i]!, i, directives);
-    if (i >= frame.contentStartLine && i < frame.contentEndLine && inTable[i] === 0) scanLineFigures(lines[i]!, i, figures);
+  for (const i of search.linesWithAny(DIRECTIVE_WORDS)) scanLineDirectives(lines[i]!, i, directives);
+  for (const i of search.linesWithAny(FIGURE_WORDS)) {
+    if (i >= frame.contentStartLine && i < frame.contentEndLine && !inTable(frame.parts, i)) scanLineFigures(lines[i]!, i, figures);
   }
 
   const standard = new Set<number>();

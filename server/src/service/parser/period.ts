@@ -23,10 +23,14 @@ function datesOnLine(dates: readonly DateMention[], line: number): DateMention[]
   return out;
 }
 
-export function findPeriod(lines: readonly string[], dates: readonly DateMention[], from: number, to: number): StatisticsPeriod | null {
-  for (let i = from; i < to; i++) {
+/** The word every period marker holds. */
+export const PERIOD_WORDS = ['统计'] as const;
+
+/** `candidates`: the lines holding one of PERIOD_WORDS, ascending (see LineSearch). */
+export function findPeriod(lines: readonly string[], dates: readonly DateMention[], from: number, to: number, candidates: readonly number[]): StatisticsPeriod | null {
+  for (const i of candidates) {
+    if (i < from || i >= to) continue;
     const line = lines[i]!;
-    if (line.indexOf('统计') < 0) continue;
     let at = 0;
     while (at < line.length) {
       let best = -1;

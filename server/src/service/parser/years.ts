@@ -6,13 +6,27 @@ import { halfWidthDigits } from '../text/normalize';
 
 const YEAR_RE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年/g;
 const NO_DATES: readonly DateMention[] = [];
-const SENTENCE_END = new Set([...'。；;！!？?'].map((c) => c.charCodeAt(0)));
+/** 。；;！!？? by character code: a clause is scanned character by character, a set lookup each costs more. */
+function isSentenceEnd(code: number): boolean {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff01: // ！
+    case 0x21: // !
+    case 0xff1f: // ？
+    case 0x3f: // ?
+      return true;
+    default:
+      return false;
+  }
+}
 
 function clauseAround(line: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !SENTENCE_END.has(line.charCodeAt(a - 1))) a--;
+  while (a > 0 && !isSentenceEnd(line.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < line.length && !SENTENCE_END.has(line.charCodeAt(b))) b++;
+  while (b < line.length && !isSentenceEnd(line.charCodeAt(b))) b++;
   return line.slice(a, b).trim();
 }
 
@@ -29,20 +43,27 @@ export function partIdByLine(lineCount: number, parts: readonly Part[]): (PartId
   return byLine;
 }
 
+/** The word every year mention outside a date holds. */
+export const YEAR_WORDS = ['年'] as const;
+
+/** `yearWordLines`: the lines holding one of YEAR_WORDS, ascending (see LineSearch); dates bring their own years. */
 export function findYears(
   lines: readonly string[],
   dates: readonly DateMention[],
   partOfLine: readonly (PartId | null)[],
   titleLine: number,
   period: StatisticsPeriod | null,
+  yearWordLines: readonly number[],
 ): YearMention[] {
   const out: YearMention[] = [];
   let d = 0;
+  let y = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const dayStart = d;
     while (d < dates.length && dates[d]!.line === i) d++;
-    const hasYearWord = line.indexOf('年') >= 0;
+    while (y < yearWordLines.length && yearWordLines[y]! < i) y++;
+    const hasYearWord = yearWordLines[y] === i;
     // Most lines name no year and hold no date: nothing to allocate for them.
     if (!hasYearWord && d === dayStart) continue;
     const lineDates = d > dayStart ? dates.slice(dayStart, d) : NO_DATES;

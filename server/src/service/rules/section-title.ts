@@ -28,6 +28,23 @@ function bare(title: string): string {
   return normalizeLabel(title).replace(/[\p{P}\p{S}]/gu, '');
 }
 
+/**
+ * bare() of the headings seen, by their text: the same headings come back on every keystroke,
+ * and the Unicode-class replacement is the dearest step of this rule. Cleared when large.
+ */
+const BARE_HEADINGS = new Map<string, string>();
+const BARE_LIMIT = 1000;
+
+function bareHeading(title: string): string {
+  let known = BARE_HEADINGS.get(title);
+  if (known === undefined) {
+    if (BARE_HEADINGS.size >= BARE_LIMIT) BARE_HEADINGS.clear();
+    known = bare(title);
+    BARE_HEADINGS.set(title, known);
+  }
+  return known;
+}
+
 type PartId = Parameters<typeof partById>[0];
 
 /** The accepted titles of each part, bare, computed once from the schema. */
@@ -40,7 +57,7 @@ function acceptedTitle(title: string, id: PartId): boolean {
     accepted = new Set([bare(def.title), ...def.variants.map(bare)]);
     ACCEPTED.set(id, accepted);
   }
-  return accepted.has(bare(title));
+  return accepted.has(bareHeading(title));
 }
 
 export default defineRule({

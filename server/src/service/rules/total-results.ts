@@ -1,8 +1,7 @@
 /** total-results: (七)总计 differs, in some column, from the sum of the result rows (一) … (六). */
 import { TABLE3_COLUMNS, TABLE3_RESULT_ROW_KEYS, TABLE3_ROWS } from '../schema/format';
 import type { Range, TableRow } from '../model';
-import { rowOf } from '../model';
-import { defineRule, numberAt, table3Label, tableOfModel } from './support';
+import { defineRule, numberAt, rowsByKey, table3Label, tableOfModel } from './support';
 
 const messages = {
   total: (column: string, expected: number, found: number) => ({
@@ -28,11 +27,13 @@ export default defineRule({
   fixable: true,
   check(ctx) {
     const table = tableOfModel(ctx.model, 'three');
-    const totalRow = rowOf(table, 'resultsTotal');
-    if (!table || !totalRow) return;
+    if (!table) return;
+    const byKey = rowsByKey(table);
+    const totalRow = byKey.get('resultsTotal');
+    if (!totalRow) return;
     const rows: TableRow[] = [];
     for (const key of TABLE3_RESULT_ROW_KEYS) {
-      const row = rowOf(table, key);
+      const row = byKey.get(key);
       if (!row) return; // row-missing's finding: the sum cannot be judged
       rows.push(row);
     }

@@ -2,7 +2,7 @@
  * Cells: splitting table lines into cells with exact ranges, and reading their values.
  */
 import type { CellKind } from '../../model';
-import { halfWidthDigits } from '../../text/normalize';
+import { halfWidthDigits, normalizeLabel } from '../../text/normalize';
 import { skipSpaces, trimEndIndex } from '../../text/spaces';
 
 export interface RawCell {
@@ -16,6 +16,13 @@ export interface RawCell {
   col: number;
   kind: CellKind;
   value: number | null;
+  /** normalizeLabel(raw), computed on first use by labelOf: a label is compared several times. */
+  norm: string | null;
+}
+
+/** The cell's normalised text (see normalizeLabel), computed once per cell. */
+export function labelOf(cell: RawCell): string {
+  return (cell.norm ??= normalizeLabel(cell.raw));
 }
 
 const INTEGER = /^[0-9]+$/;
@@ -30,6 +37,20 @@ function isAsciiDigits(raw: string): boolean {
   return true;
 }
 
+/**
+ * Only digits of either width, commas and points: anything else (the labels 1.属于国家秘密,
+ * 2.重复申请 start with a digit too) is text, told without the full-width copy and the
+ * regular expressions below.
+ */
+function isNumberLike(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const digit = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+    if (!digit && c !== 0x2c /* , */ && c !== 0x2e /* . */ && c !== 0xff0e /* ． */) return false;
+  }
+  return true;
+}
+
 export function readValue(raw: string): { kind: CellKind; value: number | null } {
   if (raw.length === 0) return { kind: 'empty', value: null };
   if (raw === '/' || raw === '／') return { kind: 'slash', value: null };
@@ -37,6 +58,7 @@ export function readValue(raw: string): { kind: CellKind; value: number | null }
   const digitLike = (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19);
   if (!digitLike) return { kind: 'text', value: null };
   if (isAsciiDigits(raw)) return { kind: 'integer', value: Number(raw) };
+  if (!isNumberLike(raw)) return { kind: 'text', value: null };
   const s = halfWidthDigits(raw).replace('．', '.');
   if (INTEGER.test(s)) return { kind: 'integer', value: Number(s) };
   if (GROUPED_INTEGER.test(s)) return { kind: 'integer', value: Number(s.replace(/,/g, '')) };
@@ -48,13 +70,13 @@ export function isValueKind(kind: CellKind): boolean {
   return kind === 'integer' || kind === 'decimal' || kind === 'slash';
 }
 
-/** Dashes of every width, written where a value belongs (—, －, --): not a stray mark. */
-const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2500', '\u2501', '\ufe58', '\ufe63', '\uff0d']);
+/** Dashes of every width, written where a value belongs (—, －, --): not a stray mark. By code: no string per character. */
+const DASHES = new Set([...'-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u2501\ufe58\ufe63\uff0d'].map((c) => c.charCodeAt(0)));
 
 /** A cell that only holds dashes: a value written as "none" (a text value, never a label). */
 export function isPlaceholder(raw: string): boolean {
   if (raw.length === 0) return false;
-  for (let i = 0; i < raw.length; i++) if (!DASHES.has(raw[i]!)) return false;
+  for (let i = 0; i < raw.length; i++) if (!DASHES.has(raw.charCodeAt(i))) return false;
   return true;
 }
 
@@ -64,11 +86,11 @@ export function makeCell(line: string, lineNo: number, segStart: number, segEnd:
   if (a === b) {
     // An empty cell: its value belongs just inside the cell, after one padding space when there is one.
     const at = segEnd > segStart ? segStart + 1 : segStart;
-    return { raw: '', line: lineNo, start: at, end: at, col, kind: 'empty', value: null };
+    return { raw: '', line: lineNo, start: at, end: at, col, kind: 'empty', value: null, norm: null };
   }
   const raw = line.slice(a, b);
   const { kind, value } = readValue(raw);
-  return { raw, line: lineNo, start: a, end: b, col, kind, value };
+  return { raw, line: lineNo, start: a, end: b, col, kind, value, norm: null };
 }
 
 /**
@@ -77,19 +99,20 @@ export function makeCell(line: string, lineNo: number, segStart: number, segEnd:
  */
 export function splitCells(line: string, lineNo: number, sep: '|' | '\t'): RawCell[] {
   const cells: RawCell[] = [];
-  const code = sep.charCodeAt(0);
   let segStart = 0;
   if (sep === '|') {
     const first = skipSpaces(line, 0, line.length);
-    if (line.charCodeAt(first) === code) segStart = first + 1;
+    if (line.charCodeAt(first) === 0x7c) segStart = first + 1;
   }
   let col = 0;
-  for (let i = segStart; i <= line.length; i++) {
-    if (i === line.length || line.charCodeAt(i) === code) {
-      if (i === line.length && sep === '|' && skipSpaces(line, segStart, i) === i && cells.length > 0) break;
-      cells.push(makeCell(line, lineNo, segStart, i, col++));
-      segStart = i + 1;
-    }
+  // The engine's indexOf finds the separators faster than a loop over every character.
+  for (;;) {
+    const at = line.indexOf(sep, segStart);
+    const segEnd = at < 0 ? line.length : at;
+    if (at < 0 && sep === '|' && skipSpaces(line, segStart, segEnd) === segEnd && cells.length > 0) break;
+    cells.push(makeCell(line, lineNo, segStart, segEnd, col++));
+    if (at < 0) break;
+    segStart = at + 1;
   }
   return cells;
 }
@@ -109,10 +132,10 @@ export function isDelimiterRow(line: string): boolean {
   let dashes = 0;
   let pipes = 0;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '-') dashes++;
-    else if (c === '|') pipes++;
-    else if (c !== ':' && c !== ' ' && c !== '\t') return false;
+    const c = line.charCodeAt(i);
+    if (c === 0x2d /* - */) dashes++;
+    else if (c === 0x7c /* | */) pipes++;
+    else if (c !== 0x3a /* : */ && c !== 0x20 && c !== 0x09) return false;
   }
   return dashes > 0 && pipes > 0;
 }

@@ -7,10 +7,9 @@ import type { Cell, ParsedTable, Span, TableLayout, TableRow } from '../../model
 import { range } from '../../model';
 import type { TableId } from '../../schema/format';
 import { TABLE4_ROW } from '../../schema/format';
-import { normalizeLabel } from '../../text/normalize';
 import { hasWordCharacter, isBlankLine } from '../../text/spaces';
-import { isCommentLine, isDelimiterRow, isPlaceholder, isValueKind, splitCells, type RawCell } from './cells';
-import { detectLayout, tableRegion } from './layout';
+import { isCommentLine, isDelimiterRow, isPlaceholder, isValueKind, labelOf, splitCells, type RawCell } from './cells';
+import { locateTable } from './layout';
 import { isRowLabel, isValueLike, readLead, startsRow, type RowLead } from './lead';
 import { placeRows, type Placeable } from './place';
 import { TABLE2_CAPTIONS, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
@@ -74,7 +73,7 @@ function streamRows(lines: readonly string[], start: number, end: number, vocab:
         if (isValueLike(cell)) hasValues = true;
         continue;
       }
-      const norm = normalizeLabel(cell.raw);
+      const norm = labelOf(cell);
       if (hasLabel || hasValues) {
         if (!startsRow(norm, vocab)) {
           row.push(cell);
@@ -95,7 +94,7 @@ function streamRows(lines: readonly string[], start: number, end: number, vocab:
 }
 
 function newDraft(labelCell: RawCell | null, groups: RawCell[]): Draft {
-  return { labelCell, label: labelCell ? normalizeLabel(labelCell.raw) : null, groups, cells: [], strays: [], def: null, status: 'missing' };
+  return { labelCell, label: labelCell ? labelOf(labelCell) : null, groups, cells: [], strays: [], def: null, status: 'missing' };
 }
 
 /** The columns holding each wanted label in order, from the merged header rows; null when one is missing. */
@@ -116,7 +115,7 @@ function headerRow(c: Collector, cells: RawCell[], aligned: boolean): void {
   let contentsHeader = false;
   for (const cell of cells) {
     if (cell.kind === 'empty') continue;
-    const norm = normalizeLabel(cell.raw);
+    const norm = labelOf(cell);
     if (hasOutdatedMarker(norm)) {
       c.outdated.push(cell);
       c.headerCells.push(cell);
@@ -147,10 +146,10 @@ function splitValues(values: RawCell[], width: number): RawCell[][] {
 /** Values of a row aligned on the header's columns; null when the row does not fit them. */
 function alignedValues(cells: RawCell[], map: number[], lastTextCol: number, lines: readonly string[], strays: RawCell[]): RawCell[] | null {
   if (map[0]! <= lastTextCol) return null;
-  const mapped = new Set(map);
   const extra: RawCell[] = [];
   for (const cell of cells) {
-    if (cell.col <= lastTextCol || mapped.has(cell.col) || cell.kind === 'empty') continue;
+    // The map holds a few columns (3, 7 or 15): a scan costs less than building a set per row.
+    if (cell.col <= lastTextCol || cell.kind === 'empty' || map.includes(cell.col)) continue;
     if (isValueLike(cell)) return null;
     extra.push(cell);
   }
@@ -158,13 +157,21 @@ function alignedValues(cells: RawCell[], map: number[], lastTextCol: number, lin
   const line = cells[0]!.line;
   const lineEnd = lines[line]!.length;
   return map.map(
-    (col) => cells[col] ?? { raw: '', line, start: lineEnd, end: lineEnd, col, kind: 'empty', value: null },
+    (col) => cells[col] ?? { raw: '', line, start: lineEnd, end: lineEnd, col, kind: 'empty', value: null, norm: null },
   );
 }
 
 function hasCellFrom(cells: readonly RawCell[], from: number): boolean {
   for (let i = from; i < cells.length; i++) if (cells[i]!.kind !== 'empty') return true;
   return false;
+}
+
+/** The last column holding the row's text (label, groups, stray marks); -1 when none. */
+function lastTextColumn(label: RawCell | null, groups: readonly RawCell[], strays: readonly RawCell[]): number {
+  let last = label?.col ?? -1;
+  for (const g of groups) if (g.col > last) last = g.col;
+  for (const s of strays) if (s.col > last) last = s.col;
+  return last;
 }
 
 function dataRow(c: Collector, cells: RawCell[], lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
@@ -177,8 +184,7 @@ function dataRow(c: Collector, cells: RawCell[], lead: RowLead, layout: TableLay
   let values: RawCell[] | null = null;
   // A row whose values are all lost keeps no cells, as in the unaligned layouts.
   if ((layout === 'markdown' || layout === 'tab') && c.columnMap && hasCellFrom(cells, lead.valuesFrom)) {
-    const lastTextCol = Math.max(labelCell?.col ?? -1, ...groups.map((g) => g.col), ...strays.map((s) => s.col));
-    values = alignedValues(cells, c.columnMap, lastTextCol, lines, strays);
+    values = alignedValues(cells, c.columnMap, lastTextColumn(labelCell, groups, strays), lines, strays);
   }
   if (!values) {
     values = [];
@@ -212,14 +218,31 @@ function toCell(cell: RawCell): Cell {
   return { raw: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end), kind: cell.kind, value: cell.value };
 }
 
-function toRow(d: Draft): TableRow {
-  const all = [...(d.labelCell ? [d.labelCell] : []), ...d.groups, ...d.cells, ...d.strays];
-  let first = all[0]!;
-  let last = all[0]!;
-  for (const cell of all) {
-    if (cell.line < first.line || (cell.line === first.line && cell.start < first.start)) first = cell;
-    if (cell.line > last.line || (cell.line === last.line && cell.end > last.end)) last = cell;
+interface Extent {
+  first: RawCell;
+  last: RawCell;
+}
+
+function widen(extent: Extent, cells: readonly RawCell[]): void {
+  for (const cell of cells) {
+    const { first, last } = extent;
+    if (cell.line < first.line || (cell.line === first.line && cell.start < first.start)) extent.first = cell;
+    if (cell.line > last.line || (cell.line === last.line && cell.end > last.end)) extent.last = cell;
   }
+}
+
+/** The first and last cells of a row in document order (a row is never empty). */
+function rowExtent(d: Draft): Extent {
+  const start = d.labelCell ?? d.groups[0] ?? d.cells[0] ?? d.strays[0]!;
+  const extent = { first: start, last: start };
+  widen(extent, d.groups);
+  widen(extent, d.cells);
+  widen(extent, d.strays);
+  return extent;
+}
+
+function toRow(d: Draft): TableRow {
+  const { first, last } = rowExtent(d);
   return {
     def: d.def,
     label: d.labelCell ? span(d.labelCell) : null,
@@ -251,9 +274,9 @@ function joinTable4(drafts: Draft[], width: number): Draft[] {
 }
 
 export function parseTable(lines: readonly string[], from: number, to: number, id: TableId): ParsedTable | null {
-  const region = tableRegion(lines, from, to);
+  const region = locateTable(lines, from, to);
   if (!region) return null;
-  const layout = detectLayout(lines, region.start, region.end);
+  const { layout } = region;
   const vocab = VOCABULARY[id];
   const c: Collector = { vocab, drafts: [], headerCells: [], captions: [], outdated: [], columnMap: null, headerColumns: [], wanted: vocab.columns };
   const aligned = layout === 'markdown' || layout === 'tab';
@@ -272,11 +295,13 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
   if (drafts.length === 0 && c.captions.length === 0 && !c.headerCells.some((h) => c.vocab.id !== 'four' || hasWordCharacter(h.raw))) return null;
 
   const rows = drafts.map(toRow);
-  const dataLines = new Set<number>();
-  for (const r of rows) for (let l = r.startLine; l < r.endLine; l++) dataLines.add(l);
+  // Every cell lies in the region: lines are flagged by their offset in it (a plain array: a
+  // typed one costs more to create than to fill at these sizes).
+  const dataLine = new Array<boolean>(region.end - region.start).fill(false);
+  for (const r of rows) dataLine.fill(true, r.startLine - region.start, r.endLine - region.start);
   const headerLines = new Set<number>();
-  for (const h of c.headerCells) if (!dataLines.has(h.line)) headerLines.add(h.line);
-  for (const cap of c.captions) if (!dataLines.has(cap.cell.line)) headerLines.add(cap.cell.line);
+  for (const h of c.headerCells) if (!dataLine[h.line - region.start]) headerLines.add(h.line);
+  for (const cap of c.captions) if (!dataLine[cap.cell.line - region.start]) headerLines.add(cap.cell.line);
   const lastLine = region.end - 1;
   return {
     id,

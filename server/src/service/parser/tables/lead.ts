@@ -6,11 +6,10 @@
  * (三十五, 十, 无, O, —) — never a new label: otherwise `行政处罚 | 三十五 |` would lose its row
  * and read as a missing row instead of an invalid value.
  */
-import { normalizeLabel } from '../../text/normalize';
 import { hasWordCharacter } from '../../text/spaces';
-import { isPlaceholder, isValueKind, type RawCell } from './cells';
+import { isPlaceholder, isValueKind, labelOf, type RawCell } from './cells';
 import { matchRowLabel } from './place';
-import { captionKey, hasOutdatedMarker, isGroup, isHeaderWord, type TableVocabulary } from './vocabulary';
+import { captionKey, hasOutdatedMarker, isGroup, isHeaderWord, remember, type TableVocabulary } from './vocabulary';
 
 export interface RowLead {
   label: RawCell | null;
@@ -34,18 +33,44 @@ export function isValueLike(cell: RawCell): boolean {
   return isValueKind(cell.kind) || (cell.kind === 'text' && isPlaceholder(cell.raw));
 }
 
+/** How a cell stream reads a text cell (see startsRow and isRowLabel). */
+interface StreamRole {
+  startsRow: boolean;
+  isRowLabel: boolean;
+}
+
+/**
+ * Stream roles already decided, by normalised text, per table: deciding takes up to six lookups
+ * and a near-match search, and a one-cell-per-line table asks it of every label in every
+ * keystroke. Bounded like the vocabulary's caches.
+ */
+const STREAM_ROLES: Record<TableVocabulary['id'], Map<string, StreamRole>> = { two: new Map(), three: new Map(), four: new Map() };
+
+function streamRole(norm: string, vocab: TableVocabulary): StreamRole {
+  const cache = STREAM_ROLES[vocab.id];
+  return cache.get(norm) ?? remember(cache, norm, { startsRow: decideStartsRow(norm, vocab), isRowLabel: decideIsRowLabel(norm, vocab) });
+}
+
 /**
  * In a cell stream, text after a row's label or values that begins the next row: a row or
  * group label, a column header or a caption. Any other text is one of the row's values.
  */
 export function startsRow(norm: string, vocab: TableVocabulary): boolean {
+  return streamRole(norm, vocab).startsRow;
+}
+
+/** Text that is a statutory row's label (not a header or group that happens to look like one). */
+export function isRowLabel(norm: string, vocab: TableVocabulary): boolean {
+  return streamRole(norm, vocab).isRowLabel;
+}
+
+function decideStartsRow(norm: string, vocab: TableVocabulary): boolean {
   if (vocab.exactRows.has(norm) || isHeaderWord(norm, vocab) || isGroup(norm, vocab) || hasOutdatedMarker(norm)) return true;
   if (vocab.id === 'two' && captionKey(norm) !== null) return true;
   return matchRowLabel(norm, vocab, 0) !== null;
 }
 
-/** Text that is a statutory row's label (not a header or group that happens to look like one). */
-export function isRowLabel(norm: string, vocab: TableVocabulary): boolean {
+function decideIsRowLabel(norm: string, vocab: TableVocabulary): boolean {
   if (vocab.exactRows.has(norm)) return true;
   if (isHeaderWord(norm, vocab) || isGroup(norm, vocab)) return false;
   return matchRowLabel(norm, vocab, 0) !== null;
@@ -65,7 +90,7 @@ export function readLead(cells: readonly RawCell[], vocab: TableVocabulary): Row
   for (let i = 0; i < firstValue; i++) {
     const cell = cells[i]!;
     const text = cell.kind !== 'empty' && hasWordCharacter(cell.raw);
-    const norm = text ? normalizeLabel(cell.raw) : null;
+    const norm = text ? labelOf(cell) : null;
     norms.push(norm);
     if (norm === null) continue;
     lastText = i;

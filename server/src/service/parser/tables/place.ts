@@ -3,9 +3,9 @@
  * normalisation, or a near match preferring the row expected at this position),
  * and, for rows whose label was lost, by position between recognised neighbours.
  */
-import type { RowDef } from '../../schema/format';
+import type { RowDef, TableId } from '../../schema/format';
 import { similarity } from '../../text/similarity';
-import type { TableVocabulary } from './vocabulary';
+import { remember, type TableVocabulary } from './vocabulary';
 
 export const LABEL_THRESHOLD = 0.6;
 
@@ -14,11 +14,25 @@ export interface LabelMatch {
   status: 'official' | 'variant';
 }
 
-/** Matches a normalised label; expected is the row index this position would hold. */
-export function matchRowLabel(norm: string, vocab: TableVocabulary, expected: number): LabelMatch | null {
-  const exact = vocab.exactRows.get(norm);
-  if (exact) return { def: exact, status: 'official' };
-  if (norm.length === 0) return null;
+interface NearestRow {
+  /** Index of the most similar statutory row (the first of equals), -1 when none was compared. */
+  index: number;
+  score: number;
+}
+
+/**
+ * The statutory row most similar to a label, remembered by label: the edit distances to every
+ * row are the dearest step of matching, and the same garbled labels recur in every keystroke
+ * and every report made from the same template.
+ */
+const NEAREST: Record<TableId, Map<string, NearestRow>> = { two: new Map(), three: new Map(), four: new Map() };
+
+function nearestRow(norm: string, vocab: TableVocabulary): NearestRow {
+  const cache = NEAREST[vocab.id];
+  return cache.get(norm) ?? remember(cache, norm, computeNearestRow(norm, vocab));
+}
+
+function computeNearestRow(norm: string, vocab: TableVocabulary): NearestRow {
   let best = -1;
   let bestScore = 0;
   for (let i = 0; i < vocab.normalizedRows.length; i++) {
@@ -31,6 +45,15 @@ export function matchRowLabel(norm: string, vocab: TableVocabulary, expected: nu
       best = i;
     }
   }
+  return { index: best, score: bestScore };
+}
+
+/** Matches a normalised label; expected is the row index this position would hold. */
+export function matchRowLabel(norm: string, vocab: TableVocabulary, expected: number): LabelMatch | null {
+  const exact = vocab.exactRows.get(norm);
+  if (exact) return { def: exact, status: 'official' };
+  if (norm.length === 0) return null;
+  const { index: best, score: bestScore } = nearestRow(norm, vocab);
   if (best < 0 || bestScore < LABEL_THRESHOLD) return null;
   const expectedTarget = vocab.normalizedRows[expected];
   if (expectedTarget !== undefined && expected !== best) {

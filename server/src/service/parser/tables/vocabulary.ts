@@ -93,17 +93,16 @@ export function isHeaderWord(norm: string, vocab: TableVocabulary): boolean {
   if (vocab.id === 'four') return true;
   if (vocab.id === 'three' && isTable3Note(norm)) return true;
   if (norm.length < 2) return false;
-  return memo(HEADER_WORDS[vocab.id], norm, () => vocab.headerWords.some((w) => w.includes(norm)));
+  const cache = HEADER_WORDS[vocab.id];
+  return cache.get(norm) ?? remember(cache, norm, vocab.headerWords.some((w) => w.includes(norm)));
 }
 
 /**
- * Answers already computed, by normalised cell text: the same labels recur in every row,
- * report and keystroke. Cleared when large, so arbitrary text never grows it unbounded.
+ * Answers already computed are kept by normalised cell text (looked up before computing, with
+ * no closure made per call): the same labels recur in every row, report and keystroke.
+ * Cleared when large, so arbitrary text never grows a cache unbounded.
  */
-function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const value = compute();
+export function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= MEMO_LIMIT) cache.clear();
   cache.set(key, value);
   return value;
@@ -117,7 +116,8 @@ const OUTDATED = new Map<string, boolean>();
 /** A group label (三、本年度办理结果, （三）不予公开), possibly split over cells. */
 export function isGroup(norm: string, vocab: TableVocabulary): boolean {
   if (norm.length < 2 || vocab.exactRows.has(norm)) return false;
-  return memo(GROUPS[vocab.id], norm, () => vocab.groups.some((g) => g.includes(norm)));
+  const cache = GROUPS[vocab.id];
+  return cache.get(norm) ?? remember(cache, norm, vocab.groups.some((g) => g.includes(norm)));
 }
 
 /** The table 二 block a caption (第二十条第（一）项) names, or null. */
@@ -129,5 +129,5 @@ export function captionKey(norm: string): string | null {
 }
 
 export function hasOutdatedMarker(norm: string): boolean {
-  return memo(OUTDATED, norm, () => NORMALIZED_OUTDATED.some((m) => norm.includes(m.norm)));
+  return OUTDATED.get(norm) ?? remember(OUTDATED, norm, NORMALIZED_OUTDATED.some((m) => norm.includes(m.norm)));
 }
