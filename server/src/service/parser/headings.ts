@@ -75,6 +75,9 @@ interface Unwrapped {
 /** The heading text without # / ** markers and outer spaces, or null for table-like lines. */
 function unwrap(line: string): Unwrapped | null {
   let start = skipSpaces(line, 0, line.length);
+  // A line opening with | (a table row) keeps that pipe inside the text and is rejected below:
+  // say so at once, before trimming and searching the row.
+  if (line.charCodeAt(start) === 0x7c) return null;
   let end = trimEndIndex(line, start, line.length);
   // Trailing pipes (a heading copied from a table cell) are tolerated, inner separators are not.
   while (end > start && line.charCodeAt(end - 1) === 0x7c) end = trimEndIndex(line, start, end - 1);

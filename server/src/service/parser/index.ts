@@ -11,7 +11,7 @@ import { announcedAgency, readTitle, reportYear } from './meta';
 import { PERIOD_WORDS, findPeriod, findPublished } from './period';
 import { LineSearch } from './search';
 import { parseFrame } from './structure';
-import { YEAR_WORDS, findYears, partIdByLine } from './years';
+import { YEAR_WORDS, findYears } from './years';
 
 export { detectReport } from './detect';
 
@@ -71,8 +71,7 @@ export function parseUnguarded(text: string): ReportModel {
   const published = findPublished(lines, dates, firstPartStart);
   const announced = announcedAgency(lines, frame.contentStartLine, Math.min(frame.contentEndLine, firstPartStart + 40));
 
-  const partOfLine = partIdByLine(lines.length, frame.parts);
-  const years = findYears(lines, dates, partOfLine, frame.title?.range.start.line ?? -1, period, search.linesWithAny(YEAR_WORDS));
+  const years = findYears(lines, dates, frame.parts, frame.title?.range.start.line ?? -1, period, search.linesWithAny(YEAR_WORDS));
   const year = reportYear(titleInfo, period, announced, years, frame.contentStartLine, frame.contentEndLine);
   // Without a title, month-day dates (12月31日) with no year on their line are read in the report's year.
   if (year && !titleInfo?.year) {

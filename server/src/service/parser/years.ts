@@ -34,13 +34,16 @@ function within(r: Range, line: number, start: number, end: number): boolean {
   return r.start.line === line && r.start.character <= start && r.end.character >= end;
 }
 
-export function partIdByLine(lineCount: number, parts: readonly Part[]): (PartId | null)[] {
-  const byLine: (PartId | null)[] = new Array<PartId | null>(lineCount).fill(null);
-  for (const p of parts) {
-    if (p.heading) byLine[p.heading.line] = p.id;
-    for (let l = p.bodyStartLine; l < p.bodyEndLine && l < lineCount; l++) byLine[l] = p.id;
+/**
+ * The part a line belongs to (its heading or its body; a later part wins where two claim a line),
+ * asked only of the few lines naming a year, instead of a table of every line.
+ */
+export function partIdAt(parts: readonly Part[], line: number): PartId | null {
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k]!;
+    if (p.heading?.line === line || (line >= p.bodyStartLine && line < p.bodyEndLine)) return p.id;
   }
-  return byLine;
+  return null;
 }
 
 /** The word every year mention outside a date holds. */
@@ -50,7 +53,7 @@ export const YEAR_WORDS = ['年'] as const;
 export function findYears(
   lines: readonly string[],
   dates: readonly DateMention[],
-  partOfLine: readonly (PartId | null)[],
+  parts: readonly Part[],
   titleLine: number,
   period: StatisticsPeriod | null,
   yearWordLines: readonly number[],
@@ -58,14 +61,17 @@ export function findYears(
   const out: YearMention[] = [];
   let d = 0;
   let y = 0;
-  for (let i = 0; i < lines.length; i++) {
+  // Only the lines holding 年 or a date can name a year: visit those alone, in order (both lists ascend).
+  for (;;) {
+    const nextWord = y < yearWordLines.length ? yearWordLines[y]! : lines.length;
+    const nextDate = d < dates.length ? dates[d]!.line : lines.length;
+    const i = Math.min(nextWord, nextDate);
+    if (i >= lines.length) break;
     const line = lines[i]!;
     const dayStart = d;
     while (d < dates.length && dates[d]!.line === i) d++;
-    while (y < yearWordLines.length && yearWordLines[y]! < i) y++;
-    const hasYearWord = yearWordLines[y] === i;
-    // Most lines name no year and hold no date: nothing to allocate for them.
-    if (!hasYearWord && d === dayStart) continue;
+    const hasYearWord = nextWord === i;
+    if (hasYearWord) y++;
     const lineDates = d > dayStart ? dates.slice(dayStart, d) : NO_DATES;
     const found: { start: number; value: number }[] = [];
     if (hasYearWord) {
@@ -88,7 +94,7 @@ export function findYears(
         value: f.value,
         range: range(i, f.start, i, end),
         line: i,
-        partId: partOfLine[i] ?? null,
+        partId: partIdAt(parts, i),
         inDate: lineDates.some((dm) => within(dm.range, i, f.start, end)),
         inTitle: i === titleLine,
         inPeriod: period !== null && within(period.range, i, f.start, end),

@@ -38,6 +38,21 @@ function isAsciiDigits(raw: string): boolean {
 }
 
 /**
+ * The value of plain ASCII digits (nearly every cell), read while checking them; -1 for anything
+ * else. Up to 15 digits the sum is exact; longer runs go through Number like readValue.
+ */
+function asciiInteger(raw: string): number {
+  if (raw.length > 15) return isAsciiDigits(raw) ? Number(raw) : -1;
+  let value = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+    value = value * 10 + (c - 0x30);
+  }
+  return value;
+}
+
+/**
  * Only digits of either width, commas and points: anything else (the labels 1.属于国家秘密,
  * 2.重复申请 start with a digit too) is text, told without the full-width copy and the
  * regular expressions below.
@@ -89,6 +104,13 @@ export function makeCell(line: string, lineNo: number, segStart: number, segEnd:
     return { raw: '', line: lineNo, start: at, end: at, col, kind: 'empty', value: null, norm: null };
   }
   const raw = line.slice(a, b);
+  // The two common cases, a plain number and a label, without readValue's intermediate object.
+  const first = raw.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    const value = asciiInteger(raw);
+    if (value >= 0) return { raw, line: lineNo, start: a, end: b, col, kind: 'integer', value, norm: null };
+  }
+  if (first >= 0x4e00 && first <= 0x9fff) return { raw, line: lineNo, start: a, end: b, col, kind: 'text', value: null, norm: null };
   const { kind, value } = readValue(raw);
   return { raw, line: lineNo, start: a, end: b, col, kind, value, norm: null };
 }
@@ -96,9 +118,9 @@ export function makeCell(line: string, lineNo: number, segStart: number, segEnd:
 /**
  * Splits a line at a separator. With '|', a leading pipe opens the first cell and a
  * trailing pipe closes the last one (Markdown); text after the last pipe is a cell.
+ * The cells are appended to `cells` (a new list by default; the cell stream reuses one).
  */
-export function splitCells(line: string, lineNo: number, sep: '|' | '\t'): RawCell[] {
-  const cells: RawCell[] = [];
+export function splitCells(line: string, lineNo: number, sep: '|' | '\t', cells: RawCell[] = []): RawCell[] {
   let segStart = 0;
   if (sep === '|') {
     const first = skipSpaces(line, 0, line.length);
@@ -109,7 +131,7 @@ export function splitCells(line: string, lineNo: number, sep: '|' | '\t'): RawCe
   for (;;) {
     const at = line.indexOf(sep, segStart);
     const segEnd = at < 0 ? line.length : at;
-    if (at < 0 && sep === '|' && skipSpaces(line, segStart, segEnd) === segEnd && cells.length > 0) break;
+    if (at < 0 && sep === '|' && skipSpaces(line, segStart, segEnd) === segEnd && col > 0) break;
     cells.push(makeCell(line, lineNo, segStart, segEnd, col++));
     if (at < 0) break;
     segStart = at + 1;
@@ -125,6 +147,33 @@ export function isCommentLine(line: string): boolean {
   const start = skipSpaces(line, 0, line.length);
   const end = trimEndIndex(line, start, line.length);
   return end - start >= 7 && line.startsWith('<!--', start) && line.endsWith('-->', end);
+}
+
+/**
+ * A blank line or a comment line: never one of a table's lines. One scan for the leading
+ * space serves both tests, and only a line starting with < is checked for a comment.
+ */
+export function isBlankOrComment(line: string): boolean {
+  const first = skipSpaces(line, 0, line.length);
+  return first === line.length || (line.charCodeAt(first) === 0x3c /* < */ && isCommentLine(line));
+}
+
+export const HAS_BAR = 1;
+export const HAS_TAB = 2;
+
+/**
+ * Which separators a line holds (HAS_BAR | HAS_TAB). Short lines (one cell per line: 0, 总计)
+ * are scanned by character code, cheaper there than two calls to the engine's indexOf.
+ */
+export function separatorsOf(line: string): number {
+  if (line.length > 24) return (line.includes('|') ? HAS_BAR : 0) | (line.includes('\t') ? HAS_TAB : 0);
+  let found = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x7c) found |= HAS_BAR;
+    else if (c === 0x09) found |= HAS_TAB;
+  }
+  return found;
 }
 
 /** Markdown delimiter row: | --- | :--: | */

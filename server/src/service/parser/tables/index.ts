@@ -7,10 +7,10 @@ import type { Cell, ParsedTable, Span, TableLayout, TableRow } from '../../model
 import { range } from '../../model';
 import type { TableId } from '../../schema/format';
 import { TABLE4_ROW } from '../../schema/format';
-import { hasWordCharacter, isBlankLine } from '../../text/spaces';
-import { isCommentLine, isDelimiterRow, isPlaceholder, isValueKind, labelOf, splitCells, type RawCell } from './cells';
+import { hasWordCharacter } from '../../text/spaces';
+import { HAS_BAR, isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, separatorsOf, splitCells, type RawCell } from './cells';
 import { locateTable } from './layout';
-import { isRowLabel, isValueLike, readLead, startsRow, type RowLead } from './lead';
+import { isValueLike, readLead, streamRole, type RowLead } from './lead';
 import { placeRows, type Placeable } from './place';
 import { TABLE2_CAPTIONS, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
 
@@ -45,9 +45,9 @@ function rawRows(lines: readonly string[], start: number, end: number, layout: T
   const sep = layout === 'tab' ? '\t' : '|';
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isBlankLine(line) || isCommentLine(line) || (layout === 'markdown' && isDelimiterRow(line))) continue;
+    if (isBlankOrComment(line) || (layout === 'markdown' && isDelimiterRow(line))) continue;
     const cells = splitCells(line, i, sep);
-    if (cells.some((c) => c.kind !== 'empty')) rows.push(cells);
+    if (hasCellFrom(cells, 0)) rows.push(cells);
   }
   return rows;
 }
@@ -58,43 +58,68 @@ function rawRows(lines: readonly string[], start: number, end: number, layout: T
  * group label, a header or a caption; other text (三十五, 无) is one of the row's values.
  */
 function streamRows(lines: readonly string[], start: number, end: number, vocab: TableVocabulary): RawCell[][] {
-  const rows: RawCell[][] = [];
-  let row: RawCell[] = [];
-  let hasLabel = false;
-  let hasValues = false;
+  const stream = new CellStream(vocab);
+  // The cells of one line, taken into rows one by one: one list serves every line.
+  const lineCells: RawCell[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isBlankLine(line) || isCommentLine(line)) continue;
-    for (const cell of splitCells(line, i, '|')) {
-      if (cell.kind === 'empty') continue;
-      cell.col = -1;
-      if (isValueLike(cell) || !hasWordCharacter(cell.raw)) {
-        row.push(cell);
-        if (isValueLike(cell)) hasValues = true;
-        continue;
-      }
-      const norm = labelOf(cell);
-      if (hasLabel || hasValues) {
-        if (!startsRow(norm, vocab)) {
-          row.push(cell);
-          hasValues = true;
-          continue;
-        }
-        rows.push(row);
-        row = [];
-        hasLabel = false;
-        hasValues = false;
-      }
-      row.push(cell);
-      if (isRowLabel(norm, vocab)) hasLabel = true;
+    if (isBlankOrComment(line)) continue;
+    // Nearly every line of this layout is one cell: made directly, without splitting.
+    if ((separatorsOf(line) & HAS_BAR) === 0) stream.add(makeCell(line, i, 0, line.length, -1));
+    else {
+      lineCells.length = 0;
+      splitCells(line, i, '|', lineCells);
+      for (const cell of lineCells) stream.add(cell);
     }
   }
-  if (row.length > 0) rows.push(row);
-  return rows;
+  return stream.finish();
 }
 
-function newDraft(labelCell: RawCell | null, groups: RawCell[]): Draft {
-  return { labelCell, label: labelCell ? labelOf(labelCell) : null, groups, cells: [], strays: [], def: null, status: 'missing' };
+/** The rows of a cell stream, built one cell at a time (see streamRows). */
+class CellStream {
+  private readonly rows: RawCell[][] = [];
+  private row: RawCell[] = [];
+  private hasLabel = false;
+  private hasValues = false;
+
+  constructor(private readonly vocab: TableVocabulary) {}
+
+  add(cell: RawCell): void {
+    if (cell.kind === 'empty') return;
+    cell.col = -1;
+    if (isValueLike(cell)) {
+      this.row.push(cell);
+      this.hasValues = true;
+      return;
+    }
+    if (!hasWordCharacter(cell.raw)) {
+      this.row.push(cell);
+      return;
+    }
+    const role = streamRole(labelOf(cell), this.vocab);
+    if (this.hasLabel || this.hasValues) {
+      if (!role.startsRow) {
+        this.row.push(cell);
+        this.hasValues = true;
+        return;
+      }
+      this.rows.push(this.row);
+      this.row = [];
+      this.hasLabel = false;
+      this.hasValues = false;
+    }
+    this.row.push(cell);
+    if (role.isRowLabel) this.hasLabel = true;
+  }
+
+  finish(): RawCell[][] {
+    if (this.row.length > 0) this.rows.push(this.row);
+    return this.rows;
+  }
+}
+
+function newDraft(labelCell: RawCell | null, groups: RawCell[], cells: RawCell[], strays: RawCell[]): Draft {
+  return { labelCell, label: labelCell ? labelOf(labelCell) : null, groups, cells, strays, def: null, status: 'missing' };
 }
 
 /** The columns holding each wanted label in order, from the merged header rows; null when one is missing. */
@@ -153,7 +178,7 @@ function alignedValues(cells: RawCell[], map: number[], lastTextCol: number, lin
     if (isValueLike(cell)) return null;
     extra.push(cell);
   }
-  strays.push(...extra);
+  if (extra.length > 0) strays.push(...extra);
   const line = cells[0]!.line;
   const lineEnd = lines[line]!.length;
   return map.map(
@@ -175,9 +200,10 @@ function lastTextColumn(label: RawCell | null, groups: readonly RawCell[], stray
 }
 
 function dataRow(c: Collector, cells: RawCell[], lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
-  c.headerCells.push(...lead.headers);
-  c.outdated.push(...lead.outdated);
-  c.captions.push(...lead.captions);
+  // Most rows carry none of these: skip the spread calls.
+  if (lead.headers.length > 0) c.headerCells.push(...lead.headers);
+  if (lead.outdated.length > 0) c.outdated.push(...lead.outdated);
+  if (lead.captions.length > 0) c.captions.push(...lead.captions);
   const { label: labelCell, groups } = lead;
   const strays = lead.strays;
 
@@ -195,18 +221,20 @@ function dataRow(c: Collector, cells: RawCell[], lead: RowLead, layout: TableLay
       else values.push(cell);
     }
   }
-  const chunks = layout === 'cellPerLine' ? splitValues(values, c.vocab.id === 'two' ? 0 : c.vocab.width) : [values];
-  chunks.forEach((chunk, k) => {
-    const d = newDraft(k === 0 ? labelCell : null, k === 0 ? groups : []);
-    d.cells = chunk;
-    if (k === 0) d.strays = strays;
-    c.drafts.push(d);
-  });
+  if (layout !== 'cellPerLine') {
+    // One draft per row: the common case, without the list of chunks.
+    c.drafts.push(newDraft(labelCell, groups, values, strays));
+    return;
+  }
+  const chunks = splitValues(values, c.vocab.id === 'two' ? 0 : c.vocab.width);
+  for (let k = 0; k < chunks.length; k++) {
+    c.drafts.push(k === 0 ? newDraft(labelCell, groups, chunks[k]!, strays) : newDraft(null, [], chunks[k]!, []));
+  }
 }
 
 /** A row holding numbers, or a statutory row's label with its values lost or written as text. */
 function isDataRow(cells: readonly RawCell[], lead: RowLead, vocab: TableVocabulary): boolean {
-  if (cells.some((cell) => isValueKind(cell.kind))) return true;
+  for (const cell of cells) if (isValueKind(cell.kind)) return true;
   return vocab.id !== 'four' && lead.matched && !lead.headerLike;
 }
 

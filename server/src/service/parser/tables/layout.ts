@@ -2,11 +2,13 @@
  * Where a statutory table stands in its part's body and how it is laid out.
  */
 import type { TableLayout } from '../../model';
-import { isBlankLine, skipSpaces, trimEndIndex } from '../../text/spaces';
-import { isCommentLine, isDelimiterRow } from './cells';
+import { skipSpaces, trimEndIndex } from '../../text/spaces';
+import { HAS_BAR, HAS_TAB, isBlankOrComment, isDelimiterRow, separatorsOf } from './cells';
 
 /** A sentence of prose (intro or note) rather than a table line, for a line without separators. */
 function isProse(line: string): boolean {
+  // Trimming never lengthens: a short line (a cell of a one-cell-per-line table) is no prose.
+  if (line.length <= 15) return false;
   const a = skipSpaces(line, 0, line.length);
   const b = trimEndIndex(line, a, line.length);
   const len = b - a;
@@ -50,9 +52,10 @@ export function locateTable(lines: readonly string[], from: number, to: number):
   let delimiter = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isBlankLine(line) || isCommentLine(line)) continue;
-    const hasBar = line.includes('|');
-    const hasTab = line.includes('\t');
+    if (isBlankOrComment(line)) continue;
+    const separators = separatorsOf(line);
+    const hasBar = (separators & HAS_BAR) !== 0;
+    const hasTab = (separators & HAS_TAB) !== 0;
     if (!hasBar && !hasTab && isProse(line)) {
       if (start >= 0) proseSinceLast++;
       continue;
@@ -62,7 +65,9 @@ export function locateTable(lines: readonly string[], from: number, to: number):
     nonBlank += 1 + proseSinceLast;
     proseSinceLast = 0;
     if (hasTab) tabs++;
-    if (hasBar) {
+    // Once a delimiter row is seen the layout is Markdown whatever the other rows hold: the
+    // rows' cells are counted only until then.
+    if (hasBar && !delimiter) {
       if (isDelimiterRow(line)) delimiter = true;
       else if (filledPipeCells(line) >= 2) multiCell++;
     }

@@ -33,8 +33,13 @@ export function isValueLike(cell: RawCell): boolean {
   return isValueKind(cell.kind) || (cell.kind === 'text' && isPlaceholder(cell.raw));
 }
 
-/** How a cell stream reads a text cell (see startsRow and isRowLabel). */
-interface StreamRole {
+/**
+ * How a cell stream reads a text cell. startsRow: text after a row's label or values that begins
+ * the next row (a row or group label, a column header or a caption); any other text is one of
+ * the row's values. isRowLabel: text that is a statutory row's label (not a header or group that
+ * happens to look like one).
+ */
+export interface StreamRole {
   startsRow: boolean;
   isRowLabel: boolean;
 }
@@ -46,22 +51,10 @@ interface StreamRole {
  */
 const STREAM_ROLES: Record<TableVocabulary['id'], Map<string, StreamRole>> = { two: new Map(), three: new Map(), four: new Map() };
 
-function streamRole(norm: string, vocab: TableVocabulary): StreamRole {
+/** Both roles at once: the stream needs both for most labels, and each lookup hashes the label. */
+export function streamRole(norm: string, vocab: TableVocabulary): StreamRole {
   const cache = STREAM_ROLES[vocab.id];
   return cache.get(norm) ?? remember(cache, norm, { startsRow: decideStartsRow(norm, vocab), isRowLabel: decideIsRowLabel(norm, vocab) });
-}
-
-/**
- * In a cell stream, text after a row's label or values that begins the next row: a row or
- * group label, a column header or a caption. Any other text is one of the row's values.
- */
-export function startsRow(norm: string, vocab: TableVocabulary): boolean {
-  return streamRole(norm, vocab).startsRow;
-}
-
-/** Text that is a statutory row's label (not a header or group that happens to look like one). */
-export function isRowLabel(norm: string, vocab: TableVocabulary): boolean {
-  return streamRole(norm, vocab).isRowLabel;
 }
 
 function decideStartsRow(norm: string, vocab: TableVocabulary): boolean {

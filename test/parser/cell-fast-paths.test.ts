@@ -1,0 +1,74 @@
+/**
+ * The table parser's shortcuts (plain numbers read while checked, short lines scanned by
+ * character, one-cell lines made without splitting, the layout counted only until a
+ * delimiter row) must read every cell exactly as the general path does.
+ */
+import { describe, expect, it } from 'vitest';
+import { HAS_BAR, HAS_TAB, isBlankOrComment, makeCell, readValue, separatorsOf, splitCells } from '../../server/src/service/parser/tables/cells';
+import { locateTable } from '../../server/src/service/parser/tables/layout';
+
+describe('makeCell reads a value as readValue does', () => {
+  const cases = ['0', '007', '123456789012345', '1234567890123456789', '12,345', '１２', '3.5', '1.属于国家秘密', '总计', '/', '—', 'O', '十'];
+  for (const raw of cases) {
+    it(`reads ${raw}`, () => {
+      const cell = makeCell(` ${raw} `, 4, 0, raw.length + 2, 2);
+      expect({ kind: cell.kind, value: cell.value }).toEqual(readValue(raw));
+      expect([cell.raw, cell.line, cell.start, cell.end, cell.col]).toEqual([raw, 4, 1, raw.length + 1, 2]);
+    });
+  }
+});
+
+describe('separatorsOf', () => {
+  it('finds pipes and tabs in short lines and in long ones', () => {
+    expect(separatorsOf('0')).toBe(0);
+    expect(separatorsOf('0 |')).toBe(HAS_BAR);
+    expect(separatorsOf('a\tb')).toBe(HAS_TAB);
+    expect(separatorsOf('|\t')).toBe(HAS_BAR | HAS_TAB);
+    const long = '本年新收政府信息公开申请数量本年新收政府信息公开申请数量';
+    expect(separatorsOf(long)).toBe(0);
+    expect(separatorsOf(`${long}\t0`)).toBe(HAS_TAB);
+    expect(separatorsOf(`${long} | 0 |`)).toBe(HAS_BAR);
+  });
+});
+
+describe('isBlankOrComment', () => {
+  it('tells blank and comment lines from table lines', () => {
+    expect(isBlankOrComment('')).toBe(true);
+    expect(isBlankOrComment(' \u3000\t')).toBe(true);
+    expect(isBlankOrComment('  <!-- nianbao-disable -->  ')).toBe(true);
+    expect(isBlankOrComment('<!-- x')).toBe(false);
+    expect(isBlankOrComment('< 5')).toBe(false);
+    expect(isBlankOrComment('0 |')).toBe(false);
+  });
+});
+
+describe('splitCells into a reused list', () => {
+  it('appends the cells of each line, numbering columns from 0 per line', () => {
+    const out = splitCells('0 |', 3, '|', []);
+    expect(out.map((c) => [c.raw, c.col, c.start, c.end])).toEqual([['0', 0, 0, 1]]);
+    out.length = 0;
+    splitCells('| a | 1 |', 4, '|', out);
+    expect(out.map((c) => [c.raw, c.col, c.value])).toEqual([['a', 0, null], ['1', 1, 1]]);
+  });
+
+  it('keeps an empty cell before a trailing pipe when it is the only one', () => {
+    expect(splitCells('|', 0, '|').map((c) => [c.kind, c.start])).toEqual([['empty', 1]]);
+  });
+});
+
+describe('locateTable layout', () => {
+  it('is Markdown when the delimiter row follows a header row of several cells', () => {
+    const lines = ['| 项目 | 总计 |', '| --- | --- |', '| 行政许可 | 1 |', '0 |'];
+    expect(locateTable(lines, 0, lines.length)).toEqual({ start: 0, end: 4, layout: 'markdown' });
+  });
+
+  it('is pipe rows when most lines split into cells, one cell per line otherwise', () => {
+    expect(locateTable(['规章 | 1 | 0 | 1', '行政规范性文件 | 0 | 0 | 0', '0'], 0, 3)?.layout).toBe('pipe');
+    expect(locateTable(['规章 |', '0 |', '0 |', '0 |'], 0, 4)?.layout).toBe('cellPerLine');
+  });
+
+  it('leaves short lines in the table and long sentences out of it', () => {
+    const lines = ['本表统计的是本机关全年收到和处理的政府信息公开申请。', '规章', '0', '以上数据均为本机关统计口径下的数据。'];
+    expect(locateTable(lines, 0, lines.length)).toEqual({ start: 1, end: 3, layout: 'cellPerLine' });
+  });
+});
