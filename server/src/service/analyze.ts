@@ -13,7 +13,9 @@ import { COUNTY_OR_ABOVE_SUFFIXES, GOVERNMENT_TITLE_PATTERN, TOWNSHIP_SUFFIXES }
 import { DEFAULT_MAX_SIZE, RULES, documentTooLargeMeta } from './rules';
 import { documentTooLargeMessage } from './rules/document-too-large';
 import { pick } from './i18n';
-import { range } from './model';
+import { emptyModel, range } from './model';
+
+export { emptyModel };
 
 export interface RuleError {
   /** The rule that threw, or 'parser' when parsing itself failed. */
@@ -179,28 +181,6 @@ function tooLarge(size: number, maxSize: number, lang: Lang, options: AnalyzeOpt
   return { model: emptyModel(), diagnostics, ruleErrors: [] };
 }
 
-/** The model of a document that was not parsed. */
-export function emptyModel(): ReportModel {
-  return {
-    lines: [],
-    eol: '\n',
-    contentStartLine: 0,
-    contentEndLine: 0,
-    title: null,
-    agency: null,
-    year: null,
-    preamble: null,
-    parts: [],
-    period: null,
-    dates: [],
-    years: [],
-    signature: null,
-    published: null,
-    figures: [],
-    directives: [],
-    standardTitleCount: 0,
-  };
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -219,6 +219,29 @@ export interface ReportModel {
   standardTitleCount: number;
 }
 
+/** A model with nothing recovered: for documents that were not (or could not be) parsed. */
+export function emptyModel(lines: readonly string[] = [], eol: '\n' | '\r\n' = '\n'): ReportModel {
+  return {
+    lines,
+    eol,
+    contentStartLine: 0,
+    contentEndLine: lines.length,
+    title: null,
+    agency: null,
+    year: null,
+    preamble: null,
+    parts: [],
+    period: null,
+    dates: [],
+    years: [],
+    signature: null,
+    published: null,
+    figures: [],
+    directives: [],
+    standardTitleCount: 0,
+  };
+}
+
 export function tableOf(model: ReportModel, id: TableId): ParsedTable | null {
   for (const part of model.parts) if (part.table?.id === id) return part.table;
   return null;

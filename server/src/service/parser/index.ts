@@ -3,6 +3,7 @@
  * normal input), linear in the document's size.
  */
 import type { DateMention, Directive, NarrativeFigure, Part, ReportModel } from '../model';
+import { emptyModel } from '../model';
 import { DATE_WORDS, scanLineDates } from './dates';
 import { DIRECTIVE_WORDS, scanLineDirectives } from './directives';
 import { FIGURE_WORDS, scanLineFigures } from './figures';
@@ -15,27 +16,9 @@ import { YEAR_WORDS, findYears } from './years';
 
 export { detectReport } from './detect';
 
-function emptyModel(text: string): ReportModel {
+function unparsedModel(text: string): ReportModel {
   const { lines, eol } = splitLines(text);
-  return {
-    lines,
-    eol,
-    contentStartLine: 0,
-    contentEndLine: lines.length,
-    title: null,
-    agency: null,
-    year: null,
-    preamble: null,
-    parts: [],
-    period: null,
-    dates: [],
-    years: [],
-    signature: null,
-    published: null,
-    figures: [],
-    directives: [],
-    standardTitleCount: 0,
-  };
+  return emptyModel(lines, eol);
 }
 
 function byPosition(a: DateMention, b: DateMention): number {
@@ -123,6 +106,6 @@ export function parseReport(text: string): ReportModel {
     return parseUnguarded(text);
   } catch {
     // A parser bug must never cost the user their editor: report an empty model instead.
-    return emptyModel(text);
+    return unparsedModel(text);
   }
 }
