@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import type { Range, ReportModel } from '../../server/src/service/model';
 import { parseUnguarded } from '../../server/src/service/parser';
 import { readSeed } from '../helpers/seeds';
+import { inside, modelRanges } from '../helpers/ranges';
 
 const SEEDS = [0, 1, 2, 3, 4].map((n) => readSeed(n).split('\n'));
 
@@ -57,48 +57,6 @@ function apply(lines: string[], m: Mutation): void {
   }
 }
 
-/** Every range the model holds, field by field (a generic walk would dominate the run time). */
-function rangesOf(m: ReportModel): Range[] {
-  const out: Range[] = [];
-  const span = (s: { range: Range } | null | undefined) => s && out.push(s.range);
-  span(m.title);
-  span(m.agency);
-  if (m.year) out.push(m.year.range);
-  for (const p of m.parts) {
-    if (p.heading) {
-      out.push(p.heading.range, p.heading.title.range);
-      if (p.heading.numeral) out.push(p.heading.numeral.range);
-    }
-    for (const s of p.subheadings) out.push(s.range, s.marker.range, s.title.range);
-    const t = p.table;
-    if (!t) continue;
-    out.push(t.range);
-    for (const c of t.captions) out.push(c.span.range);
-    for (const o of t.outdatedMarkers) out.push(o.range);
-    for (const r of t.rows) {
-      out.push(r.range);
-      span(r.label);
-      for (const g of r.groupLabels) out.push(g.range);
-      for (const c of r.cells) out.push(c.range);
-      for (const c of r.strayCells) out.push(c.range);
-    }
-  }
-  if (m.period) out.push(m.period.range, m.period.marker.range);
-  for (const d of m.dates) out.push(d.range);
-  for (const y of m.years) out.push(y.range);
-  span(m.signature?.agency);
-  span(m.signature?.date);
-  span(m.published);
-  for (const f of m.figures) out.push(f.range);
-  for (const d of m.directives) out.push(d.range);
-  return out;
-}
-
-function inside(model: ReportModel, r: Range): boolean {
-  const ok = (p: { line: number; character: number }) =>
-    Number.isInteger(p.line) && p.line >= 0 && p.line < model.lines.length && p.character >= 0 && p.character <= model.lines[p.line]!.length;
-  return ok(r.start) && ok(r.end) && (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character));
-}
 
 describe('parseReport on mutated seeds', () => {
   it('never throws and keeps every range inside the document', () => {
@@ -113,7 +71,7 @@ describe('parseReport on mutated seeds', () => {
         for (const part of model.parts) {
           if (part.bodyStartLine > part.bodyEndLine || part.bodyEndLine > model.lines.length) throw new Error(`part ${part.id} body out of bounds`);
         }
-        for (const r of rangesOf(model)) if (!inside(model, r)) throw new Error(`range outside the document: ${JSON.stringify(r)}`);
+        for (const r of modelRanges(model)) if (!inside(model.lines, r)) throw new Error(`range outside the document: ${JSON.stringify(r)}`);
       }),
       { numRuns: 10_000 },
     );
