@@ -8,7 +8,7 @@ import type { Bilingual } from '../schema/format';
 import { DEADLINES, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, partById } from '../schema/format';
 import { enDate, pick, zhDate } from '../i18n';
 import { contains, tableHit, type TableHit } from './locate';
-import { checksOfTotalCell, evaluateSums, type SumCheck, type SumTerm } from './sums';
+import { checksOfTotalCell, evaluateSums, type SumCheck, type SumTerm } from '../sums';
 import { deadlineKindOf } from './deadline';
 import type { ReportSummary } from '../workspace/summary';
 import { fileNameOf } from '../workspace/summary';

@@ -5,7 +5,7 @@
 import type { Position, Range, ReportModel } from '../model';
 import type { Lang } from '../diagnostics';
 import { tableName, pick } from '../i18n';
-import { evaluateSums } from './sums';
+import { evaluateSums } from '../sums';
 
 export interface CodeLens {
   range: Range;

@@ -1,11 +1,9 @@
 /**
  * balance: in some column, 一、本年新收 + 二、上年结转 ≠ （七）总计 + 四、结转下年度继续办理
- * (the 勾稽关系 printed in table 三's top-left cell).
+ * (the 勾稽关系 printed in table 三's top-left cell, declared in the schema's SUM_RELATIONS).
  */
-import { TABLE3_COLUMNS } from '../schema/format';
-import { rowOf } from '../model';
-import type { TableRow } from '../model';
-import { defineRule, numberAt, shortTable3Label, table3Label, tableOfModel } from './support';
+import { evaluateSums, type SumTerm } from '../sums';
+import { defineRule, shortTable3Label, table3Label, tableOfModel } from './support';
 
 const NEW = shortTable3Label('new');
 const CARRIED = shortTable3Label('carried');
@@ -27,32 +25,27 @@ export default defineRule({
   fixable: true,
   check(ctx) {
     const table = tableOfModel(ctx.model, 'three');
-    const rows = { new: rowOf(table, 'new'), carried: rowOf(table, 'carried'), results: rowOf(table, 'resultsTotal'), forward: rowOf(table, 'carryForward') };
-    if (!rows.new || !rows.carried || !rows.results || !rows.forward) return;
-    const at = (row: TableRow, c: number) => numberAt(row, c);
-    for (let c = 0; c < TABLE3_COLUMNS.length; c++) {
-      const n = at(rows.new, c);
-      const k = at(rows.carried, c);
-      const t = at(rows.results, c);
-      const f = at(rows.forward, c);
-      if (n === null || k === null || t === null || f === null) continue;
-      if (n + k === t + f) continue;
+    if (!table) return;
+    for (const sum of evaluateSums(table)) {
+      if (sum.relation.code !== 'balance' || sum.status !== 'mismatch') continue;
+      const term = (key: string): SumTerm => [...sum.left, ...sum.right].find((t) => t.rowKey === key)!;
+      const forward = term('carryForward');
+      const [n, k, t, f] = [term('new').value!, term('carried').value!, term('resultsTotal').value!, forward.value!];
       // The usual slip is in 四 (carried forward); when that would go negative, 一 is the one to fix.
       const forwardFix = n + k - t;
       const newFix = t + f - k;
       const primary = forwardFix >= 0 ? { row: 'carryForward', expected: forwardFix, found: f } : { row: 'new', expected: newFix, found: n };
       const alternative = forwardFix >= 0 && newFix >= 0 ? { row: 'new', expected: newFix } : undefined;
-      const forwardCell = rows.forward.cells[c]!;
       ctx.report({
-        range: forwardCell.range,
-        message: messages.unbalanced(TABLE3_COLUMNS[c]!.label, n + k, t + f),
+        range: forward.cell!.range,
+        message: messages.unbalanced(forward.columnLabel, n + k, t + f),
         relatedInformation: [
-          { range: rows.new.cells[c]!.range, message: messages.cell(NEW, n) },
-          { range: rows.carried.cells[c]!.range, message: messages.cell(CARRIED, k) },
-          { range: rows.results.cells[c]!.range, message: messages.cell(RESULTS, t) },
-          { range: forwardCell.range, message: messages.cell(FORWARD, f) },
+          { range: term('new').cell!.range, message: messages.cell(NEW, n) },
+          { range: term('carried').cell!.range, message: messages.cell(CARRIED, k) },
+          { range: term('resultsTotal').cell!.range, message: messages.cell(RESULTS, t) },
+          { range: forward.cell!.range, message: messages.cell(FORWARD, f) },
         ],
-        data: { table: 'three', column: c, ...primary, ...(alternative ? { alternative } : {}) },
+        data: { table: 'three', column: forward.column, ...primary, ...(alternative ? { alternative } : {}) },
       });
     }
   },

@@ -106,13 +106,6 @@ export function rowAnchor(model: ReportModel, row: TableRow): Range {
   return lineRange(model, row.startLine);
 }
 
-/** A table's rows by their statutory key, the first row of each key (as rowOf finds it): one pass for many lookups. */
-export function rowsByKey(table: ParsedTable): Map<string, TableRow> {
-  const byKey = new Map<string, TableRow>();
-  for (const row of table.rows) if (row.def && !byKey.has(row.def.key)) byKey.set(row.def.key, row);
-  return byKey;
-}
-
 /** The first parsed statutory table of this kind (a duplicate part's table is not checked twice). */
 export function tableOfModel(model: ReportModel, id: TableId): ParsedTable | null {
   for (const part of model.parts) if (part.table?.id === id) return part.table;

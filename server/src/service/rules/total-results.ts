@@ -1,7 +1,7 @@
 /** total-results: (七)总计 differs, in some column, from the sum of the result rows (一) … (六). */
-import { TABLE3_COLUMNS, TABLE3_RESULT_ROW_KEYS, TABLE3_ROWS } from '../schema/format';
-import type { Range, TableRow } from '../model';
-import { defineRule, numberAt, rowsByKey, table3Label, tableOfModel } from './support';
+import { TABLE3_ROWS } from '../schema/format';
+import { evaluateSums } from '../sums';
+import { defineRule, table3Label, tableOfModel } from './support';
 
 const messages = {
   total: (column: string, expected: number, found: number) => ({
@@ -28,39 +28,22 @@ export default defineRule({
   check(ctx) {
     const table = tableOfModel(ctx.model, 'three');
     if (!table) return;
-    const byKey = rowsByKey(table);
-    const totalRow = byKey.get('resultsTotal');
-    if (!totalRow) return;
-    const rows: TableRow[] = [];
-    for (const key of TABLE3_RESULT_ROW_KEYS) {
-      const row = byKey.get(key);
-      if (!row) return; // row-missing's finding: the sum cannot be judged
-      rows.push(row);
-    }
-    for (let c = 0; c < TABLE3_COLUMNS.length; c++) {
-      const found = numberAt(totalRow, c);
-      if (found === null) continue;
-      let expected = 0;
-      let complete = true;
-      const addends: { range: Range; message: { zh: string; en: string } }[] = [];
-      for (const row of rows) {
-        const v = numberAt(row, c);
-        if (v === null) {
-          complete = false;
-          break;
-        }
-        expected += v;
-        // Only the non-zero addends are listed: twenty zeros would hide the ones that matter.
-        if (v !== 0) addends.push({ range: row.cells[c]!.range, message: messages.addend(RESULT_LABEL.get(row.def!.key) ?? '', v) });
-      }
-      if (!complete || expected === found) continue;
-      const cell = totalRow.cells[c]!;
-      const column = TABLE3_COLUMNS[c]!.label;
+    // The relation is declared in the schema (SUM_RELATIONS), one check per column. A missing
+    // result row or a blank addend leaves it unchecked: row-missing's or value-missing's finding.
+    for (const sum of evaluateSums(table)) {
+      if (sum.relation.code !== 'total-results' || sum.status !== 'mismatch') continue;
+      const total = sum.left[0]!;
+      const expected = sum.expectedTotal!;
+      const found = total.value!;
+      // Only the non-zero addends are listed: twenty zeros would hide the ones that matter.
+      const addends = sum.right
+        .filter((term) => term.value !== 0)
+        .map((term) => ({ range: term.cell!.range, message: messages.addend(RESULT_LABEL.get(term.rowKey) ?? '', term.value!) }));
       ctx.report({
-        range: cell.range,
-        message: messages.total(column, expected, found),
-        relatedInformation: [...addends, { range: cell.range, message: messages.addend(table3Label('resultsTotal'), found) }],
-        data: { table: 'three', row: 'resultsTotal', column: c, expected, found },
+        range: total.cell!.range,
+        message: messages.total(total.columnLabel, expected, found),
+        relatedInformation: [...addends, { range: total.cell!.range, message: messages.addend(table3Label('resultsTotal'), found) }],
+        data: { table: 'three', row: 'resultsTotal', column: total.column, expected, found },
       });
     }
   },

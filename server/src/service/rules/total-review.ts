@@ -1,8 +1,7 @@
 /** total-review: in table 四, a group's 总计 differs from the sum of its four outcome columns. */
-import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES } from '../schema/format';
-import { defineRule, numberAt, tableOfModel } from './support';
-
-const OUTCOMES = TABLE4_OUTCOMES.length; // four outcomes and their 总计
+import { TABLE4_GROUPS } from '../schema/format';
+import { evaluateSums } from '../sums';
+import { defineRule, tableOfModel } from './support';
 
 const messages = {
   total: (group: (typeof TABLE4_GROUPS)[number], expected: number, found: number) => ({
@@ -20,30 +19,18 @@ export default defineRule({
   check(ctx) {
     const table = tableOfModel(ctx.model, 'four');
     if (!table) return;
-    for (const row of table.rows) {
-      if (!row.def) continue;
-      TABLE4_GROUPS.forEach((group, g) => {
-        const first = g * OUTCOMES;
-        const totalColumn = first + OUTCOMES - 1;
-        const found = numberAt(row, totalColumn);
-        if (found === null) return;
-        let expected = 0;
-        for (let c = first; c < totalColumn; c++) {
-          const v = numberAt(row, c);
-          if (v === null) return;
-          expected += v;
-        }
-        if (expected === found) return;
-        const totalCell = row.cells[totalColumn]!;
-        ctx.report({
-          range: totalCell.range,
-          message: messages.total(group, expected, found),
-          relatedInformation: row.cells.slice(first, totalColumn + 1).map((cell, i) => ({
-            range: cell.range,
-            message: messages.cell(`${group.label}${TABLE4_COLUMNS[first + i]!.label}`, cell.value ?? 0),
-          })),
-          data: { table: 'four', row: row.def!.key, column: totalColumn, expected, found },
-        });
+    // One declared relation per group (SUM_RELATIONS); a blank or invalid addend leaves it unchecked.
+    for (const sum of evaluateSums(table)) {
+      if (sum.relation.code !== 'total-review' || sum.status !== 'mismatch') continue;
+      const total = sum.left[0]!;
+      const group = TABLE4_GROUPS.find((g) => sum.relation.left[0]?.column?.startsWith(`${g.key}.`))!;
+      const expected = sum.expectedTotal!;
+      const found = total.value!;
+      ctx.report({
+        range: total.cell!.range,
+        message: messages.total(group, expected, found),
+        relatedInformation: [...sum.right, total].map((term) => ({ range: term.cell!.range, message: messages.cell(`${group.label}${term.columnLabel}`, term.value!) })),
+        data: { table: 'four', row: total.rowKey, column: total.column, expected, found },
       });
     }
   },

@@ -4,7 +4,7 @@
  * finding says so (data.determined) and the quick fix fills it in.
  */
 import type { Bilingual, RowDef } from '../schema/format';
-import { TABLE3_TOTAL_COLUMN } from '../schema/format';
+import { TABLE3_TOTAL_COLUMN, TABLE4_OUTCOMES } from '../schema/format';
 import type { TableRow } from '../model';
 import { range } from '../model';
 import { columnName, columnsOf, defineRule, lineRange, numberAt, rowName, tablesOf } from './support';
@@ -43,8 +43,10 @@ function determined(row: TableRow, column: number, first: number, totalColumn: n
 function sumGroup(def: RowDef, column: number): { first: number; total: number } | null {
   if (def.table === 'three') return { first: 0, total: TABLE3_TOTAL_COLUMN };
   if (def.table === 'four') {
-    const first = column - (column % 5);
-    return { first, total: first + 4 };
+    // Table 四 is groups of TABLE4_OUTCOMES: four outcomes, then the group's 总计.
+    const size = TABLE4_OUTCOMES.length;
+    const first = column - (column % size);
+    return { first, total: first + size - 1 };
   }
   return null;
 }

@@ -1,10 +1,11 @@
 /**
- * Evaluates the declared sum relations (schema SUM_RELATIONS) on a parsed table, for
- * the hovers, code lenses and inlay hints that show a total with its addends. The
- * rules report the same relations as diagnostics; this is the editor's read-only view.
+ * Evaluates the declared sum relations (schema SUM_RELATIONS) on a parsed table. The
+ * arithmetic rules (total-row, total-results, balance, total-review) report its
+ * mismatches; hovers, code lenses and inlay hints show the same checks, so an editor
+ * view and a diagnostic can never disagree about a sum.
  */
-import type { Cell, ParsedTable, TableRow } from '../model';
-import { type CellRef, SUM_RELATIONS, type SumRelation, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_ROW } from '../schema/format';
+import type { Cell, ParsedTable, TableRow } from './model';
+import { type CellRef, type ColumnDef, SUM_RELATIONS, type SumRelation, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_ROW } from './schema/format';
 
 export interface SumTerm {
   rowKey: string;
@@ -12,6 +13,7 @@ export interface SumTerm {
   /** Row label (table 三) and/or column label, for display. */
   rowLabel: string;
   columnLabel: string;
+  englishColumnLabel: string;
   cell: Cell | null;
   value: number | null;
 }
@@ -28,7 +30,7 @@ export interface SumCheck {
   expectedTotal: number | null;
 }
 
-function columnsOf(table: ParsedTable): readonly { key: string; label: string }[] {
+function columnsOf(table: ParsedTable): readonly ColumnDef[] {
   return table.id === 'three' ? TABLE3_COLUMNS : TABLE4_COLUMNS;
 }
 
@@ -58,14 +60,29 @@ function sum(terms: readonly SumTerm[]): number | null {
 
 const ROW_LABELS = new Map(TABLE3_ROWS.map((r) => [r.key, r.label]));
 
-function term(table: ParsedTable, rows: Map<string, TableRow>, ref: CellRef, rowKey: string, column: string): SumTerm {
+/**
+ * One cell of a relation. `row` is the row a row relation is evaluated on (each parsed
+ * row, duplicates included); column relations look their rows up by key.
+ */
+function term(table: ParsedTable, rows: Map<string, TableRow>, ref: CellRef, row: TableRow | null, column: string): SumTerm {
   const columns = columnsOf(table);
-  const r = ref.row ?? rowKey;
+  const rowKey = ref.row ?? row?.def?.key ?? TABLE4_ROW.key;
   const colKey = ref.column ?? column;
   const index = columns.findIndex((c) => c.key === colKey);
-  const cell = rows.get(r)?.cells[index] ?? null;
-  const value = cell && (cell.kind === 'integer' || cell.kind === 'decimal') ? cell.value : null;
-  return { rowKey: r, column: index, rowLabel: ROW_LABELS.get(r) ?? '', columnLabel: columns[index]?.label ?? '', cell, value };
+  const source = ref.row !== undefined ? rows.get(ref.row) : row;
+  const cell = source?.cells[index] ?? null;
+  return { rowKey, column: index, rowLabel: ROW_LABELS.get(rowKey) ?? '', columnLabel: columns[index]?.label ?? '', englishColumnLabel: columns[index]?.englishLabel ?? '', cell, value: valueOf(cell, columns[index]) };
+}
+
+/**
+ * A cell's number when it is a valid value of its column: an integer for counts, also a
+ * decimal for amounts. Anything else (blank, "/", text, a decimal count) leaves the sum
+ * unchecked: that cell is value-missing's or value-invalid's finding, not a wrong total.
+ */
+function valueOf(cell: Cell | null, column: ColumnDef | undefined): number | null {
+  if (!cell || !column) return null;
+  if (cell.kind === 'integer') return cell.value;
+  return cell.kind === 'decimal' && column.kind === 'amount' ? cell.value : null;
 }
 
 function check(relation: SumRelation, left: SumTerm[], right: SumTerm[]): SumCheck {
@@ -78,9 +95,9 @@ function check(relation: SumRelation, left: SumTerm[], right: SumTerm[]): SumChe
 }
 
 /**
- * Every instance of every sum relation of the table: one per row for row relations,
- * one per column for column relations. A row absent from the table yields no check
- * for row relations; for column relations its cells count as missing.
+ * Every instance of every sum relation of the table: one per parsed row for row
+ * relations, one per column for column relations, one for table 四's row. For column
+ * relations an absent row's cells count as missing (that is row-missing's finding).
  */
 export function evaluateSums(table: ParsedTable): SumCheck[] {
   if (table.id === 'two') return [];
@@ -88,18 +105,19 @@ export function evaluateSums(table: ParsedTable): SumCheck[] {
   const checks: SumCheck[] = [];
   for (const relation of SUM_RELATIONS) {
     if (relation.table !== table.id) continue;
-    const build = (rowKey: string, column: string): SumCheck =>
+    const build = (row: TableRow | null, column: string): SumCheck =>
       check(
         relation,
-        relation.left.map((ref) => term(table, rows, ref, rowKey, column)),
-        relation.right.map((ref) => term(table, rows, ref, rowKey, column)),
+        relation.left.map((ref) => term(table, rows, ref, row, column)),
+        relation.right.map((ref) => term(table, rows, ref, row, column)),
       );
     if (relation.over === 'rows') {
-      for (const def of TABLE3_ROWS) if (rows.has(def.key)) checks.push(build(def.key, ''));
+      for (const row of table.rows) if (row.def?.table === 'three') checks.push(build(row, ''));
     } else if (relation.over === 'columns') {
-      for (const column of columnsOf(table)) checks.push(build('', column.key));
-    } else if (rows.has(TABLE4_ROW.key)) {
-      checks.push(build(TABLE4_ROW.key, ''));
+      for (const column of columnsOf(table)) checks.push(build(null, column.key));
+    } else {
+      const row = rows.get(TABLE4_ROW.key);
+      if (row) checks.push(build(row, ''));
     }
   }
   return checks;
