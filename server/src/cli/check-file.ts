@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { analyze } from '../service/analyze';
 import { inputKindOf, inputToText } from '../service/convert/index';
 import type { AnalyzeOptions, Lang, RuleCode, Severity } from '../service/diagnostics';
-import type { Range, ReportModel } from '../service/model';
+import type { Range } from '../service/model';
 import { fixAll } from '../service/fixes/index';
-import { REPORT_THRESHOLD } from '../service/parser/detect';
+import { detectedByModel } from '../service/parser/detect';
 import { detectReport } from '../service/parser/index';
 import { summarize, type ReportSummary } from '../service/workspace/index';
 import { fileProblem, type FileProblem } from './messages';
@@ -110,7 +110,7 @@ export async function checkFile(task: CheckTask): Promise<CheckedReport> {
   const { model, diagnostics, ruleErrors } = analyze(text, task.options);
   // Without --fix the file is analysed first: nearly every file is a report, and the parse
   // usually proves it without detectReport scanning the text again.
-  if (!task.fix && !recognisedByParse(text, model)) {
+  if (!task.fix && !detectedByModel(text, model)) {
     const skipped = notReport();
     if (skipped) return skipped;
   }
@@ -133,25 +133,6 @@ export async function checkFile(task: CheckTask): Promise<CheckedReport> {
   if (model.lines.length === 0) return { result };
   const summary = summarize(pathToFileURL(task.path).href, model);
   return summary.agencyKey !== null && summary.year !== null ? { result, summary } : { result };
-}
-
-/** detect.ts reads only lines up to this long (line break excluded, a \r of \r\n included). */
-const DETECT_LINE_LIMIT = 80;
-
-/**
- * Whether detectReport would call the text a report, known from the parse: the parser found
- * REPORT_THRESHOLD or more distinct standard or variant part titles, each by matchPartHeading
- * on a line that detectReport reads identically (text without \r is split at \n alone by both,
- * and the line is short enough for detectReport to try). When this says no, detectReport decides.
- */
-function recognisedByParse(text: string, model: ReportModel): boolean {
-  if (model.standardTitleCount < REPORT_THRESHOLD || text.indexOf('\r') >= 0) return false;
-  const ids = new Set<number>();
-  for (const part of model.parts) {
-    if ((part.titleMatch !== 'standard' && part.titleMatch !== 'variant') || !part.heading) continue;
-    if ((model.lines[part.heading.line]?.length ?? Infinity) <= DETECT_LINE_LIMIT) ids.add(part.id);
-  }
-  return ids.size >= REPORT_THRESHOLD;
 }
 
 /** Write beside the file, then rename over it: a crash never leaves half a report. */

@@ -4,9 +4,12 @@
  * stand as heading lines.
  */
 import { PARTS } from '../schema/format';
+import type { ReportModel } from '../model';
 import { matchPartHeading } from './headings';
 
 export const REPORT_THRESHOLD = 3;
+/** Headings are short: lines longer than this (line break excluded, a \r of \r\n included) are not tried. */
+const HEADING_LINE_LIMIT = 80;
 
 export interface ReportDetection {
   isReport: boolean;
@@ -22,7 +25,7 @@ export function detectReport(text: string): ReportDetection {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     // Headings are short: skip long lines without slicing them.
-    if (end - start <= 80) {
+    if (end - start <= HEADING_LINE_LIMIT) {
       const m = matchPartHeading(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), lineNo);
       if (m && (m.titleMatch === 'standard' || m.titleMatch === 'variant')) found.add(m.id);
     }
@@ -47,4 +50,21 @@ export function detectReport(text: string): ReportDetection {
           : `Only ${ids.length} standard part title(s) found (${enNames}); at least ${REPORT_THRESHOLD} are needed; not checked as a report.`,
       };
   return { isReport, standardTitles: ids.length, reason };
+}
+
+/**
+ * Whether detectReport would call the text a report, known from a parse already made (the
+ * CLI parses every file anyway): the parser found REPORT_THRESHOLD or more distinct standard
+ * or variant part titles, each by matchPartHeading on a line that detectReport reads
+ * identically (text without \r is split at \n alone by both, and the line is short enough
+ * for detectReport to try). When this says no, call detectReport: it decides, with its reason.
+ */
+export function detectedByModel(text: string, model: ReportModel): boolean {
+  if (model.standardTitleCount < REPORT_THRESHOLD || text.indexOf('\r') >= 0) return false;
+  const ids = new Set<number>();
+  for (const part of model.parts) {
+    if ((part.titleMatch !== 'standard' && part.titleMatch !== 'variant') || !part.heading) continue;
+    if ((model.lines[part.heading.line]?.length ?? Infinity) <= HEADING_LINE_LIMIT) ids.add(part.id);
+  }
+  return ids.size >= REPORT_THRESHOLD;
 }
