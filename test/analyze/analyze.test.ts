@@ -94,7 +94,7 @@ describe('the size limit', () => {
 
 describe('a rule that throws', () => {
   const broken: Rule = {
-    meta: { code: 'fee-missing', defaultSeverity: 'warning', description: { zh: '坏', en: 'Broken' }, docs: 'docs/rules/fee-missing.md', fixable: false },
+    meta: { code: 'fee-missing', name: { zh: '坏', en: 'broken' }, defaultSeverity: 'warning', description: { zh: '坏', en: 'Broken' }, docs: 'docs/rules/fee-missing.md', fixable: false },
     check() {
       throw new Error('boom');
     },

@@ -43,11 +43,11 @@ describe('codeActionsFor', () => {
     const actions = actionsAt(text, d);
     expect(actions.map((a) => [a.title, a.isPreferred === true, a.openRule ?? null])).toEqual([
       ['将行标签改为“（七）总计”', true, null],
-      ['在此表格中忽略“row-label”', false, null],
-      ['查看规则说明：row-label', false, 'row-label'],
+      ['在此表格中忽略“行标签（row-label）”', false, null],
+      ['查看规则说明：行标签（row-label）', false, 'row-label'],
     ]);
     expect(actions.every((a) => a.kind === 'quickfix' && a.diagnostics.some((x) => keyOf(x) === keyOf(d)))).toBe(true);
-    expect(actionsAt(text, d, 'en').map((a) => a.title)).toEqual(['Change the label to “（七）总计”', 'Ignore “row-label” in this table', 'Read about “row-label”']);
+    expect(actionsAt(text, d, 'en').map((a) => a.title)).toEqual(['Change the label to “（七）总计”', 'Ignore “row label (row-label)” in this table', 'Read about “row label (row-label)”']);
   });
 
   it('fixes all findings of a rule at once (seed 003: four values the totals determine)', () => {
@@ -78,7 +78,7 @@ describe('ignore here', () => {
     it(`inside a table wraps the table, which reads exactly as before (seed ${n})`, () => {
       const text = setCell(seed(n), 'three', 'carried', 6, '9');
       const d = analyze(text).diagnostics.find((x) => x.code === 'total-row')!;
-      const out = expectSilenced(text, d, '在此表格中忽略“total-row”');
+      const out = expectSilenced(text, d, '在此表格中忽略“行总计（total-row）”');
       const { model } = analyze(text);
       const table = model.parts.find((p) => p.table?.id === 'three')!.table!;
       const lines = out.split(/\r\n|\n/);
@@ -90,7 +90,7 @@ describe('ignore here', () => {
   it('above an ordinary line keeps its indentation (seed 001: 2025214)', () => {
     const text = seed(1);
     const d = analyze(text).diagnostics.find((x) => x.code === 'date-malformed' && x.range.start.line === 641)!;
-    const out = expectSilenced(text, d, '在此处忽略“date-malformed”');
+    const out = expectSilenced(text, d, '在此处忽略“日期残缺（date-malformed）”');
     const indent = /^\s*/.exec(text.split('\n')[641]!)![0];
     expect(indent.length).toBeGreaterThan(0);
     expect(out.split('\n')[641]).toBe(`${indent}<!-- nianbao-disable-next-line date-malformed -->`);
@@ -99,9 +99,9 @@ describe('ignore here', () => {
   it('adds a second code to the directive already above the line', () => {
     const first = seed(1);
     const malformed = analyze(first).diagnostics.find((x) => x.code === 'date-malformed' && x.range.start.line === 641)!;
-    const once = applyEdits(first, actionsAt(first, malformed).find((a) => a.title === '在此处忽略“date-malformed”')!.edits!);
+    const once = applyEdits(first, actionsAt(first, malformed).find((a) => a.title === '在此处忽略“日期残缺（date-malformed）”')!.edits!);
     const late = analyze(once).diagnostics.find((x) => x.code === 'publish-late')!;
-    const twice = expectSilenced(once, late, '在此处忽略“publish-late”');
+    const twice = expectSilenced(once, late, '在此处忽略“逾期公开（publish-late）”');
     const indent = /^\s*/.exec(first.split('\n')[641]!)![0];
     expect(twice.split('\n')[641]).toBe(`${indent}<!-- nianbao-disable-next-line date-malformed publish-late -->`);
   });
@@ -109,7 +109,7 @@ describe('ignore here', () => {
   it('a finding on a blank line (a missing part) is ignored for the whole file', () => {
     const text = replaceFirst(seed(3), '五、存在的主要问题及改进情况', '');
     const d = analyze(text).diagnostics.find((x) => x.code === 'section-missing')!;
-    const out = expectSilenced(text, d, '在本文件中忽略“section-missing”');
+    const out = expectSilenced(text, d, '在本文件中忽略“缺少部分（section-missing）”');
     expect(out.split('\n')[0]).toBe('<!-- nianbao-disable section-missing -->');
   });
 });

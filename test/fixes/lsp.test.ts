@@ -37,12 +37,12 @@ describe('code actions over LSP', () => {
     )) as CodeAction[];
     expect(actions.map((a) => [a.title, a.kind, a.isPreferred === true])).toEqual([
       ['将行标签改为“（七）总计”', 'quickfix', true],
-      ['在此表格中忽略“row-label”', 'quickfix', false],
-      ['查看规则说明：row-label', 'quickfix', false],
+      ['在此表格中忽略“行标签（row-label）”', 'quickfix', false],
+      ['查看规则说明：行标签（row-label）', 'quickfix', false],
     ]);
     expect(actions[0]!.edit).toEqual({ changes: { [uri]: [{ range: { start: { line: 73, character: 9 }, end: { line: 73, character: 10 } }, newText: '计' }] } });
     expect(actions[0]!.diagnostics?.map((d) => d.code)).toEqual(['row-label']);
-    expect(actions[2]!.command).toEqual({ title: '查看规则说明：row-label', command: 'vscode.open', arguments: [label.codeDescription!.href] });
+    expect(actions[2]!.command).toEqual({ title: '查看规则说明：行标签（row-label）', command: 'vscode.open', arguments: [label.codeDescription!.href] });
     expect(label.codeDescription!.href).toMatch(/^file:\/\/.*\/docs\/rules\/row-label\.md$/);
   });
 

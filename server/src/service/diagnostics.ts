@@ -66,6 +66,8 @@ export interface Diagnostic {
 
 export interface RuleMeta {
   code: RuleCode;
+  /** A short name a clerk reads in action titles (行总计), beside the code. */
+  name: Bilingual;
   defaultSeverity: Severity;
   description: Bilingual;
   /** docs/rules/<code>.md */

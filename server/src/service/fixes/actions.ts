@@ -7,7 +7,7 @@ import type { Diagnostic, Lang, RuleCode } from '../diagnostics';
 import type { Range, ReportModel } from '../model';
 import { comparePositions, type TextEdit } from './edits';
 import { fixAllOfRuleEdits, fixesFor, safeFixes } from './core';
-import { ruleName } from './names';
+import { ruleMeta } from '../rules/index';
 import { suppressEdits } from './suppress';
 
 export interface ServiceCodeAction {
@@ -39,7 +39,7 @@ export function codeActionsFor(model: ReportModel, diagnostics: readonly Diagnos
       codesDone.add(code);
       const ofRule = diagnostics.filter((d) => d.code === code);
       if (ofRule.length > 1 && safeFixes(model, ofRule, lang, code).length > 1) {
-        const name = ruleName(code);
+        const name = ruleMeta(code)?.name ?? { zh: code, en: code };
         others.push({
           title: lang === 'en' ? `Fix all “${name.en}” problems in this file` : `修复本文件中所有“${name.zh}”问题`,
           kind: 'quickfix',
@@ -52,24 +52,33 @@ export function codeActionsFor(model: ReportModel, diagnostics: readonly Diagnos
     if (!suppressDone.has(key)) {
       suppressDone.add(key);
       const { edits, scope } = suppressEdits(model, diagnostic);
+      // The clerk reads the rule's name; the code follows because the comment written names it.
+      const rule = nameOf(code, lang);
       const title =
         scope === 'file'
           ? lang === 'en'
-            ? `Ignore “${code}” in this file`
-            : `在本文件中忽略“${code}”`
+            ? `Ignore “${rule}” in this file`
+            : `在本文件中忽略“${rule}”`
           : scope === 'table'
           ? lang === 'en'
-            ? `Ignore “${code}” in this table`
-            : `在此表格中忽略“${code}”`
+            ? `Ignore “${rule}” in this table`
+            : `在此表格中忽略“${rule}”`
           : lang === 'en'
-            ? `Ignore “${code}” here`
-            : `在此处忽略“${code}”`;
+            ? `Ignore “${rule}” here`
+            : `在此处忽略“${rule}”`;
       others.push({ title, kind: 'quickfix', edits, diagnostics: [diagnostic] });
     }
   }
   for (const code of codesDone) {
-    others.push({ title: lang === 'en' ? `Read about “${code}”` : `查看规则说明：${code}`, kind: 'quickfix', diagnostics: here.filter((d) => d.code === code), openRule: code });
+    others.push({ title: lang === 'en' ? `Read about “${nameOf(code, lang)}”` : `查看规则说明：${nameOf(code, lang)}`, kind: 'quickfix', diagnostics: here.filter((d) => d.code === code), openRule: code });
   }
   fixes.sort((a, b) => Number(b.isPreferred === true) - Number(a.isPreferred === true));
   return [...fixes, ...others];
+}
+
+/** 行总计（total-row）: the rule's short name, then its code as the docs and comments spell it. */
+function nameOf(code: string, lang: Lang): string {
+  const name = ruleMeta(code)?.name;
+  if (!name) return code;
+  return lang === 'en' ? `${name.en} (${code})` : `${name.zh}（${code}）`;
 }

@@ -20,6 +20,7 @@ const messages = {
 
 export default defineRule({
   code: 'balance',
+  name: { zh: '勾稽关系', en: 'balance' },
   defaultSeverity: 'error',
   description: { zh: '一、本年新收＋二、上年结转 不等于（七）总计＋四、结转下年度继续办理', en: 'New + carried over differs from outcome total + carried into next year' },
   fixable: true,

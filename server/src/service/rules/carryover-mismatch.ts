@@ -24,6 +24,7 @@ const messages = {
 
 export default defineRule({
   code: 'carryover-mismatch',
+  name: { zh: '上年结转不符', en: 'carry-over mismatch' },
   defaultSeverity: 'warning',
   description: { zh: '本年“二、上年结转”与上年度报告的“四、结转下年度继续办理”不一致', en: 'This year’s carried-over requests differ from last year’s carried-forward requests' },
   fixable: false,

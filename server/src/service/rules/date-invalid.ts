@@ -7,6 +7,7 @@ const messages = {
 
 export default defineRule({
   code: 'date-invalid',
+  name: { zh: '日期不存在', en: 'invalid date' },
   defaultSeverity: 'error',
   description: { zh: '日期不存在（如2月30日）', en: 'A date that does not exist (such as 30 February)' },
   fixable: false,

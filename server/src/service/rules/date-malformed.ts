@@ -29,6 +29,7 @@ function suggestionFor(mention: DateMention, date: CalendarDate): string {
 
 export default defineRule({
   code: 'date-malformed',
+  name: { zh: '日期残缺', en: 'malformed date' },
   defaultSeverity: 'error',
   description: { zh: '日期的“年”“月”“日”字样缺失或数字连写', en: 'A date whose characters were lost or run together' },
   fixable: true,

@@ -9,6 +9,7 @@ export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 
 export const documentTooLargeMeta = metaOf(
   'document-too-large',
+  { zh: '文档过大', en: 'document too large' },
   'information',
   { zh: '文档超过大小上限，未做检查', en: 'The document exceeds the size limit and was not checked' },
   false,

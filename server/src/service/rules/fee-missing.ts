@@ -12,6 +12,7 @@ const messages = {
 
 export default defineRule({
   code: 'fee-missing',
+  name: { zh: '信息处理费', en: 'processing fee' },
   defaultSeverity: 'warning',
   description: { zh: '第六部分未说明信息处理费收取情况', en: 'Part 6 does not state the processing fees charged' },
   fixable: false,

@@ -11,6 +11,7 @@ const messages = {
 
 export default defineRule({
   code: 'improvement-missing',
+  name: { zh: '问题及改进', en: 'problems and improvements' },
   defaultSeverity: 'warning',
   description: { zh: '第五部分未同时说明存在的问题和改进情况', en: 'Part 5 does not state both the problems and the improvements' },
   fixable: false,

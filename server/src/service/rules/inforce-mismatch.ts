@@ -43,6 +43,7 @@ const messages = {
 
 export default defineRule({
   code: 'inforce-mismatch',
+  name: { zh: '现行有效件数', en: 'documents in force' },
   defaultSeverity: 'information',
   description: { zh: '上年现行有效件数＋本年制发件数－本年废止件数 与本年现行有效件数不一致', en: 'Last year’s documents in force + issued − repealed differs from this year’s in force' },
   fixable: false,

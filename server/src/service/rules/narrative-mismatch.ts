@@ -64,6 +64,7 @@ const messages = {
 
 export default defineRule({
   code: 'narrative-mismatch',
+  name: { zh: '正文与表格不符', en: 'text contradicts tables' },
   defaultSeverity: 'warning',
   description: { zh: '正文中的数字与表格数据矛盾', en: 'A figure stated in the text contradicts the tables' },
   fixable: false,

@@ -13,6 +13,7 @@ const messages = {
 
 export default defineRule({
   code: 'overview-topic-missing',
+  name: { zh: '总体情况缺少方面', en: 'overview topic missing' },
   defaultSeverity: 'warning',
   description: { zh: '“一、总体情况”未覆盖五个方面之一', en: 'The overview does not cover one of its five topics' },
   fixable: false,

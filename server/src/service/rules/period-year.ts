@@ -17,6 +17,7 @@ function matches(mention: DateMention, date: CalendarDate, year: number, month: 
 
 export default defineRule({
   code: 'period-year',
+  name: { zh: '统计期限', en: 'statistics period' },
   defaultSeverity: 'error',
   description: { zh: '统计期限不是报告年度的1月1日至12月31日', en: 'The statistics period is not 1 January to 31 December of the report year' },
   fixable: true,

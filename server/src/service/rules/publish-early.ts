@@ -11,6 +11,7 @@ const messages = {
 
 export default defineRule({
   code: 'publish-early',
+  name: { zh: '日期过早', en: 'dated too early' },
   defaultSeverity: 'warning',
   description: { zh: '报告日期在报告年度结束之前', en: 'The report’s date falls before the end of the year it reports on' },
   fixable: false,

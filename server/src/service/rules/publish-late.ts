@@ -18,6 +18,7 @@ const messages = {
 
 export default defineRule({
   code: 'publish-late',
+  name: { zh: '逾期公开', en: 'published late' },
   defaultSeverity: 'warning',
   description: { zh: '报告日期晚于法定公开时限（部门1月31日，县级以上人民政府3月31日）', en: 'The report’s date is after the statutory deadline' },
   fixable: false,

@@ -16,6 +16,7 @@ const messages = {
 
 export default defineRule({
   code: 'row-label',
+  name: { zh: '行标签', en: 'row label' },
   defaultSeverity: 'warning',
   description: { zh: '行标签与法定标签不一致，或行标签缺失', en: 'A row’s label differs from the official one, or was lost' },
   fixable: true,

@@ -28,6 +28,7 @@ function anchorLine(model: ReportModel, table: ParsedTable, line: number): numbe
 
 export default defineRule({
   code: 'row-missing',
+  name: { zh: '缺少行', en: 'missing row' },
   defaultSeverity: 'error',
   description: { zh: '表格缺少法定行', en: 'A statutory row of a table is missing' },
   fixable: true,

@@ -12,6 +12,7 @@ const messages = {
 
 export default defineRule({
   code: 'row-order',
+  name: { zh: '行顺序', en: 'row order' },
   defaultSeverity: 'warning',
   description: { zh: '法定行齐全但顺序不对', en: 'Statutory rows are present but out of order' },
   fixable: false,

@@ -11,6 +11,7 @@ const messages = {
 
 export default defineRule({
   code: 'row-unknown',
+  name: { zh: '多余的行', en: 'unknown row' },
   defaultSeverity: 'warning',
   description: { zh: '法定表格中有不属于任何法定行的行', en: 'A row inside a statutory table matches no statutory row' },
   fixable: false,

@@ -11,6 +11,7 @@ const messages = {
 
 export default defineRule({
   code: 'section-duplicate',
+  name: { zh: '部分重复', en: 'duplicate part' },
   defaultSeverity: 'error',
   description: { zh: '同一部分出现两次', en: 'A part appears twice' },
   fixable: false,

@@ -32,6 +32,7 @@ function whereItBelongs(model: ReportModel, id: number): { range: Range; beforeL
 
 export default defineRule({
   code: 'section-missing',
+  name: { zh: '缺少部分', en: 'missing part' },
   defaultSeverity: 'error',
   description: { zh: '报告缺少六个法定部分之一', en: 'One of the six statutory parts is missing' },
   fixable: true,

@@ -17,6 +17,7 @@ const messages = {
 
 export default defineRule({
   code: 'section-order',
+  name: { zh: '部分顺序', en: 'part order' },
   defaultSeverity: 'error',
   description: { zh: '各部分未按一至六的顺序排列，或序号与部分不符', en: 'Parts are out of order, or a part’s numeral does not match it' },
   fixable: false,

@@ -62,6 +62,7 @@ function acceptedTitle(title: string, id: PartId): boolean {
 
 export default defineRule({
   code: 'section-title',
+  name: { zh: '部分标题', en: 'part heading' },
   defaultSeverity: 'warning',
   description: { zh: '部分标题与法定标题不一致（不只是标点或空格的差别）', en: 'A part’s heading differs from the standard heading (not merely in punctuation or spacing)' },
   fixable: true,

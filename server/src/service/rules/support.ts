@@ -10,6 +10,8 @@ import type { Rule, RuleCode, RuleContext, RuleMeta, Severity } from '../diagnos
 
 export interface RuleDeclaration {
   code: RuleCode;
+  /** A short name for action titles and summaries: 在此处忽略“行总计”. */
+  name: Bilingual;
   defaultSeverity: Severity;
   description: Bilingual;
   fixable: boolean;
@@ -20,12 +22,12 @@ export function docsPath(code: string): string {
   return `docs/rules/${code}.md`;
 }
 
-export function metaOf(code: RuleCode, defaultSeverity: Severity, description: Bilingual, fixable: boolean): RuleMeta {
-  return { code, defaultSeverity, description, docs: docsPath(code), fixable };
+export function metaOf(code: RuleCode, name: Bilingual, defaultSeverity: Severity, description: Bilingual, fixable: boolean): RuleMeta {
+  return { code, name, defaultSeverity, description, docs: docsPath(code), fixable };
 }
 
 export function defineRule(decl: RuleDeclaration): Rule {
-  return { meta: metaOf(decl.code, decl.defaultSeverity, decl.description, decl.fixable), check: decl.check };
+  return { meta: metaOf(decl.code, decl.name, decl.defaultSeverity, decl.description, decl.fixable), check: decl.check };
 }
 
 /** The whole of one line (start to end of its text). */

@@ -12,6 +12,7 @@ const messages = {
 
 export default defineRule({
   code: 'table-missing',
+  name: { zh: '缺少表格', en: 'missing table' },
   defaultSeverity: 'error',
   description: { zh: '第二、三、四部分缺少法定表格', en: 'The statutory table of part 2, 3 or 4 is missing' },
   fixable: true,

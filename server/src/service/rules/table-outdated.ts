@@ -12,6 +12,7 @@ const messages = {
 
 export default defineRule({
   code: 'table-outdated',
+  name: { zh: '旧版表格', en: 'outdated table' },
   defaultSeverity: 'warning',
   description: { zh: '2021年度及以后的报告使用了2019年试行格式的表格', en: 'A report for 2021 or later uses the 2019 trial table layout' },
   fixable: false,

@@ -22,6 +22,7 @@ const RESULT_LABEL = new Map(
 
 export default defineRule({
   code: 'total-results',
+  name: { zh: '办理结果总计', en: 'outcome total' },
   defaultSeverity: 'error',
   description: { zh: '（七）总计不等于（一）至（六）各结果行之和', en: 'The outcome total differs from the sum of the result rows (1) to (6)' },
   fixable: true,

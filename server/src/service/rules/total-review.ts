@@ -13,6 +13,7 @@ const messages = {
 
 export default defineRule({
   code: 'total-review',
+  name: { zh: '复议诉讼总计', en: 'review total' },
   defaultSeverity: 'error',
   description: { zh: '表四中某组的“总计”不等于其四项结果之和', en: 'In table 4, a total differs from the sum of its four outcome columns' },
   fixable: true,

@@ -12,6 +12,7 @@ const messages = {
 
 export default defineRule({
   code: 'total-row',
+  name: { zh: '行总计', en: 'row total' },
   defaultSeverity: 'error',
   description: { zh: '表三某行的“总计”不等于六个申请人类别之和', en: 'In table 3, a row’s total differs from the sum of its six applicant columns' },
   fixable: true,

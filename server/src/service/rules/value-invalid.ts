@@ -27,6 +27,7 @@ function acceptable(cell: Cell, column: ColumnDef, def: RowDef): boolean {
 
 export default defineRule({
   code: 'value-invalid',
+  name: { zh: '数值无效', en: 'invalid value' },
   defaultSeverity: 'error',
   description: { zh: '单元格内容不是非负整数（收费金额可为小数，规章可填“/”）', en: 'A cell is not a non-negative integer (a decimal for the fee amount, "/" for rules)' },
   fixable: false,

@@ -53,6 +53,7 @@ function sumGroup(def: RowDef, column: number): { first: number; total: number }
 
 export default defineRule({
   code: 'value-missing',
+  name: { zh: '数值缺失', en: 'missing value' },
   defaultSeverity: 'error',
   description: { zh: '应填数字的单元格为空，或一行的数值少于列数', en: 'A cell that must hold a number is empty, or a row has fewer values than columns' },
   fixable: true,

@@ -29,6 +29,7 @@ function legitimate(m: YearMention, year: number, reportDateLines: ReadonlySet<n
 
 export default defineRule({
   code: 'year-mismatch',
+  name: { zh: '年份不符', en: 'year mismatch' },
   defaultSeverity: 'warning',
   description: { zh: '正文中的年份与报告年度矛盾（常见于沿用上一年度报告的文字）', en: 'A year in the body contradicts the report year' },
   fixable: true,

@@ -12,6 +12,7 @@ const messages = {
 
 export default defineRule({
   code: 'year-unknown',
+  name: { zh: '报告年度不明', en: 'unknown year' },
   defaultSeverity: 'warning',
   description: { zh: '无法从标题、统计期限或正文确定报告年度', en: 'The report year cannot be determined' },
   fixable: false,
