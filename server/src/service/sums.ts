@@ -99,12 +99,13 @@ function check(relation: SumRelation, left: SumTerm[], right: SumTerm[]): SumChe
  * relations, one per column for column relations, one for table 四's row. For column
  * relations an absent row's cells count as missing (that is row-missing's finding).
  */
-export function evaluateSums(table: ParsedTable): SumCheck[] {
+export function evaluateSums(table: ParsedTable, code?: SumRelation['code']): SumCheck[] {
   if (table.id === 'two') return [];
   const rows = rowsByKey(table);
   const checks: SumCheck[] = [];
   for (const relation of SUM_RELATIONS) {
-    if (relation.table !== table.id) continue;
+    // A rule asks for its own relations only: analysis runs on every keystroke.
+    if (relation.table !== table.id || (code !== undefined && relation.code !== code)) continue;
     const build = (row: TableRow | null, column: string): SumCheck =>
       check(
         relation,

@@ -27,8 +27,8 @@ export default defineRule({
   check(ctx) {
     const table = tableOfModel(ctx.model, 'three');
     if (!table) return;
-    for (const sum of evaluateSums(table)) {
-      if (sum.relation.code !== 'balance' || sum.status !== 'mismatch') continue;
+    for (const sum of evaluateSums(table, 'balance')) {
+      if (sum.status !== 'mismatch') continue;
       const term = (key: string): SumTerm => [...sum.left, ...sum.right].find((t) => t.rowKey === key)!;
       const forward = term('carryForward');
       const [n, k, t, f] = [term('new').value!, term('carried').value!, term('resultsTotal').value!, forward.value!];

@@ -31,8 +31,8 @@ export default defineRule({
     if (!table) return;
     // The relation is declared in the schema (SUM_RELATIONS), one check per column. A missing
     // result row or a blank addend leaves it unchecked: row-missing's or value-missing's finding.
-    for (const sum of evaluateSums(table)) {
-      if (sum.relation.code !== 'total-results' || sum.status !== 'mismatch') continue;
+    for (const sum of evaluateSums(table, 'total-results')) {
+      if (sum.status !== 'mismatch') continue;
       const total = sum.left[0]!;
       const expected = sum.expectedTotal!;
       const found = total.value!;

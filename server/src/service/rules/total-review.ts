@@ -21,8 +21,8 @@ export default defineRule({
     const table = tableOfModel(ctx.model, 'four');
     if (!table) return;
     // One declared relation per group (SUM_RELATIONS); a blank or invalid addend leaves it unchecked.
-    for (const sum of evaluateSums(table)) {
-      if (sum.relation.code !== 'total-review' || sum.status !== 'mismatch') continue;
+    for (const sum of evaluateSums(table, 'total-review')) {
+      if (sum.status !== 'mismatch') continue;
       const total = sum.left[0]!;
       const group = TABLE4_GROUPS.find((g) => sum.relation.left[0]?.column?.startsWith(`${g.key}.`))!;
       const expected = sum.expectedTotal!;

@@ -21,8 +21,8 @@ export default defineRule({
     if (!table) return;
     // The relation is declared in the schema (SUM_RELATIONS); an incomplete row (a blank or
     // invalid addend) is value-missing's or value-invalid's finding, not a wrong sum.
-    for (const sum of evaluateSums(table)) {
-      if (sum.relation.code !== 'total-row' || sum.status !== 'mismatch') continue;
+    for (const sum of evaluateSums(table, 'total-row')) {
+      if (sum.status !== 'mismatch') continue;
       const total = sum.left[0]!;
       const expected = sum.expectedTotal!;
       const found = total.value!;
