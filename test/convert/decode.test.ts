@@ -11,6 +11,19 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(TEXT)]))).toEqual({ ok: true, text: TEXT, encoding: 'utf-8-bom' });
   });
 
+  it('reads pure ASCII, characters outside the BMP and a second BOM kept as text', () => {
+    expect(decodeText(utf8('1. Total\n'))).toEqual({ ok: true, text: '1. Total\n', encoding: 'utf-8' });
+    expect(decodeText(utf8('𠀀年报😀\n'))).toEqual({ ok: true, text: '𠀀年报😀\n', encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41]))).toEqual({ ok: true, text: '\ufeffA', encoding: 'utf-8-bom' });
+  });
+
+  it('does not take overlong forms or encoded surrogates for UTF-8', () => {
+    // C0 AF is an overlong "/" and ED A0 80 an encoded surrogate: invalid UTF-8. The first
+    // reads as GB18030 Chinese (蜡); the second decodes to € among the Chinese, so it is binary.
+    expect(decodeText(new Uint8Array([0x41, 0xc0, 0xaf, 0x42]))).toEqual({ ok: true, text: 'A蜡B', encoding: 'gb18030' });
+    expect(decodeText(new Uint8Array([0x41, 0xed, 0xa0, 0x80, 0x42]))).toEqual({ ok: false, reason: 'binary' });
+  });
+
   it('reads UTF-16 (Notepad’s “Unicode”) by its byte-order mark', () => {
     const le = [0xff, 0xfe];
     const be = [0xfe, 0xff];

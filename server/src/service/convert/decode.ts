@@ -1,3 +1,5 @@
+import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
+
 /**
  * Bytes to text for plain-text drafts (.md, .txt) and web pages.
  *
@@ -20,12 +22,13 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   const bom = bomOf(bytes);
   if (bom) {
-    const text = tryDecode(bom.encoding, bytes.subarray(bom.length));
+    const rest = bytes.subarray(bom.length);
+    const text = bom.encoding === 'utf-8' ? decodeUtf8(rest) : tryDecode(bom.encoding, rest);
     if (text === null || FOREIGN_CONTROL.test(text)) return { ok: false, reason: 'binary' };
     return finish(text, bom.encoding === 'utf-8' ? 'utf-8-bom' : bom.encoding);
   }
   if (bytes.includes(0)) return { ok: false, reason: 'binary' };
-  const utf8 = tryDecode('utf-8', bytes);
+  const utf8 = decodeUtf8(bytes);
   if (utf8 !== null) {
     if (FOREIGN_CONTROL.test(utf8)) return { ok: false, reason: 'binary' };
     return finish(utf8, 'utf-8');
@@ -46,6 +49,24 @@ function bomOf(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
+}
+
+/**
+ * UTF-8 (the common case) without a BOM, or null when the bytes are not valid UTF-8. The
+ * CLI decodes thousands of files: V8's own UTF-8 decoding (TextDecoder, Buffer#toString)
+ * runs at about 250 MB/s on Chinese text, while validating with simdutf (isUtf8) and
+ * transcoding with ICU into a two-byte string takes about a fifth of that time. Pure ASCII
+ * needs no transcoding at all. Any failure of the fast path falls back to TextDecoder.
+ */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    if (!isUtf8(bytes)) return null;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (isAscii(buffer)) return buffer.toString('latin1');
+    return transcode(buffer, 'utf8', 'ucs2').toString('ucs2');
+  } catch {
+    return tryDecode('utf-8', bytes);
+  }
 }
 
 /** One decoder per encoding: the CLI decodes thousands of files (a non-streaming decode keeps no state). */
