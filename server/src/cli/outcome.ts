@@ -47,8 +47,10 @@ export function outcomeOf(index: number, checked: CheckedReport, presentation: P
   }
   const outcome: FileOutcome = { index, result: shown, counts };
   if (presentation.json) {
-    // JSON strings never hold a raw line break, so indenting after each one nests the entry exactly.
-    outcome.json = JSON.stringify(shown, null, 2).replace(/\n/g, '\n  ');
+    // Serialised as the only element of an array, the entry comes out indented exactly as it is
+    // nested in the whole output: drop the "[\n  " before it and the "\n]" after it.
+    const inArray = JSON.stringify([shown], null, 2);
+    outcome.json = inArray.slice(4, inArray.length - 2);
     outcome.result = { ...shown, diagnostics: [] };
   }
   if (internalErrors) outcome.internalErrors = internalErrors;
