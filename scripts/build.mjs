@@ -18,6 +18,19 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * The CLI and its workers load the Word and web-page converters from dist/converters.js on
+ * first use (server/src/service/convert/index.ts) instead of compiling them at every start.
+ */
+const convertersApart = {
+  name: 'converters-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/converters$/ }, (args) =>
+      args.importer.replace(/\\/g, '/').endsWith('service/convert/index.ts') ? { path: './converters.js', external: true } : undefined,
+    );
+  },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
@@ -28,8 +41,10 @@ await Promise.all([
     // tinyglobby's ES build calls createRequire(import.meta.url), which a CommonJS bundle must supply.
     banner: { js: '#!/usr/bin/env node\nvar __import_meta_url = require("url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__import_meta_url' },
+    plugins: [convertersApart],
   }),
-  build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js' }),
+  build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js', plugins: [convertersApart] }),
+  build({ ...common, entryPoints: ['server/src/service/convert/converters.ts'], outfile: 'dist/converters.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);
 await generateSnippets(common);

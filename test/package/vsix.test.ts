@@ -55,7 +55,7 @@ const ALLOWED = [
   /^extension\/readme\.md$/,
   /^extension\/changelog\.md$/,
   /^extension\/LICENSE\.txt$/,
-  /^extension\/dist\/(extension|server|cli|worker)\.js$/,
+  /^extension\/dist\/(extension|server|cli|worker|converters)\.js$/,
   /^extension\/syntaxes\/nianbao\.tmLanguage\.json$/,
   /^extension\/snippets\/[^/]+\.code-snippets$/,
   /^extension\/schemas\/[^/]+\.schema\.json$/,
@@ -92,8 +92,8 @@ describe('the .vsix', () => {
     );
   });
 
-  it('ships the four bundles and nothing of the sources', () => {
-    for (const bundle of ['extension', 'server', 'cli', 'worker']) expect(files).toContain(`extension/dist/${bundle}.js`);
+  it('ships the five bundles and nothing of the sources', () => {
+    for (const bundle of ['extension', 'server', 'cli', 'worker', 'converters']) expect(files).toContain(`extension/dist/${bundle}.js`);
     expect(files.filter((f) => /\.(ts|map)$/.test(f) || f.includes('node_modules/') || f.includes('/test/'))).toEqual([]);
   });
 

@@ -3,12 +3,20 @@
  * Pure over bytes: the caller reads the file; this decides how to decode it.
  */
 import { decodeText, type TextEncoding } from './decode';
-import { docxToText, DocxError } from './docx';
-import { htmlToText } from './html';
 
 export { decodeText, type TextEncoding } from './decode';
-export { htmlToText } from './html';
-export { docxToText } from './docx';
+
+type Converters = typeof import('./converters');
+let converters: Promise<Converters> | undefined;
+
+/**
+ * Loaded on the first .docx or web page: compiling mammoth and parse5 would cost every
+ * CLI thread about 50 ms at start, and most runs check only text files.
+ */
+function loadConverters(): Promise<Converters> {
+  converters ??= import('./converters');
+  return converters;
+}
 
 export type InputKind = 'text' | 'html' | 'docx';
 
@@ -35,6 +43,7 @@ export type InputText =
 export async function inputToText(kind: InputKind, bytes: Uint8Array): Promise<InputText> {
   if (kind === 'docx') {
     if (bytes.length === 0) return { ok: false, reason: 'empty' };
+    const { docxToText, DocxError } = await loadConverters();
     try {
       const text = await docxToText(bytes);
       return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, kind, encoding: 'docx' };
@@ -46,6 +55,7 @@ export async function inputToText(kind: InputKind, bytes: Uint8Array): Promise<I
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   if (kind === 'html') {
+    const { htmlToText } = await loadConverters();
     const text = htmlToText(decoded.text);
     return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, kind, encoding: decoded.encoding };
   }
