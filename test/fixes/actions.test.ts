@@ -3,11 +3,14 @@
  * here, open the rule's page — and that "ignore here" silences exactly that finding
  * while every table still reads the same.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/service/analyze';
 import type { Diagnostic } from '../../server/src/service/diagnostics';
 import type { ReportModel } from '../../server/src/service/model';
-import { applyEdits, codeActionsFor } from '../../server/src/service/fixes/index';
+import { applyEdits, codeActionsFor, fixesFor } from '../../server/src/service/fixes/index';
+import { repoRoot } from '../helpers/seeds';
 import { cellValues, keyOf, replaceFirst, seed, setCell } from './helpers';
 
 function tablesOf(model: ReportModel) {
@@ -111,5 +114,22 @@ describe('ignore here', () => {
     const d = analyze(text).diagnostics.find((x) => x.code === 'section-missing')!;
     const out = expectSilenced(text, d, '在本文件中忽略“缺少部分（section-missing）”');
     expect(out.split('\n')[0]).toBe('<!-- nianbao-disable section-missing -->');
+  });
+});
+
+describe('a fix provider that fails', () => {
+  it('offers no fix and tells the caller why, instead of throwing', () => {
+    const { model, diagnostics } = analyze(readFileSync(join(repoRoot, 'examples', '2024-示范县农业农村局-待修改.nianbao.md'), 'utf8'));
+    const finding = diagnostics.find((d) => d.code === 'total-row')!;
+    // The provider reads the finding's data: make that read fail as a bug in a provider would.
+    const broken = Object.defineProperty({ ...finding }, 'data', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const errors: unknown[] = [];
+    expect(fixesFor(model, broken, 'zh', (error) => errors.push(error))).toEqual([]);
+    expect(errors.map(String)).toEqual(['Error: boom']);
+    expect(fixesFor(model, broken, 'zh')).toEqual([]);
   });
 });

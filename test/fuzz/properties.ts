@@ -211,7 +211,7 @@ export function checkDraft({ text, pick }: Draft): void {
   for (const d of diagnostics) {
     if (!inside(lines, d.range)) fail(`${d.code} range outside the document`, d.range);
     for (const r of d.relatedInformation ?? []) if (r.uri === undefined && !inside(lines, r.range)) fail(`${d.code} related range outside the document`, r.range);
-    for (const fix of fixesFor(model, d, 'zh')) {
+    for (const fix of fixesFor(model, d, 'zh', (error) => fail(`${d.code} fix provider threw`, String(error)))) {
       for (const e of fix.edits) if (!inside(lines, e.range)) fail(`${d.code} fix edit outside the document`, e.range);
       for (let i = 0; i < fix.edits.length; i++) {
         for (let j = i + 1; j < fix.edits.length; j++) if (rangesOverlap(fix.edits[i]!.range, fix.edits[j]!.range)) fail(`${d.code} fix edits overlap`, fix.edits);

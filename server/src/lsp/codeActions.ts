@@ -77,7 +77,8 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
     return action ? [action] : [];
   }
   if (wants(only, CodeActionKind.QuickFix)) {
-    for (const action of codeActionsFor(analysis.model, analysis.diagnostics, params.range, ctx.lang())) out.push(toLspAction(action, uri));
+    const onError = (error: unknown): void => ctx.connection.console.error(`nianbao: a quick fix failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    for (const action of codeActionsFor(analysis.model, analysis.diagnostics, params.range, ctx.lang(), onError)) out.push(toLspAction(action, uri));
   }
   return out;
 }

@@ -24,14 +24,15 @@ function touches(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
 }
 
-export function codeActionsFor(model: ReportModel, diagnostics: readonly Diagnostic[], range: Range, lang: Lang): ServiceCodeAction[] {
+/** `onError` hears of a fix provider that failed (that finding then offers no fix). */
+export function codeActionsFor(model: ReportModel, diagnostics: readonly Diagnostic[], range: Range, lang: Lang, onError?: (error: unknown) => void): ServiceCodeAction[] {
   const here = diagnostics.filter((d) => touches(d.range, range));
   const fixes: ServiceCodeAction[] = [];
   const others: ServiceCodeAction[] = [];
   const codesDone = new Set<RuleCode>();
   const suppressDone = new Set<string>();
   for (const diagnostic of here) {
-    for (const fix of fixesFor(model, diagnostic, lang)) {
+    for (const fix of fixesFor(model, diagnostic, lang, onError)) {
       fixes.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, ...(fix.isPreferred ? { isPreferred: true } : {}), diagnostics: [diagnostic] });
     }
     const code = diagnostic.code;

@@ -27,13 +27,18 @@ const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
 /** Codes that have a fix provider. */
 export const FIXABLE_CODES: readonly RuleCode[] = Object.keys(PROVIDERS) as RuleCode[];
 
-/** The fixes for one diagnostic, best first (balance may offer two). Never throws. */
-export function fixesFor(model: ReportModel, diagnostic: Diagnostic, lang: Lang): CodeFix[] {
+/**
+ * The fixes for one diagnostic, best first (balance may offer two). Never throws: a fix
+ * provider that fails offers no fix, so the editor keeps working; `onError` hears of it
+ * (the fuzz test fails on it, the server logs it).
+ */
+export function fixesFor(model: ReportModel, diagnostic: Diagnostic, lang: Lang, onError?: (error: unknown) => void): CodeFix[] {
   const provider = PROVIDERS[diagnostic.code];
   if (!provider) return [];
   try {
     return toCodeFixes(provider(model, diagnostic), diagnostic, lang);
-  } catch {
+  } catch (error) {
+    onError?.(error);
     return [];
   }
 }
