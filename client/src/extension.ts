@@ -22,15 +22,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
 
   const outputChannel = window.createOutputChannel(l10n.t('Nianbao'), { log: true });
-  // Watches the configuration file and the drafts beside a report: cross-document rules
-  // (last year's report of the same agency) need to hear when those change.
-  const watchers = [workspace.createFileSystemWatcher('**/.nianbaorc.json'), workspace.createFileSystemWatcher('**/*.{md,txt}')];
-  context.subscriptions.push(outputChannel, ...watchers);
+  // The server registers its own file watchers (.nianbaorc.json and the drafts beside a
+  // report, for the cross-document rules): watching here too would send every event twice.
+  context.subscriptions.push(outputChannel);
 
   const locale = new ServerLocale();
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { configurationSection: 'nianbao', fileEvents: watchers },
+    synchronize: { configurationSection: 'nianbao' },
     // A function, so that a restart after `nianbao.language` changed sends the new locale.
     initializationOptions: () => ({ locale: locale.forStart() }),
     middleware: {

@@ -24,6 +24,7 @@ import {
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
+  type Registration,
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
@@ -107,12 +108,15 @@ export class LspClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly shownMessages: ShowMessageParams[] = [];
   readonly logs: string[] = [];
+  /** The capabilities the server registered dynamically (client/registerCapability). */
+  readonly registrations: Registration[] = [];
   readonly stderr: string[] = [];
   /** Every scopeUri the server asked settings for. */
   readonly configurationRequests: (string | undefined)[] = [];
   settings: Record<string, unknown>;
   capabilities: InitializeResult['capabilities'] = {};
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
+  private readonly registrationWaiters: (() => void)[] = [];
   private readonly exited: Promise<number | null>;
 
   private constructor(
@@ -140,7 +144,10 @@ export class LspClient {
         return item.section === 'nianbao' ? this.settings : null;
       }),
     );
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+      this.registrationWaiters.splice(0).forEach((resolve) => resolve());
+    });
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
@@ -242,6 +249,15 @@ export class LspClient {
       published.then((p) => p.diagnostics),
       `diagnostics for ${uri}${version === undefined ? '' : ` v${version}`}`,
     );
+  }
+
+  /** The registration of `method` once the server has made it (it registers after `initialized`). */
+  async registrationOf(method: string): Promise<Registration> {
+    for (;;) {
+      const found = this.registrations.find((r) => r.method === method);
+      if (found) return found;
+      await this.failsafe(new Promise<void>((resolve) => this.registrationWaiters.push(resolve)), `registration of ${method}`);
+    }
   }
 
   /** All publications received for `uri` so far. */

@@ -27,6 +27,14 @@ describe('server life cycle', () => {
     expect(client.capabilities.textDocumentSync).toEqual({ openClose: true, change: TextDocumentSyncKind.Incremental });
   });
 
+  it('asks the client to watch .nianbaorc.json and the drafts (Markdown and text) itself', async () => {
+    client = await LspClient.start();
+    expect(await client.registrationOf('workspace/didChangeWatchedFiles')).toMatchObject({
+      registerOptions: { watchers: [{ globPattern: '**/.nianbaorc.json' }, { globPattern: '**/*.{md,txt}' }] },
+    });
+    expect(await client.registrationOf('workspace/didChangeConfiguration')).toMatchObject({ registerOptions: { section: 'nianbao' } });
+  });
+
   it('exits with code 0 after shutdown and exit', async () => {
     client = await LspClient.start();
     expect(await client.shutdown()).toBe(0);

@@ -18,6 +18,7 @@ import { attempt } from './guard';
 import type { ServerContext } from './context';
 import { CheckAnywayRequest, StatsRequest, StatusRequest } from './protocol';
 import { RC_FILE_NAME } from './rcFiles';
+import { CANDIDATE_GLOB } from './workspaceIndex';
 import { SettingsManager } from './settings';
 import { checkAnyway, documentStatus } from './status';
 
@@ -117,9 +118,11 @@ export function createServerContext(connection: Connection, documents: TextDocum
       if (canRegisterConfiguration) {
         void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' });
       }
+      // The server asks for the files it needs to hear about, so that every client that can
+      // watch files serves the configuration and the cross-document index, not only VS Code.
       if (canRegisterWatchers) {
         void connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: `**/${RC_FILE_NAME}` }],
+          watchers: [{ globPattern: `**/${RC_FILE_NAME}` }, { globPattern: CANDIDATE_GLOB }],
         });
       }
       if (hasWorkspaceFolders) {

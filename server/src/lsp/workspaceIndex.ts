@@ -6,8 +6,8 @@
  * - After `initialized`, the folders are scanned in the background: one file per turn
  *   of the event loop (reads are asynchronous, parsing one report takes milliseconds),
  *   so typing is never held up, however large the workspace.
- * - Files on disk are kept current by workspace/didChangeWatchedFiles (the client
- *   watches **∕*.{md,txt}; a rename arrives as delete + create).
+ * - Files on disk are kept current by workspace/didChangeWatchedFiles (the server
+ *   registers a watcher for **∕*.{md,txt}; a rename arrives as delete + create).
  * - An open document counts with its live text: the checker hands every analysed model
  *   to the provider below, which indexes it before looking up last year's report.
  * - When a report's summary changes, the open reports of the following year of the same
@@ -25,8 +25,10 @@ import { ReportIndex, sameFigures, summarize, type ReportSummary } from '../serv
 import type { ServerContext } from './context';
 import { describe } from './guard';
 
-/** Extensions whose files may be reports (the client watches the same). */
+/** Extensions whose files may be reports (the server asks the client to watch the same). */
 const CANDIDATE = /\.(md|txt)$/i;
+/** The watcher pattern of those files, registered with the client in serverContext.ts. */
+export const CANDIDATE_GLOB = '**/*.{md,txt}';
 /** File names the extension opens as reports whatever their content (package.json's filenamePatterns). */
 const REPORT_NAME = /\.nianbao\.md$|年度报告.*\.(md|txt)$|年报.*\.md$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.svn', '.hg']);
