@@ -85,24 +85,35 @@ export function isValueKind(kind: CellKind): boolean {
   return kind === 'integer' || kind === 'decimal' || kind === 'slash';
 }
 
-/** Dashes of every width, written where a value belongs (—, －, --): not a stray mark. By code: no string per character. */
-const DASHES = new Set([...'-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u2501\ufe58\ufe63\uff0d'].map((c) => c.charCodeAt(0)));
+/**
+ * Dashes of every width, written where a value belongs (—, －, --): not a stray mark. By code,
+ * compared rather than looked up: every text cell (each label) is asked, and answers at its first character.
+ */
+function isDashCode(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2500 || c === 0x2501 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+}
 
 /** A cell that only holds dashes: a value written as "none" (a text value, never a label). */
 export function isPlaceholder(raw: string): boolean {
   if (raw.length === 0) return false;
-  for (let i = 0; i < raw.length; i++) if (!DASHES.has(raw.charCodeAt(i))) return false;
+  for (let i = 0; i < raw.length; i++) if (!isDashCode(raw.charCodeAt(i))) return false;
   return true;
 }
 
 export function makeCell(line: string, lineNo: number, segStart: number, segEnd: number, col: number): RawCell {
   const a = skipSpaces(line, segStart, segEnd);
   const b = trimEndIndex(line, a, segEnd);
-  if (a === b) {
-    // An empty cell: its value belongs just inside the cell, after one padding space when there is one.
-    const at = segEnd > segStart ? segStart + 1 : segStart;
-    return { raw: '', line: lineNo, start: at, end: at, col, kind: 'empty', value: null, norm: null };
-  }
+  return a === b ? emptyCell(lineNo, segStart, segEnd, col) : textCell(line, lineNo, a, b, col);
+}
+
+/** An empty cell: its value belongs just inside the cell, after one padding space when there is one. */
+function emptyCell(lineNo: number, segStart: number, segEnd: number, col: number): RawCell {
+  const at = segEnd > segStart ? segStart + 1 : segStart;
+  return { raw: '', line: lineNo, start: at, end: at, col, kind: 'empty', value: null, norm: null };
+}
+
+/** A cell holding the text [a, b) of the line (trimmed, not empty). */
+function textCell(line: string, lineNo: number, a: number, b: number, col: number): RawCell {
   const raw = line.slice(a, b);
   // The two common cases, a plain number and a label, without readValue's intermediate object.
   const first = raw.charCodeAt(0);
@@ -113,6 +124,16 @@ export function makeCell(line: string, lineNo: number, segStart: number, segEnd:
   if (first >= 0x4e00 && first <= 0x9fff) return { raw, line: lineNo, start: a, end: b, col, kind: 'text', value: null, norm: null };
   const { kind, value } = readValue(raw);
   return { raw, line: lineNo, start: a, end: b, col, kind, value, norm: null };
+}
+
+/**
+ * The first pipe at or after `from`, -1 when none. A short rest of the line (a one-cell line:
+ * 0 |) is read by character code, cheaper there than a call to the engine's indexOf.
+ */
+export function nextBar(line: string, from: number): number {
+  if (line.length - from > 8) return line.indexOf('|', from);
+  for (let i = from; i < line.length; i++) if (line.charCodeAt(i) === 0x7c) return i;
+  return -1;
 }
 
 /**
@@ -129,7 +150,7 @@ export function splitCells(line: string, lineNo: number, sep: '|' | '\t', cells:
   let col = 0;
   // The engine's indexOf finds the separators faster than a loop over every character.
   for (;;) {
-    const at = line.indexOf(sep, segStart);
+    const at = sep === '|' ? nextBar(line, segStart) : line.indexOf(sep, segStart);
     const segEnd = at < 0 ? line.length : at;
     if (at < 0 && sep === '|' && skipSpaces(line, segStart, segEnd) === segEnd && col > 0) break;
     cells.push(makeCell(line, lineNo, segStart, segEnd, col++));
@@ -154,8 +175,13 @@ export function isCommentLine(line: string): boolean {
  * space serves both tests, and only a line starting with < is checked for a comment.
  */
 export function isBlankOrComment(line: string): boolean {
+  return tableTextStart(line) < 0;
+}
+
+/** Where a table line's text starts (its first non-space character); -1 for a blank or comment line. */
+export function tableTextStart(line: string): number {
   const first = skipSpaces(line, 0, line.length);
-  return first === line.length || (line.charCodeAt(first) === 0x3c /* < */ && isCommentLine(line));
+  return first === line.length || (line.charCodeAt(first) === 0x3c /* < */ && isCommentLine(line)) ? -1 : first;
 }
 
 export const HAS_BAR = 1;
@@ -164,16 +190,22 @@ export const HAS_TAB = 2;
 /**
  * Which separators a line holds (HAS_BAR | HAS_TAB). Short lines (one cell per line: 0, 总计)
  * are scanned by character code, cheaper there than two calls to the engine's indexOf.
+ * tabsIfBar false: a line with a pipe is not searched for tabs (a Markdown table's rows, once
+ * its delimiter row is known: the engine finds their leading pipe at once, a tab only after
+ * reading the whole line).
  */
-export function separatorsOf(line: string): number {
-  if (line.length > 24) return (line.includes('|') ? HAS_BAR : 0) | (line.includes('\t') ? HAS_TAB : 0);
+export function separatorsOf(line: string, tabsIfBar = true): number {
+  if (line.length > 24) {
+    if (line.includes('|')) return tabsIfBar && line.includes('\t') ? HAS_BAR | HAS_TAB : HAS_BAR;
+    return line.includes('\t') ? HAS_TAB : 0;
+  }
   let found = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c === 0x7c) found |= HAS_BAR;
     else if (c === 0x09) found |= HAS_TAB;
   }
-  return found;
+  return tabsIfBar || found !== (HAS_BAR | HAS_TAB) ? found : HAS_BAR;
 }
 
 /** Markdown delimiter row: | --- | :--: | */

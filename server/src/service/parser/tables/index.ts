@@ -7,12 +7,12 @@ import type { Cell, ParsedTable, Span, TableLayout, TableRow } from '../../model
 import { range } from '../../model';
 import type { TableId } from '../../schema/format';
 import { TABLE4_ROW } from '../../schema/format';
-import { hasWordCharacter } from '../../text/spaces';
-import { HAS_BAR, isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, separatorsOf, splitCells, type RawCell } from './cells';
+import { hasWordCharacter, skipSpaces } from '../../text/spaces';
+import { isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, nextBar, splitCells, type RawCell } from './cells';
 import { locateTable } from './layout';
-import { isValueLike, readLead, streamRole, type RowLead } from './lead';
+import { NO_CELLS, isValueLike, readLead, streamRole, withCell, type RowLead, type TableCaption } from './lead';
 import { placeRows, type Placeable } from './place';
-import { TABLE2_CAPTIONS, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
+import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
 
 interface Draft extends Placeable {
   labelCell: RawCell | null;
@@ -25,7 +25,7 @@ interface Collector {
   vocab: TableVocabulary;
   drafts: Draft[];
   headerCells: RawCell[];
-  captions: { blockKey: string; cell: RawCell }[];
+  captions: TableCaption[];
   outdated: RawCell[];
   /** Column positions of the values in an aligned (Markdown, tab) table, from its header rows. */
   columnMap: number[] | null;
@@ -59,17 +59,18 @@ function rawRows(lines: readonly string[], start: number, end: number, layout: T
  */
 function streamRows(lines: readonly string[], start: number, end: number, vocab: TableVocabulary): RawCell[][] {
   const stream = new CellStream(vocab);
-  // The cells of one line, taken into rows one by one: one list serves every line.
-  const lineCells: RawCell[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlankOrComment(line)) continue;
-    // Nearly every line of this layout is one cell: made directly, without splitting.
-    if ((separatorsOf(line) & HAS_BAR) === 0) stream.add(makeCell(line, i, 0, line.length, -1));
-    else {
-      lineCells.length = 0;
-      splitCells(line, i, '|', lineCells);
-      for (const cell of lineCells) stream.add(cell);
+    // The cells between pipes, as splitCells reads them (most lines are one cell, often with a
+    // trailing pipe: 0 |). The stream skips empty cells, so none is made for a blank segment.
+    let segStart = 0;
+    for (;;) {
+      const bar = nextBar(line, segStart);
+      const segEnd = bar < 0 ? line.length : bar;
+      if (skipSpaces(line, segStart, segEnd) < segEnd) stream.add(makeCell(line, i, segStart, segEnd, -1));
+      if (bar < 0) break;
+      segStart = bar + 1;
     }
   }
   return stream.finish();
@@ -84,9 +85,8 @@ class CellStream {
 
   constructor(private readonly vocab: TableVocabulary) {}
 
+  /** A non-empty cell, in document order. */
   add(cell: RawCell): void {
-    if (cell.kind === 'empty') return;
-    cell.col = -1;
     if (isValueLike(cell)) {
       this.row.push(cell);
       this.hasValues = true;
@@ -151,7 +151,7 @@ function headerRow(c: Collector, cells: RawCell[], aligned: boolean): void {
     else c.headerCells.push(cell);
     if (c.vocab.id === 'two') {
       if (norm === TABLE2_HEADER_NORM) contentsHeader = true;
-      for (const block of TABLE2_CAPTIONS) if (block.columns.includes(norm)) c.wanted = block.columns;
+      c.wanted = TABLE2_COLUMN_BLOCK.get(norm) ?? c.wanted;
     }
     if (cell.col >= 0) (c.headerColumns[cell.col] ??= []).push(norm);
   }
@@ -161,29 +161,37 @@ function headerRow(c: Collector, cells: RawCell[], aligned: boolean): void {
   else if (contentsHeader) c.columnMap = null;
 }
 
-function splitValues(values: RawCell[], width: number): RawCell[][] {
-  if (width <= 1 || values.length <= width || values.length % width !== 0) return [values];
-  const out: RawCell[][] = [];
-  for (let i = 0; i < values.length; i += width) out.push(values.slice(i, i + width));
-  return out;
-}
-
-/** Values of a row aligned on the header's columns; null when the row does not fit them. */
-function alignedValues(cells: RawCell[], map: number[], lastTextCol: number, lines: readonly string[], strays: RawCell[]): RawCell[] | null {
+/**
+ * Values of a row aligned on the header's columns; null when the row does not fit them. Text in
+ * other columns after the row's text joins the draft's stray marks.
+ */
+function alignedValues(cells: RawCell[], map: number[], lastTextCol: number, lines: readonly string[], d: Draft): RawCell[] | null {
   if (map[0]! <= lastTextCol) return null;
-  const extra: RawCell[] = [];
-  for (const cell of cells) {
-    // The map holds a few columns (3, 7 or 15): a scan costs less than building a set per row.
-    if (cell.col <= lastTextCol || cell.kind === 'empty' || map.includes(cell.col)) continue;
+  let extraFrom = -1;
+  for (let i = lastTextCol + 1, k = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    // A cell's column is its index; the map's columns ascend: one walk over both tells which
+    // cells are mapped, without a search of the map per cell.
+    while (k < map.length && map[k]! < i) k++;
+    if (cell.kind === 'empty' || map[k] === i) continue;
     if (isValueLike(cell)) return null;
-    extra.push(cell);
+    if (extraFrom < 0) extraFrom = i;
   }
-  if (extra.length > 0) strays.push(...extra);
+  if (extraFrom >= 0) {
+    // Rare: read again, now that the row is known to fit, rather than list the extras on every row.
+    for (let i = extraFrom; i < cells.length; i++) {
+      const cell = cells[i]!;
+      if (cell.kind !== 'empty' && !map.includes(i)) addStray(d, cell);
+    }
+  }
   const line = cells[0]!.line;
   const lineEnd = lines[line]!.length;
-  return map.map(
-    (col) => cells[col] ?? { raw: '', line, start: lineEnd, end: lineEnd, col, kind: 'empty', value: null, norm: null },
-  );
+  const values: RawCell[] = [];
+  for (let k = 0; k < map.length; k++) {
+    const col = map[k]!;
+    values.push(cells[col] ?? { raw: '', line, start: lineEnd, end: lineEnd, col, kind: 'empty', value: null, norm: null });
+  }
+  return values;
 }
 
 function hasCellFrom(cells: readonly RawCell[], from: number): boolean {
@@ -192,44 +200,57 @@ function hasCellFrom(cells: readonly RawCell[], from: number): boolean {
 }
 
 /** The last column holding the row's text (label, groups, stray marks); -1 when none. */
-function lastTextColumn(label: RawCell | null, groups: readonly RawCell[], strays: readonly RawCell[]): number {
-  let last = label?.col ?? -1;
-  for (const g of groups) if (g.col > last) last = g.col;
-  for (const s of strays) if (s.col > last) last = s.col;
+function lastTextColumn(d: Draft): number {
+  let last = d.labelCell?.col ?? -1;
+  for (const g of d.groups) if (g.col > last) last = g.col;
+  for (const s of d.strays) if (s.col > last) last = s.col;
   return last;
 }
 
+function addStray(d: Draft, cell: RawCell): void {
+  d.strays = withCell(d.strays, cell);
+}
+
+function appendAll<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
+}
+
 function dataRow(c: Collector, cells: RawCell[], lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
-  // Most rows carry none of these: skip the spread calls.
-  if (lead.headers.length > 0) c.headerCells.push(...lead.headers);
-  if (lead.outdated.length > 0) c.outdated.push(...lead.outdated);
-  if (lead.captions.length > 0) c.captions.push(...lead.captions);
-  const { label: labelCell, groups } = lead;
-  const strays = lead.strays;
+  // Most rows carry none of these.
+  if (lead.headers.length > 0) appendAll(c.headerCells, lead.headers);
+  if (lead.outdated.length > 0) appendAll(c.outdated, lead.outdated);
+  if (lead.captions.length > 0) appendAll(c.captions, lead.captions);
+  const d = newDraft(lead.label, lead.groups, NO_CELLS, lead.strays);
 
   let values: RawCell[] | null = null;
   // A row whose values are all lost keeps no cells, as in the unaligned layouts.
   if ((layout === 'markdown' || layout === 'tab') && c.columnMap && hasCellFrom(cells, lead.valuesFrom)) {
-    values = alignedValues(cells, c.columnMap, lastTextColumn(labelCell, groups, strays), lines, strays);
+    values = alignedValues(cells, c.columnMap, lastTextColumn(d), lines, d);
   }
   if (!values) {
     values = [];
     for (let i = lead.valuesFrom; i < cells.length; i++) {
       const cell = cells[i]!;
       if (cell.kind === 'empty') continue;
-      if (cell.kind === 'text' && !isPlaceholder(cell.raw) && !hasWordCharacter(cell.raw)) strays.push(cell);
+      if (cell.kind === 'text' && !isPlaceholder(cell.raw) && !hasWordCharacter(cell.raw)) addStray(d, cell);
       else values.push(cell);
     }
   }
+  d.cells = values;
+  // One draft per row: the common case, without the list of chunks.
   if (layout !== 'cellPerLine') {
-    // One draft per row: the common case, without the list of chunks.
-    c.drafts.push(newDraft(labelCell, groups, values, strays));
+    c.drafts.push(d);
     return;
   }
-  const chunks = splitValues(values, c.vocab.id === 'two' ? 0 : c.vocab.width);
-  for (let k = 0; k < chunks.length; k++) {
-    c.drafts.push(k === 0 ? newDraft(labelCell, groups, chunks[k]!, strays) : newDraft(null, [], chunks[k]!, []));
+  const width = c.vocab.id === 'two' ? 0 : c.vocab.width;
+  if (width <= 1 || values.length <= width || values.length % width !== 0) {
+    c.drafts.push(d);
+    return;
   }
+  // A stream row holding the values of several rows (their labels lost): one draft per row.
+  d.cells = values.slice(0, width);
+  c.drafts.push(d);
+  for (let i = width; i < values.length; i += width) c.drafts.push(newDraft(null, NO_CELLS, values.slice(i, i + width), NO_CELLS));
 }
 
 /** A row holding numbers, or a statutory row's label with its values lost or written as text. */
@@ -242,42 +263,51 @@ function span(cell: RawCell): Span {
   return { text: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end) };
 }
 
-function toCell(cell: RawCell): Cell {
-  return { raw: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end), kind: cell.kind, value: cell.value };
+function spans(cells: readonly RawCell[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < cells.length; i++) out.push(span(cells[i]!));
+  return out;
 }
 
-interface Extent {
-  first: RawCell;
-  last: RawCell;
-}
-
-function widen(extent: Extent, cells: readonly RawCell[]): void {
-  for (const cell of cells) {
-    const { first, last } = extent;
-    if (cell.line < first.line || (cell.line === first.line && cell.start < first.start)) extent.first = cell;
-    if (cell.line > last.line || (cell.line === last.line && cell.end > last.end)) extent.last = cell;
+function toCells(cells: readonly RawCell[]): Cell[] {
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    out.push({ raw: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end), kind: cell.kind, value: cell.value });
   }
+  return out;
 }
 
-/** The first and last cells of a row in document order (a row is never empty). */
-function rowExtent(d: Draft): Extent {
-  const start = d.labelCell ?? d.groups[0] ?? d.cells[0] ?? d.strays[0]!;
-  const extent = { first: start, last: start };
-  widen(extent, d.groups);
-  widen(extent, d.cells);
-  widen(extent, d.strays);
-  return extent;
+function isBefore(a: RawCell, b: RawCell): boolean {
+  return a.line < b.line || (a.line === b.line && a.start < b.start);
+}
+
+function endsAfter(a: RawCell, b: RawCell): boolean {
+  return a.line > b.line || (a.line === b.line && a.end > b.end);
+}
+
+function firstOf(cells: readonly RawCell[], first: RawCell): RawCell {
+  for (let i = 0; i < cells.length; i++) if (isBefore(cells[i]!, first)) first = cells[i]!;
+  return first;
+}
+
+function lastOf(cells: readonly RawCell[], last: RawCell): RawCell {
+  for (let i = 0; i < cells.length; i++) if (endsAfter(cells[i]!, last)) last = cells[i]!;
+  return last;
 }
 
 function toRow(d: Draft): TableRow {
-  const { first, last } = rowExtent(d);
+  // The first and last cells in document order (a row is never empty).
+  const start = d.labelCell ?? d.groups[0] ?? d.cells[0] ?? d.strays[0]!;
+  const first = firstOf(d.strays, firstOf(d.cells, firstOf(d.groups, start)));
+  const last = lastOf(d.strays, lastOf(d.cells, lastOf(d.groups, start)));
   return {
     def: d.def,
     label: d.labelCell ? span(d.labelCell) : null,
-    groupLabels: d.groups.map((g) => span(g)),
+    groupLabels: spans(d.groups),
     labelStatus: d.status,
-    cells: d.cells.map(toCell),
-    strayCells: d.strays.map(toCell),
+    cells: toCells(d.cells),
+    strayCells: toCells(d.strays),
     startLine: first.line,
     endLine: last.line + 1,
     range: range(first.line, first.start, last.line, last.end),
@@ -290,14 +320,46 @@ function joinTable4(drafts: Draft[], width: number): Draft[] {
   for (const d of drafts) {
     const prev = out[out.length - 1];
     if (prev && prev.cells.length + d.cells.length <= width) {
-      prev.cells.push(...d.cells);
-      prev.strays.push(...d.strays);
+      appendAll(prev.cells, d.cells);
+      for (const stray of d.strays) addStray(prev, stray);
     } else out.push(d);
   }
-  out.forEach((d, i) => {
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i]!;
     d.def = i === 0 ? TABLE4_ROW : null;
     d.status = i === 0 ? 'official' : 'unknown';
-  });
+  }
+  return out;
+}
+
+/** Whether a header cell would still count when no row was found (table 四: only one with words). */
+function hasCountingHeader(c: Collector): boolean {
+  for (const h of c.headerCells) if (c.vocab.id !== 'four' || hasWordCharacter(h.raw)) return true;
+  return false;
+}
+
+/**
+ * What each line of the region holds, by offset in the region (ROW_LINE, HEADER_LINE): one list
+ * serves every table (grown when needed, cleared per table), instead of a new array per table.
+ */
+let lineFlags = new Uint8Array(256);
+const ROW_LINE = 1;
+const HEADER_LINE = 2;
+
+/** The lines holding header cells or captions but no row, ascending. */
+function headerLinesOf(c: Collector, rows: readonly TableRow[], regionStart: number, regionEnd: number): number[] {
+  const out: number[] = [];
+  if (c.headerCells.length === 0 && c.captions.length === 0) return out;
+  // Every cell lies in the region.
+  const size = regionEnd - regionStart;
+  if (lineFlags.length < size) lineFlags = new Uint8Array(Math.max(size, lineFlags.length * 2));
+  const flags = lineFlags;
+  flags.fill(0, 0, size);
+  for (const r of rows) for (let line = r.startLine; line < r.endLine; line++) flags[line - regionStart] = ROW_LINE;
+  for (const h of c.headerCells) if (flags[h.line - regionStart] === 0) flags[h.line - regionStart] = HEADER_LINE;
+  for (const cap of c.captions) if (flags[cap.cell.line - regionStart] === 0) flags[cap.cell.line - regionStart] = HEADER_LINE;
+  // Read in line order: ascending, each line once, with no sort.
+  for (let k = 0; k < size; k++) if (flags[k] === HEADER_LINE) out.push(regionStart + k);
   return out;
 }
 
@@ -320,16 +382,12 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
   let drafts = c.drafts;
   if (id === 'four') drafts = joinTable4(drafts, c.vocab.width);
   else placeRows(drafts, c.vocab);
-  if (drafts.length === 0 && c.captions.length === 0 && !c.headerCells.some((h) => c.vocab.id !== 'four' || hasWordCharacter(h.raw))) return null;
+  if (drafts.length === 0 && c.captions.length === 0 && !hasCountingHeader(c)) return null;
 
-  const rows = drafts.map(toRow);
-  // Every cell lies in the region: lines are flagged by their offset in it (a plain array: a
-  // typed one costs more to create than to fill at these sizes).
-  const dataLine = new Array<boolean>(region.end - region.start).fill(false);
-  for (const r of rows) dataLine.fill(true, r.startLine - region.start, r.endLine - region.start);
-  const headerLines = new Set<number>();
-  for (const h of c.headerCells) if (!dataLine[h.line - region.start]) headerLines.add(h.line);
-  for (const cap of c.captions) if (!dataLine[cap.cell.line - region.start]) headerLines.add(cap.cell.line);
+  const rows: TableRow[] = [];
+  for (const d of drafts) rows.push(toRow(d));
+  const captions: ParsedTable['captions'] = [];
+  for (const cap of c.captions) captions.push({ blockKey: cap.blockKey, span: span(cap.cell) });
   const lastLine = region.end - 1;
   return {
     id,
@@ -338,8 +396,8 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
     endLine: region.end,
     range: range(region.start, 0, lastLine, lines[lastLine]!.length),
     rows,
-    captions: c.captions.map((cap) => ({ blockKey: cap.blockKey, span: span(cap.cell) })),
-    headerLines: [...headerLines].sort((a, b) => a - b),
-    outdatedMarkers: c.outdated.map((cell) => span(cell)),
+    captions,
+    headerLines: headerLinesOf(c, rows, region.start, region.end),
+    outdatedMarkers: spans(c.outdated),
   };
 }

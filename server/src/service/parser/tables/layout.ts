@@ -3,7 +3,7 @@
  */
 import type { TableLayout } from '../../model';
 import { skipSpaces, trimEndIndex } from '../../text/spaces';
-import { HAS_BAR, HAS_TAB, isBlankOrComment, isDelimiterRow, separatorsOf } from './cells';
+import { HAS_BAR, HAS_TAB, isDelimiterRow, nextBar, separatorsOf, tableTextStart } from './cells';
 
 /** A sentence of prose (intro or note) rather than a table line, for a line without separators. */
 function isProse(line: string): boolean {
@@ -20,7 +20,7 @@ function filledPipeCells(line: string): number {
   let filled = 0;
   let segStart = 0;
   while (filled < 2) {
-    const bar = line.indexOf('|', segStart);
+    const bar = nextBar(line, segStart);
     const segEnd = bar < 0 ? line.length : bar;
     if (skipSpaces(line, segStart, segEnd) < segEnd) filled++;
     if (bar < 0) break;
@@ -52,8 +52,11 @@ export function locateTable(lines: readonly string[], from: number, to: number):
   let delimiter = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isBlankOrComment(line)) continue;
-    const separators = separatorsOf(line);
+    const first = tableTextStart(line);
+    if (first < 0) continue;
+    // Past a delimiter row the layout is Markdown: a row's tabs no longer count (see below). A
+    // Markdown row opens with its pipe, known without a search.
+    const separators = line.charCodeAt(first) === 0x7c ? HAS_BAR | (!delimiter && line.includes('\t') ? HAS_TAB : 0) : separatorsOf(line, !delimiter);
     const hasBar = (separators & HAS_BAR) !== 0;
     const hasTab = (separators & HAS_TAB) !== 0;
     if (!hasBar && !hasTab && isProse(line)) {
@@ -66,7 +69,7 @@ export function locateTable(lines: readonly string[], from: number, to: number):
     proseSinceLast = 0;
     if (hasTab) tabs++;
     // Once a delimiter row is seen the layout is Markdown whatever the other rows hold: the
-    // rows' cells are counted only until then.
+    // rows' cells and tabs are counted only until then.
     if (hasBar && !delimiter) {
       if (isDelimiterRow(line)) delimiter = true;
       else if (filledPipeCells(line) >= 2) multiCell++;

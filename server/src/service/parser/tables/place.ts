@@ -49,9 +49,10 @@ function computeNearestRow(norm: string, vocab: TableVocabulary): NearestRow {
 }
 
 /** Matches a normalised label; expected is the row index this position would hold. */
-export function matchRowLabel(norm: string, vocab: TableVocabulary, expected: number): LabelMatch | null {
-  const exact = vocab.exactRows.get(norm);
-  if (exact) return { def: exact, status: 'official' };
+export function matchRowLabel(norm: string, vocab: TableVocabulary, expected: number): Readonly<LabelMatch> | null {
+  // Nearly every row matches exactly: its match was made once, with the vocabulary.
+  const exact = vocab.officialMatches.get(norm);
+  if (exact) return exact;
   if (norm.length === 0) return null;
   const { index: best, score: bestScore } = nearestRow(norm, vocab);
   if (best < 0 || bestScore < LABEL_THRESHOLD) return null;

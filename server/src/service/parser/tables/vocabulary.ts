@@ -25,6 +25,8 @@ export interface TableVocabulary {
   rows: readonly RowDef[];
   normalizedRows: readonly string[];
   exactRows: ReadonlyMap<string, RowDef>;
+  /** The official match of each row's own label (by normalised label), shared by every caller: only read. */
+  officialMatches: ReadonlyMap<string, Readonly<{ def: RowDef; status: 'official' }>>;
   /** Normalised header words; fragments of them (商业 / 企业) also count as header. */
   headerWords: readonly string[];
   groups: readonly string[];
@@ -38,7 +40,9 @@ function vocabulary(id: TableId, rows: readonly RowDef[], headerWords: string[],
   const normalizedRows = rows.map((r) => normalizeLabel(r.label));
   const exactRows = new Map<string, RowDef>();
   rows.forEach((r, i) => exactRows.set(normalizedRows[i]!, r));
-  return { id, rows, normalizedRows, exactRows, headerWords: headerWords.map(normalizeLabel), groups: groups.map(normalizeLabel), columns: columns.map(normalizeLabel), width };
+  const officialMatches = new Map<string, Readonly<{ def: RowDef; status: 'official' }>>();
+  for (const [norm, def] of exactRows) officialMatches.set(norm, Object.freeze({ def, status: 'official' as const }));
+  return { id, rows, normalizedRows, exactRows, officialMatches, headerWords: headerWords.map(normalizeLabel), groups: groups.map(normalizeLabel), columns: columns.map(normalizeLabel), width };
 }
 
 export const TABLE2_ROWS: readonly RowDef[] = TABLE2_BLOCKS.flatMap((b) => b.rows);
@@ -76,6 +80,14 @@ export const NORMALIZED_OUTDATED = OUTDATED_MARKERS.map((m) => ({ marker: m, nor
 export const TABLE2_HEADER_NORM = normalizeLabel(TABLE2_HEADER_LABEL);
 
 export const TABLE2_CAPTIONS = TABLE2_BLOCKS.map((b) => ({ key: b.key, norm: normalizeLabel(b.caption), columns: b.columns.map((c) => normalizeLabel(c.label)) }));
+
+/**
+ * Table 二: the columns of the block a column header belongs to, by normalised header (the last
+ * block naming it wins, as a scan of the blocks in order would find).
+ */
+export const TABLE2_COLUMN_BLOCK: ReadonlyMap<string, readonly string[]> = new Map(
+  TABLE2_CAPTIONS.flatMap((block) => block.columns.map((column) => [column, block.columns] as const)),
+);
 
 /** The table 二 block a row belongs to. */
 export function blockOfRow(def: RowDef): (typeof TABLE2_CAPTIONS)[number] | undefined {
