@@ -5,7 +5,7 @@
  */
 import { PARTS } from '../schema/format';
 import type { ReportModel } from '../model';
-import { matchPartHeading } from './headings';
+import { matchPartHeadingIn } from './headings';
 
 export const REPORT_THRESHOLD = 3;
 /** Headings are short: lines longer than this (line break excluded, a \r of \r\n included) are not tried. */
@@ -24,9 +24,9 @@ export function detectReport(text: string): ReportDetection {
   while (start <= text.length && found.size < PARTS.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    // Headings are short: skip long lines without slicing them.
+    // Headings are short: skip long lines; read the others in place, without slicing them.
     if (end - start <= HEADING_LINE_LIMIT) {
-      const m = matchPartHeading(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), lineNo);
+      const m = matchPartHeadingIn(text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end, lineNo);
       if (m && (m.titleMatch === 'standard' || m.titleMatch === 'variant')) found.add(m.id);
     }
     start = end + 1;

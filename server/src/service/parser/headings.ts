@@ -9,9 +9,9 @@
 import type { Heading, SubHeading } from '../model';
 import { range } from '../model';
 import { PARTS, TABLE3_GROUPS, TABLE3_ROWS, type PartId } from '../schema/format';
-import { chineseNumeralCodeValue, chineseNumeralValue, normalizeLabel } from '../text/normalize';
+import { chineseNumeralCodeValue, firstLabelCode, keepsCode, normalizeLabel } from '../text/normalize';
 import { similarity } from '../text/similarity';
-import { skipSpaces, trimEndIndex } from '../text/spaces';
+import { isSpaceCode, skipSpaces, trimEndIndex } from '../text/spaces';
 
 export type TitleMatch = 'standard' | 'variant' | 'keyword';
 
@@ -58,55 +58,65 @@ const TABLE_LABELS = new Set<string>([
   normalizeLabel(TABLE3_GROUPS.results),
 ]);
 
-const SEPARATORS = codes('、.．，,');
-const TRAILING_PUNCTUATION = codes('：:。.；;，,');
-
-/** Character codes, tested without making a string of each character. */
-function codes(chars: string): ReadonlySet<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
+/** 、.．，, after a part numeral (by character code: asked of every numbered line). */
+function isSeparator(code: number): boolean {
+  return code === 0x3001 || code === 0x2e || code === 0xff0e || code === 0xff0c || code === 0x2c;
 }
 
-interface Unwrapped {
-  start: number;
-  end: number;
-  style: Heading['style'];
-}
-
-/** The heading text without # / ** markers and outer spaces, or null for table-like lines. */
-function unwrap(line: string): Unwrapped | null {
-  let start = skipSpaces(line, 0, line.length);
-  // A line opening with | (a table row) keeps that pipe inside the text and is rejected below:
-  // say so at once, before trimming and searching the row.
-  if (line.charCodeAt(start) === 0x7c) return null;
-  let end = trimEndIndex(line, start, line.length);
-  // Trailing pipes (a heading copied from a table cell) are tolerated, inner separators are not.
-  while (end > start && line.charCodeAt(end - 1) === 0x7c) end = trimEndIndex(line, start, end - 1);
-  if (end - start === 0 || end - start > MAX_HEADING_LENGTH) return null;
-  if (containsCode(line, '|', start, end) || containsCode(line, '\t', start, end)) return null;
-  let style: Heading['style'] = 'plain';
-  if (line.charCodeAt(start) === 0x23 /* # */) {
-    let i = start;
-    while (i < end && line.charCodeAt(i) === 0x23) i++;
-    if (i - start > 6) return null;
-    start = skipSpaces(line, i, end);
-    style = 'markdown';
+/** ：:。.；;，, closing a heading line. */
+function isTrailingPunctuation(code: number): boolean {
+  switch (code) {
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0x3002: // 。
+    case 0x2e: // .
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff0c: // ，
+    case 0x2c: // ,
+      return true;
+    default:
+      return false;
   }
-  if (line.startsWith('**', start) && end - start > 4 && line.startsWith('**', end - 2)) {
-    start = skipSpaces(line, start + 2, end);
-    end = trimEndIndex(line, start, end - 2);
-    if (style === 'plain') style = 'bold';
-  } else if (line.startsWith('__', start) && end - start > 4 && line.startsWith('__', end - 2)) {
-    start = skipSpaces(line, start + 2, end);
-    end = trimEndIndex(line, start, end - 2);
-    if (style === 'plain') style = 'bold';
-  }
-  return end > start ? { start, end, style } : null;
 }
 
-/** Whether `ch` occurs in line[start, end): the engine's search, no loop over each character. */
-function containsCode(line: string, ch: string, start: number, end: number): boolean {
-  const at = line.indexOf(ch, start);
-  return at >= 0 && at < end;
+/**
+ * The first character of every exact title, normalised: a line without a numeral can only be an
+ * exact title, so a line opening with any other character is rejected without slicing or
+ * normalising it (most short lines: table labels, prose, page furniture).
+ */
+const EXACT_TITLE_FIRST_CODES = new Set<number>([...EXACT_TITLES.keys()].map((t) => t.charCodeAt(0)));
+
+/**
+ * The characters a part heading's line can open with (one flag per UTF-16 code): white space, the
+ * # ** __ markers, a numeral, the first character of an exact title, or a character that
+ * normalising drops or replaces (it may hide the title's first character). Any other opening
+ * character (prose, table labels, cells) ends the test at once: the line is then neither a
+ * numbered heading nor an exact title.
+ */
+const MAY_OPEN_HEADING = ((): Uint8Array => {
+  const flags = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (isSpaceCode(code) || !keepsCode(code) || chineseNumeralCodeValue(code) !== null || EXACT_TITLE_FIRST_CODES.has(code)) flags[code] = 1;
+  }
+  flags[0x23 /* # */] = 1;
+  flags[0x2a /* * */] = 1;
+  flags[0x5f /* _ */] = 1;
+  return flags;
+})();
+
+/** Whether text[at] and text[at + 1] are both `code` (** or __), without a call to startsWith. */
+function isPairAt(text: string, at: number, code: number): boolean {
+  return text.charCodeAt(at) === code && text.charCodeAt(at + 1) === code;
+}
+
+/** Whether line[start, end) holds a | or a tab (a table row, not a heading). */
+function holdsCellSeparator(line: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x7c || c === 0x09) return true;
+  }
+  return false;
 }
 
 function matchTitle(norm: string, numeral: number | null): { id: PartId; titleMatch: TitleMatch } | null {
@@ -115,102 +125,207 @@ function matchTitle(norm: string, numeral: number | null): { id: PartId; titleMa
   // Keywords and near-misses only count when the numeral agrees: 一、主动公开情况 inside part 一 is no part 二.
   if (numeral === null || numeral < 1 || numeral > 6) return null;
   const p = NORMALIZED_PARTS[numeral - 1]!;
-  if (p.def.keywords.some((words) => words.every((w) => norm.includes(w)))) return { id: p.def.id, titleMatch: 'keyword' };
+  if (holdsKeywordGroup(norm, p.def.keywords)) return { id: p.def.id, titleMatch: 'keyword' };
   if (similarity(norm, p.title) >= NEAR_MISS) return { id: p.def.id, titleMatch: 'keyword' };
   return null;
 }
 
+/** Whether the title holds every word of one of the groups. */
+function holdsKeywordGroup(norm: string, groups: readonly (readonly string[])[]): boolean {
+  for (const words of groups) {
+    let all = true;
+    for (const w of words) {
+      if (norm.indexOf(w) < 0) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 export function matchPartHeading(line: string, lineNo: number): PartHeadingMatch | null {
-  if (line.length < MIN_HEADING_LENGTH) return null;
-  const w = unwrap(line);
-  if (!w) return null;
-  const { start, end, style } = w;
-  const value = chineseNumeralCodeValue(line.charCodeAt(start));
+  return matchPartHeadingIn(line, 0, line.length, lineNo);
+}
+
+/**
+ * matchPartHeading of the line text[from, to) inside a larger text (detectReport reads the
+ * document's lines without slicing them); ranges count from `from`.
+ * Hot path: runs for every line of every draft on every keystroke, so the rejections come
+ * first and nothing is sliced or allocated before a line can still be a heading.
+ */
+export function matchPartHeadingIn(text: string, from: number, to: number, lineNo: number): PartHeadingMatch | null {
+  if (to - from < MIN_HEADING_LENGTH || MAY_OPEN_HEADING[text.charCodeAt(from)] === 0) return null;
+
+  // The heading text without # / ** markers and outer spaces; table-like lines are no headings.
+  let start = skipSpaces(text, from, to);
+  // A line opening with | (a table row) keeps that pipe inside the text and is rejected below:
+  // say so at once, before trimming and searching the row.
+  if (start < to && text.charCodeAt(start) === 0x7c) return null;
+  let end = trimEndIndex(text, start, to);
+  // Trailing pipes (a heading copied from a table cell) are tolerated, inner separators are not.
+  while (end > start && text.charCodeAt(end - 1) === 0x7c) end = trimEndIndex(text, start, end - 1);
+  if (end - start === 0 || end - start > MAX_HEADING_LENGTH) return null;
+  // The text that must hold no | or tab: before the # and ** markers (and the spaces or tabs after them) come off.
+  const outerStart = start;
+  const outerEnd = end;
+  let style: Heading['style'] = 'plain';
+  if (text.charCodeAt(start) === 0x23 /* # */) {
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 0x23) i++;
+    if (i - start > 6) return null;
+    start = skipSpaces(text, i, end);
+    style = 'markdown';
+  }
+  if (end - start > 4 && isPairAt(text, start, 0x2a /* * */) && isPairAt(text, end - 2, 0x2a)) {
+    start = skipSpaces(text, start + 2, end);
+    end = trimEndIndex(text, start, end - 2);
+    if (style === 'plain') style = 'bold';
+  } else if (end - start > 4 && isPairAt(text, start, 0x5f /* _ */) && isPairAt(text, end - 2, 0x5f)) {
+    start = skipSpaces(text, start + 2, end);
+    end = trimEndIndex(text, start, end - 2);
+    if (style === 'plain') style = 'bold';
+  }
+  if (end <= start) return null;
+
+  const value = chineseNumeralCodeValue(text.charCodeAt(start));
   // Without a numeral only an exact title matches, and normalising never lengthens text: most
   // lines (table cells, one per line) are shorter than every title and rejected unsliced.
   if (value === null && end - start < SHORTEST_TITLE) return null;
-  // Table 三's top-level labels (一、本年新收…) start with a numeral; without one, only an exact
-  // title can match, and no table label is one.
-  if (value !== null && TABLE_LABELS.has(normalizeLabel(line.slice(start, end)))) return null;
 
-  let numeral: Heading['numeral'] = null;
   let titleStart = start;
   if (value !== null) {
     const after = start + 1;
-    const sepAt = skipSpaces(line, after, end);
-    if (sepAt < end && SEPARATORS.has(line.charCodeAt(sepAt))) titleStart = skipSpaces(line, sepAt + 1, end);
+    const sepAt = skipSpaces(text, after, end);
+    if (sepAt < end && isSeparator(text.charCodeAt(sepAt))) titleStart = skipSpaces(text, sepAt + 1, end);
     else if (sepAt > after) titleStart = sepAt; // 一 总体情况
-    else titleStart = -1; // 一是… / 一年来… : prose, not a numbered heading
-    if (titleStart >= 0) numeral = { text: line[start]!, value, range: range(lineNo, start, lineNo, start + 1) };
+    else return null; // 一是… / 一年来… : prose, not a numbered heading
   }
-  if (titleStart < 0) return null;
   let titleEnd = end;
-  while (titleEnd > titleStart && TRAILING_PUNCTUATION.has(line.charCodeAt(titleEnd - 1))) titleEnd--;
-  titleEnd = trimEndIndex(line, titleStart, titleEnd);
+  while (titleEnd > titleStart && isTrailingPunctuation(text.charCodeAt(titleEnd - 1))) titleEnd--;
+  titleEnd = trimEndIndex(text, titleStart, titleEnd);
   if (titleEnd <= titleStart || titleEnd - titleStart > MAX_TITLE_LENGTH) return null;
-  const title = line.slice(titleStart, titleEnd);
-  const m = matchTitle(normalizeLabel(title), numeral?.value ?? null);
+  if (value === null && !EXACT_TITLE_FIRST_CODES.has(firstLabelCode(text, titleStart, titleEnd))) return null;
+  // The remaining tests cost a scan of the line or a string: they come after the cheap ones
+  // (every test only rejects, so their order does not change the result).
+  if (holdsCellSeparator(text, outerStart, outerEnd)) return null;
+  // Table 三's top-level labels (一、本年新收…) start with a numeral; without one, only an exact
+  // title can match, and no table label is one.
+  if (value !== null && TABLE_LABELS.has(normalizeLabel(text.slice(start, end)))) return null;
+  const title = text.slice(titleStart, titleEnd);
+  const m = matchTitle(normalizeLabel(title), value);
   if (!m) return null;
+  const numeral: Heading['numeral'] =
+    value === null ? null : { text: text.slice(start, start + 1), value, range: range(lineNo, start - from, lineNo, start - from + 1) };
   return {
     id: m.id,
     titleMatch: m.titleMatch,
     heading: {
       line: lineNo,
-      range: range(lineNo, start, lineNo, end),
+      range: range(lineNo, start - from, lineNo, end - from),
       numeral,
-      title: { text: title, range: range(lineNo, titleStart, lineNo, titleEnd) },
+      title: { text: title, range: range(lineNo, titleStart - from, lineNo, titleEnd - from) },
       style,
     },
   };
 }
 
-/** Where a sub-heading's title stops, by character code (no string made per character). */
-const SUB_TITLE_STOP = codes('。：:；;，,');
-const MAX_SUB_TITLE = 30;
+/** Where a sub-heading's title stops: 。：:；;，, (by character code, no string made per character). */
+function isSubTitleStop(code: number): boolean {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff0c: // ，
+    case 0x2c: // ,
+      return true;
+    default:
+      return false;
+  }
+}
 
-function numeralRunValue(s: string): number | null {
-  if (s.length === 1) return chineseNumeralValue(s);
-  if (s.length === 2 && s[0] === '十') {
-    const v = chineseNumeralValue(s[1]!);
+/**
+ * The characters a sub-heading's line can open with: white space, a list bullet (- * +), #, a
+ * bracket or a digit. Any other (prose, most table labels) ends the test at once.
+ */
+function mayOpenSubHeading(code: number): boolean {
+  switch (code) {
+    case 0x2d: // -
+    case 0x2a: // *
+    case 0x2b: // +
+    case 0x23: // #
+    case 0xff08: // （
+    case 0x28: // (
+      return true;
+    default:
+      return isAsciiDigit(code) || isSpaceCode(code);
+  }
+}
+
+const MAX_SUB_TITLE = 30;
+const MIN_SUB_HEADING_LENGTH = 3;
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The value of the numeral run line[start, end) of 一…十 (一 … 十, 十一 … 十九), else null. */
+function numeralRunValue(line: string, start: number, end: number): number | null {
+  if (end - start === 1) return chineseNumeralCodeValue(line.charCodeAt(start));
+  if (end - start === 2 && line.charCodeAt(start) === 0x5341 /* 十 */) {
+    const v = chineseNumeralCodeValue(line.charCodeAt(start + 1));
     return v !== null && v < 10 ? 10 + v : null;
   }
   return null;
 }
 
-/** （一）主动公开情况 / (一) 主动公开: / 1、主动公开方面。… / - (一)存在问题。… */
+/**
+ * （一）主动公开情况 / (一) 主动公开: / 1、主动公开方面。… / - (一)存在问题。…
+ * Hot path: asked of every body line outside the tables; a line that opens with anything but a
+ * bracket or a digit is rejected by character code, without making any string.
+ */
 export function matchSubHeading(line: string, lineNo: number): SubHeading | null {
+  // A marker (1、 at least) and a title character: shorter lines (table cells, one per line) are none.
+  if (line.length < MIN_SUB_HEADING_LENGTH || !mayOpenSubHeading(line.charCodeAt(0))) return null;
   const end = trimEndIndex(line, 0, line.length);
   let i = skipSpaces(line, 0, end);
-  if ((line[i] === '-' || line[i] === '*' || line[i] === '+') && line[i + 1] === ' ') i = skipSpaces(line, i + 1, end);
-  while (line[i] === '#') i++;
+  const bullet = line.charCodeAt(i);
+  if ((bullet === 0x2d /* - */ || bullet === 0x2a /* * */ || bullet === 0x2b /* + */) && line.charCodeAt(i + 1) === 0x20) i = skipSpaces(line, i + 1, end);
+  while (line.charCodeAt(i) === 0x23 /* # */) i++;
   i = skipSpaces(line, i, end);
-  if (line.startsWith('**', i)) i = skipSpaces(line, i + 2, end);
+  if (line.charCodeAt(i) === 0x2a && line.charCodeAt(i + 1) === 0x2a) i = skipSpaces(line, i + 2, end);
   const markerStart = i;
   let index: number | null = null;
   let markerEnd = i;
-  const open = line[i];
-  if (open === '（' || open === '(') {
+  const open = line.charCodeAt(i);
+  if (open === 0xff08 /* （ */ || open === 0x28 /* ( */) {
     let j = skipSpaces(line, i + 1, end);
     const numStart = j;
-    while (j < end && '一二三四五六七八九十'.includes(line[j]!)) j++;
+    while (j < end && chineseNumeralCodeValue(line.charCodeAt(j)) !== null) j++;
     const numEnd = j;
     j = skipSpaces(line, j, end);
-    if (numEnd > numStart && (line[j] === '）' || line[j] === ')')) {
-      index = numeralRunValue(line.slice(numStart, numEnd));
+    const close = line.charCodeAt(j);
+    if (numEnd > numStart && (close === 0xff09 /* ） */ || close === 0x29 /* ) */)) {
+      index = numeralRunValue(line, numStart, numEnd);
       markerEnd = j + 1;
     }
-  } else {
+  } else if (isAsciiDigit(open)) {
     let j = i;
-    while (j < end && j - i < 2 && line.charCodeAt(j) >= 0x30 && line.charCodeAt(j) <= 0x39) j++;
-    if (j > i && (line[j] === '、' || line[j] === '.' || line[j] === '．') && !(line.charCodeAt(j + 1) >= 0x30 && line.charCodeAt(j + 1) <= 0x39)) {
-      index = Number(line.slice(i, j));
+    let n = 0;
+    while (j < end && j - i < 2 && isAsciiDigit(line.charCodeAt(j))) n = n * 10 + line.charCodeAt(j++) - 0x30;
+    const sep = line.charCodeAt(j);
+    if ((sep === 0x3001 /* 、 */ || sep === 0x2e /* . */ || sep === 0xff0e /* ． */) && !isAsciiDigit(line.charCodeAt(j + 1))) {
+      index = n;
       markerEnd = j + 1;
     }
   }
   if (index === null || index < 1) return null;
   const titleStart = skipSpaces(line, markerEnd, end);
   let stop = titleStart;
-  while (stop < end && !SUB_TITLE_STOP.has(line.charCodeAt(stop))) stop++;
+  while (stop < end && !isSubTitleStop(line.charCodeAt(stop))) stop++;
   let titleEnd = trimEndIndex(line, titleStart, stop);
   if (line.startsWith('**', titleEnd - 2)) titleEnd = trimEndIndex(line, titleStart, titleEnd - 2);
   if (titleEnd <= titleStart || titleEnd - titleStart > MAX_SUB_TITLE) return null;

@@ -2,17 +2,17 @@
  * The tolerant parser: text in, ReportModel out. Never throws (broken input is
  * normal input), linear in the document's size.
  */
-import type { DateMention, Directive, NarrativeFigure, Part, ReportModel } from '../model';
+import type { DateMention, Directive, NarrativeFigure, ParsedTable, Part, ReportModel } from '../model';
 import { emptyModel } from '../model';
-import { DATE_WORDS, scanLineDates } from './dates';
+import { DATE_WORDS, dateWordHit, scanLineDates } from './dates';
 import { DIRECTIVE_WORDS, scanLineDirectives } from './directives';
 import { FIGURE_WORDS, scanLineFigures } from './figures';
 import { splitLines } from './lines';
 import { announcedAgency, readTitle, reportYear } from './meta';
 import { PERIOD_WORDS, findPeriod, findPublished } from './period';
-import { LineSearch } from './search';
-import { parseFrame } from './structure';
-import { YEAR_WORDS, findYears } from './years';
+import { LineSearch, type LineSkip } from './search';
+import { parseFrame, type Frame } from './structure';
+import { findYearWords, findYears } from './years';
 
 export { detectReport } from './detect';
 
@@ -25,36 +25,88 @@ function byPosition(a: DateMention, b: DateMention): number {
   return a.line - b.line || a.range.start.character - b.range.start.character;
 }
 
-/** Whether a line lies in a statutory table (asked only of the few lines that may state a figure). */
-function inTable(parts: readonly Part[], line: number): boolean {
-  return parts.some((p) => p.table !== null && line >= p.table.startLine && line < p.table.endLine);
+/** Where `date` goes among dates sorted by position: after every date not later than it. */
+function insertionPoint(dates: readonly DateMention[], date: DateMention): number {
+  let k = dates.length;
+  while (k > 0 && byPosition(dates[k - 1]!, date) > 0) k--;
+  return k;
+}
+
+/** The statutory table a line lies in, or null (asked only of the few lines holding a figure's word). */
+function tableAt(parts: readonly Part[], line: number): ParsedTable | null {
+  for (let k = 0; k < parts.length; k++) {
+    const table = parts[k]!.table;
+    if (table !== null && line >= table.startLine && line < table.endLine) return table;
+  }
+  return null;
+}
+
+/**
+ * Narrative figures stand in the report proper outside the statutory tables (whose labels are
+ * full of 申请 and 行政复议): the search passes over the rest, a whole table at a time.
+ */
+function figureLineSkip(frame: Frame): LineSkip {
+  return (line) => {
+    if (line < frame.contentStartLine) return frame.contentStartLine;
+    if (line >= frame.contentEndLine) return Number.MAX_SAFE_INTEGER;
+    const table = tableAt(frame.parts, line);
+    return table === null ? -1 : table.endLine;
+  };
+}
+
+/** Where the signature's date stands among the text's dates (-1 when no text date starts there). */
+function indexOfDateAt(dates: readonly DateMention[], date: DateMention): number {
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k]!;
+    if (d.line === date.line && d.range.start.character === date.range.start.character) return k;
+  }
+  return -1;
+}
+
+/** How many distinct parts carry a standard or variant title (part ids are 1–6: one bit each). */
+function standardTitleCount(parts: readonly Part[]): number {
+  let seen = 0;
+  let count = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (p.titleMatch !== 'standard' && p.titleMatch !== 'variant') continue;
+    const bit = 1 << p.id;
+    if ((seen & bit) === 0) {
+      seen |= bit;
+      count++;
+    }
+  }
+  return count;
 }
 
 /** The parser without its safety net: tests call it so that an internal error cannot hide behind the fallback. */
 export function parseUnguarded(text: string): ReportModel {
-  const { lines, eol } = splitLines(text);
+  const { lines, eol, singleBreaks } = splitLines(text);
   const frame = parseFrame(lines);
   const titleInfo = frame.title ? readTitle(frame.title) : null;
   const firstPartStart = frame.parts[0] ? (frame.parts[0].heading?.line ?? frame.parts[0].bodyStartLine) : frame.contentEndLine;
 
   // The line scanners only look at the lines holding their words (most lines hold none).
-  const search = new LineSearch(text, lines);
+  const search = new LineSearch(text, lines, singleBreaks);
   const dates: DateMention[] = [];
-  for (const i of search.linesWithAny(DATE_WORDS)) scanLineDates(lines[i]!, i, titleInfo?.year?.value ?? null, dates);
+  const titleYear = titleInfo?.year?.value ?? null;
+  const dateLines = search.linesWithAny(DATE_WORDS, dateWordHit);
+  for (let k = 0; k < dateLines.length; k++) {
+    const i = dateLines[k]!;
+    scanLineDates(lines[i]!, i, titleYear, dates);
+  }
   const signatureDate = frame.signature?.date ?? null;
   if (signatureDate) {
-    const same = dates.findIndex((d) => d.line === signatureDate.line && d.range.start.character === signatureDate.range.start.character);
+    const same = indexOfDateAt(dates, signatureDate);
     if (same >= 0) dates[same] = signatureDate;
-    else {
-      dates.push(signatureDate);
-      dates.sort(byPosition);
-    }
+    // The text's dates ascend by position: put the signature's among them (as a stable sort would).
+    else dates.splice(insertionPoint(dates, signatureDate), 0, signatureDate);
   }
   const period = findPeriod(lines, dates, frame.contentStartLine, frame.contentEndLine, search.linesWithAny(PERIOD_WORDS));
   const published = findPublished(lines, dates, firstPartStart);
-  const announced = announcedAgency(lines, frame.contentStartLine, Math.min(frame.contentEndLine, firstPartStart + 40));
+  const announced = announcedAgency(lines, search, frame.contentStartLine, Math.min(frame.contentEndLine, firstPartStart + 40));
 
-  const years = findYears(lines, dates, frame.parts, frame.title?.range.start.line ?? -1, period, search.linesWithAny(YEAR_WORDS));
+  const years = findYears(lines, dates, frame.parts, frame.title?.range.start.line ?? -1, period, findYearWords(text, search));
   const year = reportYear(titleInfo, period, announced, years, frame.contentStartLine, frame.contentEndLine);
   // Without a title, month-day dates (12月31日) with no year on their line are read in the report's year.
   if (year && !titleInfo?.year) {
@@ -72,13 +124,11 @@ export function parseUnguarded(text: string): ReportModel {
 
   const figures: NarrativeFigure[] = [];
   const directives: Directive[] = [];
-  for (const i of search.linesWithAny(DIRECTIVE_WORDS)) scanLineDirectives(lines[i]!, i, directives);
-  for (const i of search.linesWithAny(FIGURE_WORDS)) {
-    if (i >= frame.contentStartLine && i < frame.contentEndLine && !inTable(frame.parts, i)) scanLineFigures(lines[i]!, i, figures);
-  }
-
-  const standard = new Set<number>();
-  for (const p of frame.parts) if (p.titleMatch === 'standard' || p.titleMatch === 'variant') standard.add(p.id);
+  const directiveLines = search.linesWithAny(DIRECTIVE_WORDS);
+  for (let k = 0; k < directiveLines.length; k++) scanLineDirectives(lines[directiveLines[k]!]!, directiveLines[k]!, directives);
+  const figureWords: number[] = [];
+  const figureLines = search.linesWithAny(FIGURE_WORDS, null, figureLineSkip(frame), figureWords);
+  for (let k = 0; k < figureLines.length; k++) scanLineFigures(lines[figureLines[k]!]!, figureLines[k]!, figures, figureWords[k]!);
 
   return {
     lines,
@@ -97,7 +147,7 @@ export function parseUnguarded(text: string): ReportModel {
     published,
     figures,
     directives,
-    standardTitleCount: standard.size,
+    standardTitleCount: standardTitleCount(frame.parts),
   };
 }
 

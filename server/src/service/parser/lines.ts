@@ -1,8 +1,15 @@
 /** Splitting a document into lines exactly as an editor does (\r\n, \n or a lone \r). */
 
-export function splitLines(text: string): { lines: string[]; eol: '\n' | '\r\n' } {
+export interface SplitText {
+  lines: string[];
+  eol: '\n' | '\r\n';
+  /** The text holds no \r: every line break is the one character \n (LineSearch relies on it). */
+  singleBreaks: boolean;
+}
+
+export function splitLines(text: string): SplitText {
   // Most drafts use \n alone: the engine's split is many times faster than a loop.
-  if (text.indexOf('\r') < 0) return { lines: text.split('\n'), eol: '\n' };
+  if (text.indexOf('\r') < 0) return { lines: text.split('\n'), eol: '\n', singleBreaks: true };
   const lines: string[] = [];
   let eol: '\n' | '\r\n' | null = null;
   let start = 0;
@@ -18,5 +25,5 @@ export function splitLines(text: string): { lines: string[]; eol: '\n' | '\r\n' 
     }
   }
   lines.push(text.slice(start));
-  return { lines, eol: eol ?? '\n' };
+  return { lines, eol: eol ?? '\n', singleBreaks: false };
 }

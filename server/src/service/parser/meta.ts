@@ -4,6 +4,7 @@ import { range } from '../model';
 import { TITLE_SUFFIX } from '../schema/format';
 import { halfWidthDigits } from '../text/normalize';
 import { skipSpaces, trimEndIndex } from '../text/spaces';
+import type { LineSearch } from './search';
 
 const TITLE_YEAR = /([0-9０-９]{4})\s*年/;
 /** 现公布2024年度前进区商务和经济合作局政府信息公开工作年度报告 */
@@ -40,11 +41,18 @@ export function readTitle(title: Span): TitleInfo {
   return { agency, year };
 }
 
-/** 现公布<Y>年度<机关>政府信息公开工作年度报告 in the opening text. */
-export function announcedAgency(lines: readonly string[], from: number, to: number): { agency: Span; year: { value: number; range: Range } } | null {
-  for (let i = from; i < to; i++) {
+/** The word every announcement holds. */
+const ANNOUNCED_WORD = '年度报告';
+
+/**
+ * 现公布<Y>年度<机关>政府信息公开工作年度报告 in the opening text. Only the lines holding
+ * ANNOUNCED_WORD are read, found by one search of the opening text (see LineSearch).
+ */
+export function announcedAgency(lines: readonly string[], search: LineSearch, from: number, to: number): { agency: Span; year: { value: number; range: Range } } | null {
+  for (const i of search.linesWithin(ANNOUNCED_WORD, from, to)) {
     const line = lines[i]!;
-    if (line.indexOf('年度报告') < 0) continue;
+    // The pattern opens with 公布, 发布 or 现将: most lines holding 年度报告 (the title, 年度报告格式 in the preamble) hold none.
+    if (line.indexOf('公布') < 0 && line.indexOf('发布') < 0 && line.indexOf('现将') < 0) continue;
     const m = ANNOUNCED.exec(line);
     if (!m) continue;
     const yearAt = m.index + m[0].indexOf(m[1]!);

@@ -14,8 +14,22 @@ import { parseTable } from './tables';
 
 const NORMALIZED_SUFFIX = normalizeLabel(TITLE_SUFFIX);
 
-/** Page furniture after the report: download links, share and print buttons. */
-const TRAILING_NOISE = /^(【?(文件下载|附件下载|关联文件|相关文件|相关链接|扫一扫|打印本页|打印|关闭窗口|关闭|分享到|上一篇|下一篇|责任编辑|网站地图|主办单位|版权所有))/;
+/** Page furniture after the report: download links, share and print buttons (each may open with 【). */
+const TRAILING_NOISE_WORDS = ['文件下载', '附件下载', '关联文件', '相关文件', '相关链接', '扫一扫', '打印本页', '打印', '关闭窗口', '关闭', '分享到', '上一篇', '下一篇', '责任编辑', '网站地图', '主办单位', '版权所有'];
+
+/** Sticky: tried where a line's text starts, without slicing the line. */
+const TRAILING_NOISE = new RegExp(`【?(${TRAILING_NOISE_WORDS.join('|')})`, 'y');
+
+/** The characters page furniture can open with (【 and each word's first): other lines skip the regex. */
+const TRAILING_NOISE_FIRST_CODES = new Set<number>(['【', ...TRAILING_NOISE_WORDS].map((w) => w.charCodeAt(0)));
+
+/** Whether a line (from its first non-space character) is page furniture. */
+function isTrailingNoise(line: string): boolean {
+  const start = skipSpaces(line, 0, line.length);
+  if (!TRAILING_NOISE_FIRST_CODES.has(line.charCodeAt(start))) return false;
+  TRAILING_NOISE.lastIndex = start;
+  return TRAILING_NOISE.test(line);
+}
 
 const AGENCY_END = /(局|政府|委员会|办公室|办事处|中心|院|厅|部|所|站|队|会|社|馆|署|处|公司|镇|乡|街道)$/;
 
@@ -149,8 +163,7 @@ export function parseFrame(lines: readonly string[]): Frame {
   const lastStart = headings[headings.length - 1]?.line ?? contentStartLine;
   let endBound = lines.length;
   for (let i = lastStart + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (TRAILING_NOISE.test(line.slice(skipSpaces(line, 0, line.length)))) {
+    if (isTrailingNoise(lines[i]!)) {
       endBound = i;
       break;
     }
@@ -171,7 +184,8 @@ export function parseFrame(lines: readonly string[]): Frame {
   }
 
   const parts: Part[] = [];
-  headings.forEach((h, k) => {
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k]!;
     const bodyStartLine = h.implicitStart ?? h.line + 1;
     let bodyEndLine = headings[k + 1]?.line ?? (signature ? Math.min(signature.line, contentEndLine) : contentEndLine);
     if (bodyEndLine < bodyStartLine) bodyEndLine = bodyStartLine;
@@ -179,12 +193,12 @@ export function parseFrame(lines: readonly string[]): Frame {
     const id = h.match?.id ?? 1;
     const def = partById(id);
     const table = def.table ? parseTable(lines, bodyStartLine, bodyEndLine, def.table) : null;
+    // Sub-headings stand in the body around the table: its lines are passed over at once.
     const subheadings: SubHeading[] = [];
-    for (let i = bodyStartLine; i < bodyEndLine; i++) {
-      if (table && i >= table.startLine && i < table.endLine) continue;
-      const sub = matchSubHeading(lines[i]!, i);
-      if (sub) subheadings.push(sub);
-    }
+    const tableStart = table ? Math.max(table.startLine, bodyStartLine) : bodyEndLine;
+    const tableEnd = table ? Math.max(table.endLine, tableStart) : bodyEndLine;
+    addSubHeadings(lines, bodyStartLine, Math.min(tableStart, bodyEndLine), subheadings);
+    addSubHeadings(lines, tableEnd, bodyEndLine, subheadings);
     parts.push({
       id,
       heading: h.match?.heading ?? null,
@@ -194,7 +208,7 @@ export function parseFrame(lines: readonly string[]): Frame {
       subheadings,
       table,
     });
-  });
+  }
 
   return {
     title,
@@ -204,6 +218,13 @@ export function parseFrame(lines: readonly string[]): Frame {
     preamble,
     signature: signature ? { agency: signature.agency, date: signature.date } : null,
   };
+}
+
+function addSubHeadings(lines: readonly string[], from: number, to: number, out: SubHeading[]): void {
+  for (let i = from; i < to; i++) {
+    const sub = matchSubHeading(lines[i]!, i);
+    if (sub) out.push(sub);
+  }
 }
 
 function firstNonBlank(lines: readonly string[]): number {

@@ -2,10 +2,8 @@
 import type { DateMention, Part, Range, StatisticsPeriod, YearMention } from '../model';
 import { range } from '../model';
 import type { PartId } from '../schema/format';
-import { halfWidthDigits } from '../text/normalize';
+import type { LineSearch } from './search';
 
-const YEAR_RE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年/g;
-const NO_DATES: readonly DateMention[] = [];
 /** 。；;！!？? by character code: a clause is scanned character by character, a set lookup each costs more. */
 function isSentenceEnd(code: number): boolean {
   switch (code) {
@@ -22,12 +20,98 @@ function isSentenceEnd(code: number): boolean {
   }
 }
 
+/** White space as JavaScript's \s and String.prototype.trim see it (the year pattern allowed \s before 年). */
+function isJsSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** The value of a digit of either width (0–9, ０–９), else -1. */
+function digitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+/** The year 19xx/20xx written by the four digits at text[at, at + 4) (either width), else -1. */
+function yearAt(text: string, at: number): number {
+  if (at < 0 || at + 4 > text.length) return -1;
+  const a = digitValue(text.charCodeAt(at));
+  const b = digitValue(text.charCodeAt(at + 1));
+  const c = digitValue(text.charCodeAt(at + 2));
+  const d = digitValue(text.charCodeAt(at + 3));
+  if (c < 0 || d < 0 || !((a === 1 && b === 9) || (a === 2 && b === 0))) return -1;
+  return a * 1000 + b * 100 + c * 10 + d;
+}
+
+/** The years written before 年 in a text: line, character and value of each, in text order. */
+export interface YearWords {
+  lines: number[];
+  starts: number[];
+  values: number[];
+}
+
+/** \s inside a line: JavaScript's white space without the line breaks \n and \r (a line never holds them). */
+function isSpaceInLine(code: number): boolean {
+  return code !== 0x0a && code !== 0x0d && isJsSpace(code);
+}
+
+/**
+ * The years written before 年 in the whole text: four digits of either width, 19xx or 20xx, not
+ * preceded by another digit, then optional white space and 年, on one line (as
+ * /(?<![0-9０-９])((?:19|20)\d{2})\s*年/g finds them on each line; each 年 closes at most one such
+ * year, so looking back from each 年 finds them all, in order). One search of the text, however
+ * many lines hold 年 without a year (本年新收, 年度报告 …), and no line is visited for them.
+ */
+export function findYearWords(text: string, search: LineSearch): YearWords {
+  const found: YearWords = { lines: [], starts: [], values: [] };
+  let line = 0;
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    let digitsEnd = at;
+    while (digitsEnd > 0 && isSpaceInLine(text.charCodeAt(digitsEnd - 1))) digitsEnd--;
+    const start = digitsEnd - 4;
+    const value = yearAt(text, start);
+    // Before the digits: the line's start (a line break) or any character but a digit.
+    if (value < 0 || (start > 0 && digitValue(text.charCodeAt(start - 1)) >= 0)) continue;
+    line = search.lineOf(start, line);
+    found.lines.push(line);
+    found.starts.push(start - search.startOf(line));
+    found.values.push(value);
+  }
+  return found;
+}
+
+/** The untrimmed bounds and the text of the last clause read (see clauseAround), reset for each line. */
+let clauseStart = -1;
+let clauseEnd = -1;
+let clauseText = '';
+
+/**
+ * The clause around [start, end): between sentence punctuation, trimmed as String.prototype.trim
+ * would, sliced once. A mention inside the clause read last (same line) reuses its text.
+ */
 function clauseAround(line: string, start: number, end: number): string {
+  if (start >= clauseStart && end <= clauseEnd) return clauseText;
   let a = start;
   while (a > 0 && !isSentenceEnd(line.charCodeAt(a - 1))) a--;
   let b = end;
   while (b < line.length && !isSentenceEnd(line.charCodeAt(b))) b++;
-  return line.slice(a, b).trim();
+  clauseStart = a;
+  clauseEnd = b;
+  while (a < b && isJsSpace(line.charCodeAt(a))) a++;
+  while (b > a && isJsSpace(line.charCodeAt(b - 1))) b--;
+  clauseText = line.slice(a, b);
+  return clauseText;
 }
 
 function within(r: Range, line: number, start: number, end: number): boolean {
@@ -46,61 +130,89 @@ export function partIdAt(parts: readonly Part[], line: number): PartId | null {
   return null;
 }
 
-/** The word every year mention outside a date holds. */
-export const YEAR_WORDS = ['年'] as const;
-
-/** `yearWordLines`: the lines holding one of YEAR_WORDS, ascending (see LineSearch); dates bring their own years. */
+/** `words`: the years before 年 (see findYearWords); dates bring their own years. */
 export function findYears(
   lines: readonly string[],
   dates: readonly DateMention[],
   parts: readonly Part[],
   titleLine: number,
   period: StatisticsPeriod | null,
-  yearWordLines: readonly number[],
+  words: YearWords,
 ): YearMention[] {
   const out: YearMention[] = [];
+  const wordLines = words.lines;
   let d = 0;
   let y = 0;
-  // Only the lines holding 年 or a date can name a year: visit those alone, in order (both lists ascend).
+  // Only the lines with a year before 年 or a date can name a year: visit those alone, in order (both lists ascend).
   for (;;) {
-    const nextWord = y < yearWordLines.length ? yearWordLines[y]! : lines.length;
+    const nextWord = y < wordLines.length ? wordLines[y]! : lines.length;
     const nextDate = d < dates.length ? dates[d]!.line : lines.length;
-    const i = Math.min(nextWord, nextDate);
+    const i = nextWord < nextDate ? nextWord : nextDate;
     if (i >= lines.length) break;
     const line = lines[i]!;
-    const dayStart = d;
+    const datesStart = d;
     while (d < dates.length && dates[d]!.line === i) d++;
-    const hasYearWord = nextWord === i;
-    if (hasYearWord) y++;
-    const lineDates = d > dayStart ? dates.slice(dayStart, d) : NO_DATES;
-    const found: { start: number; value: number }[] = [];
-    if (hasYearWord) {
-      const s = /[０-９]/.test(line) ? halfWidthDigits(line) : line;
-      YEAR_RE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = YEAR_RE.exec(s))) found.push({ start: m.index, value: Number(m[1]) });
-    }
-    for (const date of lineDates) {
-      const start = date.range.start.character;
-      const digits = halfWidthDigits(date.raw.slice(0, 4));
-      if (!/^(19|20)[0-9]{2}$/.test(digits) || found.some((f) => f.start === start)) continue;
-      found.push({ start, value: Number(digits) });
-    }
-    if (found.length === 0) continue;
-    found.sort((a, b) => a.start - b.start);
-    for (const f of found) {
-      const end = f.start + 4;
+    const datesEnd = d;
+    const wordsStart = y;
+    while (y < wordLines.length && wordLines[y] === i) y++;
+    const wordsEnd = y;
+    // Every mention on the line shares its part and title flag; mentions in one clause share its text.
+    const partId = partIdAt(parts, i);
+    clauseStart = -1;
+    clauseEnd = -1;
+    // Merge, by position, the years before 年 with the years opening this line's dates (dates
+    // ascend by position; a date whose year was already found before 年 adds nothing).
+    let w = wordsStart;
+    let k = datesStart;
+    let lastDateStart = -1;
+    for (;;) {
+      let dateStart = -1;
+      let dateValue = -1;
+      while (k < datesEnd) {
+        const date = dates[k]!;
+        const start = date.range.start.character;
+        const value = yearAt(date.raw, 0);
+        if (value >= 0 && start !== lastDateStart && !isWordStart(words.starts, wordsStart, wordsEnd, start)) {
+          dateStart = start;
+          dateValue = value;
+          break;
+        }
+        k++;
+      }
+      let start: number;
+      let value: number;
+      if (w < wordsEnd && (dateStart < 0 || words.starts[w]! < dateStart)) {
+        start = words.starts[w]!;
+        value = words.values[w]!;
+        w++;
+      } else if (dateStart >= 0) {
+        start = dateStart;
+        value = dateValue;
+        lastDateStart = dateStart;
+        k++;
+      } else break;
+      const end = start + 4;
       out.push({
-        value: f.value,
-        range: range(i, f.start, i, end),
+        value,
+        range: range(i, start, i, end),
         line: i,
-        partId: partIdAt(parts, i),
-        inDate: lineDates.some((dm) => within(dm.range, i, f.start, end)),
+        partId,
+        inDate: anyDateCovers(dates, datesStart, datesEnd, i, start, end),
         inTitle: i === titleLine,
-        inPeriod: period !== null && within(period.range, i, f.start, end),
-        clause: clauseAround(line, f.start, end),
+        inPeriod: period !== null && within(period.range, i, start, end),
+        clause: clauseAround(line, start, end),
       });
     }
   }
   return out;
+}
+
+function isWordStart(starts: readonly number[], from: number, to: number, start: number): boolean {
+  for (let w = from; w < to; w++) if (starts[w] === start) return true;
+  return false;
+}
+
+function anyDateCovers(dates: readonly DateMention[], from: number, to: number, line: number, start: number, end: number): boolean {
+  for (let k = from; k < to; k++) if (within(dates[k]!.range, line, start, end)) return true;
+  return false;
 }

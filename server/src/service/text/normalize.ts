@@ -65,13 +65,40 @@ export function normalizeLabel(text: string): string {
   return out;
 }
 
+/** Whether normalizeLabel keeps this character code as it is (neither drops nor replaces it). */
+export function keepsCode(code: number): boolean {
+  return CODE_MAP[code] === 0;
+}
+
+/**
+ * The first character code of normalizeLabel(text.slice(start, end)), or -1 when that is empty,
+ * without making either string: a cheap test before a lookup that needs the whole label.
+ */
+export function firstLabelCode(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const mapped = CODE_MAP[code]!;
+    if (mapped === 0) return code;
+    if (mapped !== DROP) return mapped;
+  }
+  return -1;
+}
+
 /** Converts full-width digits to ASCII digits, leaving everything else as is (same length). */
 export function halfWidthDigits(text: string): string {
+  // Text without a full-width digit (nearly all) is returned as is; else the runs between the
+  // digits are copied as slices, not one character at a time.
   let out = '';
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out += code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : text[i];
+    if (code < 0xff10 || code > 0xff19) continue;
+    if (runStart < i) out += text.slice(runStart, i);
+    out += String.fromCharCode(code - 0xfee0);
+    runStart = i + 1;
   }
+  if (runStart === 0) return text;
+  if (runStart < text.length) out += text.slice(runStart);
   return out;
 }
 
@@ -83,11 +110,32 @@ export function chineseNumeralValue(ch: string): number | null {
   return i <= 0 ? null : i;
 }
 
-const NUMERAL_BY_CODE = new Map([...CHINESE_NUMERALS].slice(1).map((ch, i) => [ch.charCodeAt(0), i + 1]));
-
-/** chineseNumeralValue by character code (a hot path: no one-character string is made). */
+/** chineseNumeralValue by character code (a hot path: asked of every heading-like line; no string is made). */
 export function chineseNumeralCodeValue(code: number): number | null {
-  return NUMERAL_BY_CODE.get(code) ?? null;
+  switch (code) {
+    case 0x4e00: // 一
+      return 1;
+    case 0x4e8c: // 二
+      return 2;
+    case 0x4e09: // 三
+      return 3;
+    case 0x56db: // 四
+      return 4;
+    case 0x4e94: // 五
+      return 5;
+    case 0x516d: // 六
+      return 6;
+    case 0x4e03: // 七
+      return 7;
+    case 0x516b: // 八
+      return 8;
+    case 0x4e5d: // 九
+      return 9;
+    case 0x5341: // 十
+      return 10;
+    default:
+      return null;
+  }
 }
 
 export function chineseNumeral(n: number): string {
