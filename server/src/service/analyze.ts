@@ -6,7 +6,7 @@
  */
 import { parseReport } from './parser';
 import type { Directive, ReportModel } from './model';
-import type { AnalyzeOptions, Diagnostic, Finding, Lang, Rule, RuleCode, RuleContext, Severity } from './diagnostics';
+import type { AnalyzeOptions, Diagnostic, Finding, Lang, RelatedInformation, Rule, RuleCode, RuleContext, Severity } from './diagnostics';
 import type { DeadlineKind } from './schema/format';
 import type { ReportSummary } from './workspace/summary';
 import { COUNTY_OR_ABOVE_SUFFIXES, GOVERNMENT_TITLE_PATTERN, TOWNSHIP_SUFFIXES } from './schema/format';
@@ -51,27 +51,31 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
   const deadline = options.deadline === 'department' || options.deadline === 'government' ? options.deadline : inferDeadline(model);
   const diagnostics: Diagnostic[] = [];
   const ruleErrors: RuleError[] = [];
-  const isSuppressed = suppression(model);
+  const isSuppressed = model.directives.length === 0 ? null : suppression(model);
   const previous = previousOf(model, options);
-  // One context for every rule (this runs on each keystroke): only the findings list is per rule.
-  let found: Finding[] = [];
-  const context: RuleContext = { model, lang, deadline, ...(previous ? { previous } : {}), report: (finding) => void found.push(finding) };
+  // One context and one findings list for every rule (this runs on each keystroke): most
+  // rules find nothing, so the list is only emptied after a rule that reported.
+  const found: Finding[] = [];
+  const report = (finding: Finding): void => void found.push(finding);
+  const context: RuleContext = previous ? { model, lang, deadline, previous, report } : { model, lang, deadline, report };
   for (const rule of rules) {
     const severity = severityOf(rule.meta.code, rule.meta.defaultSeverity, options);
     if (severity === 'off') continue;
-    found = [];
     try {
       rule.check(context);
     } catch (error) {
       ruleErrors.push({ code: rule.meta.code, message: describe(error) });
+      found.length = 0;
       continue;
     }
+    if (found.length === 0) continue;
     for (const finding of found) {
-      if (isSuppressed(rule.meta.code, finding.range.start.line)) continue;
+      if (isSuppressed !== null && isSuppressed(rule.meta.code, finding.range.start.line)) continue;
       diagnostics.push(toDiagnostic(rule, severity, finding, lang));
     }
+    found.length = 0;
   }
-  diagnostics.sort(byPosition);
+  if (diagnostics.length > 1) diagnostics.sort(byPosition);
   return { diagnostics, ruleErrors };
 }
 
@@ -87,8 +91,15 @@ function previousOf(model: ReportModel, options: AnalyzeOptions): ReportSummary 
 
 function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, lang: Lang): Diagnostic {
   const diagnostic: Diagnostic = { code: rule.meta.code, severity, message: pick(finding.message, lang), range: finding.range, fixable: rule.meta.fixable };
-  if (finding.relatedInformation?.length) {
-    diagnostic.relatedInformation = finding.relatedInformation.map((r) => ({ range: r.range, message: pick(r.message, lang), ...(r.uri ? { uri: r.uri } : {}) }));
+  const related = finding.relatedInformation;
+  if (related?.length) {
+    const out: RelatedInformation[] = [];
+    for (const r of related) {
+      const info: RelatedInformation = { range: r.range, message: pick(r.message, lang) };
+      if (r.uri) info.uri = r.uri;
+      out.push(info);
+    }
+    diagnostic.relatedInformation = out;
   }
   if (finding.data) diagnostic.data = finding.data;
   return diagnostic;
@@ -162,14 +173,41 @@ export function inferDeadline(model: ReportModel): DeadlineKind {
   return endsWithAny(agency, COUNTY_OR_ABOVE_SUFFIXES) && !endsWithAny(agency, TOWNSHIP_SUFFIXES) ? 'government' : 'department';
 }
 
+/** The agency up to its first digit (the year), without whitespace. */
 function agencyText(model: ReportModel): string {
   const raw = model.agency?.text ?? model.title?.text ?? '';
-  const digit = raw.search(/[0-9０-９]/);
-  return (digit >= 0 ? raw.slice(0, digit) : raw).replace(/\s+/g, '');
+  // One scan instead of a regex search and a replace: titles rarely hold whitespace.
+  let end = 0;
+  let spaced = false;
+  for (; end < raw.length; end++) {
+    const code = raw.charCodeAt(end);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) break;
+    if (!spaced && isWhitespace(code)) spaced = true;
+  }
+  const agency = end < raw.length ? raw.slice(0, end) : raw;
+  return spaced ? agency.replace(/\s+/g, '') : agency;
+}
+
+/** Exactly the characters of the regex class \s. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function endsWithAny(text: string, suffixes: readonly string[]): boolean {
-  return suffixes.some((s) => text.endsWith(s));
+  for (const suffix of suffixes) if (text.endsWith(suffix)) return true;
+  return false;
 }
 
 function tooLarge(size: number, maxSize: number, lang: Lang, options: AnalyzeOptions): Analysis {

@@ -16,12 +16,16 @@ export function bi(zh: string, en: string): Bilingual {
   return { zh, en };
 }
 
-const TABLE_PART: Record<TableId, number> = { two: 2, three: 3, four: 4 };
+function tableNameOf(part: number): Bilingual {
+  return { zh: `表${chineseNumeral(part)}`, en: `Table ${part}` };
+}
+
+/** Built once: rules name a table in many findings. Read-only, like every Bilingual. */
+const TABLE_NAMES: Record<TableId, Bilingual> = { two: tableNameOf(2), three: tableNameOf(3), four: tableNameOf(4) };
 
 /** 表三 / Table 3: the name clerks use for the table of part 三. */
 export function tableName(table: TableId): Bilingual {
-  const n = TABLE_PART[table];
-  return { zh: `表${chineseNumeral(n)}`, en: `Table ${n}` };
+  return TABLE_NAMES[table];
 }
 
 /** 第四部分 / part 4 */

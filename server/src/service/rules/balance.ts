@@ -2,7 +2,7 @@
  * balance: in some column, 一、本年新收 + 二、上年结转 ≠ （七）总计 + 四、结转下年度继续办理
  * (the 勾稽关系 printed in table 三's top-left cell, declared in the schema's SUM_RELATIONS).
  */
-import { evaluateSums, type SumTerm } from '../sums';
+import { sumMismatches, type SumTerm } from '../sums';
 import { defineRule, shortTable3Label, table3Label, tableOfModel } from './support';
 
 const NEW = shortTable3Label('new');
@@ -27,8 +27,7 @@ export default defineRule({
   check(ctx) {
     const table = tableOfModel(ctx.model, 'three');
     if (!table) return;
-    for (const sum of evaluateSums(table, 'balance')) {
-      if (sum.status !== 'mismatch') continue;
+    for (const sum of sumMismatches(table, 'balance')) {
       const term = (key: string): SumTerm => [...sum.left, ...sum.right].find((t) => t.rowKey === key)!;
       const forward = term('carryForward');
       const [n, k, t, f] = [term('new').value!, term('carried').value!, term('resultsTotal').value!, forward.value!];

@@ -7,12 +7,35 @@ import type { RuleContext } from '../diagnostics';
 import type { ReportSummary } from '../workspace/summary';
 import { fileNameOf } from '../workspace/summary';
 
-export interface LastYear {
-  summary: ReportSummary;
-  year: number;
+/**
+ * Last year's report as the messages name it. The file name and the wording are only
+ * worked out when a finding needs them: most reports agree with last year's.
+ */
+export class LastYear {
+  private described: { file: string; name: Bilingual } | null = null;
+
+  constructor(
+    readonly summary: ReportSummary,
+    readonly year: number,
+  ) {}
+
+  /** The file name of last year's report, decoded. */
+  get file(): string {
+    return this.describe().file;
+  }
+
   /** 2023-示范街道.md 中 2023 年度报告 / the 2023 report 2023-示范街道.md */
-  name: Bilingual;
-  file: string;
+  get name(): Bilingual {
+    return this.describe().name;
+  }
+
+  private describe(): { file: string; name: Bilingual } {
+    if (this.described === null) {
+      const file = fileNameOf(this.summary.uri);
+      this.described = { file, name: { zh: `${file} 中 ${this.year} 年度报告`, en: `the ${this.year} report ${file}` } };
+    }
+    return this.described;
+  }
 }
 
 /**
@@ -23,11 +46,5 @@ export function lastYear(ctx: RuleContext): LastYear | null {
   const summary = ctx.previous;
   const year = ctx.model.year?.value;
   if (!summary || year === undefined || summary.year !== year - 1) return null;
-  const file = fileNameOf(summary.uri);
-  return {
-    summary,
-    year: summary.year,
-    file,
-    name: { zh: `${file} 中 ${summary.year} 年度报告`, en: `the ${summary.year} report ${file}` },
-  };
+  return new LastYear(summary, summary.year);
 }

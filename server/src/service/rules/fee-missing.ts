@@ -1,7 +1,7 @@
 /** fee-missing: part 六 does not state the 信息处理费 charged, or that none was charged. */
 import { FEE_KEYWORDS, FEE_SENTENCE } from '../schema/format';
 import { partOf } from '../model';
-import { containsAny, defineRule, partAnchor, partBodyText } from './support';
+import { containsAny, defineRule, minimalWords, partAnchor, partBodyText } from './support';
 
 const messages = {
   missing: () => ({
@@ -9,6 +9,8 @@ const messages = {
     en: `Part 6 does not state the information processing fees charged (or that none were charged)`,
   }),
 };
+
+const FEE_WORDS = minimalWords(FEE_KEYWORDS);
 
 export default defineRule({
   code: 'fee-missing',
@@ -18,7 +20,7 @@ export default defineRule({
   fixable: false,
   check(ctx) {
     const part = partOf(ctx.model, 6);
-    if (!part || containsAny(partBodyText(ctx.model, part), FEE_KEYWORDS)) return;
+    if (!part || containsAny(partBodyText(ctx.model, part), FEE_WORDS)) return;
     ctx.report({ range: partAnchor(ctx.model, part), message: messages.missing(), data: { part: 6 } });
   },
 });

@@ -1,7 +1,7 @@
 /** row-missing: a statutory row of a table is absent. */
-import type { RowDef } from '../schema/format';
+import type { RowDef, TableId } from '../schema/format';
 import type { ParsedTable, ReportModel } from '../model';
-import { defineRule, lineRange, statutoryRows, tablesOf } from './support';
+import { defineRule, lineRange, statutoryRows } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -26,6 +26,20 @@ function anchorLine(model: ReportModel, table: ParsedTable, line: number): numbe
   return line >= table.endLine ? Math.max(table.startLine, table.endLine - 1) : line;
 }
 
+/** Each table's statutory rows with, by key, the position of the first row of that key (resolved once). */
+function statutoryOf(id: TableId): { rows: readonly RowDef[]; positionOfKey: Map<string, number>; firstPositions: number[] } {
+  const rows = statutoryRows(id);
+  const positionOfKey = new Map<string, number>();
+  rows.forEach((def, i) => {
+    if (!positionOfKey.has(def.key)) positionOfKey.set(def.key, i);
+  });
+  return { rows, positionOfKey, firstPositions: rows.map((def) => positionOfKey.get(def.key)!) };
+}
+
+const STATUTORY: Record<TableId, ReturnType<typeof statutoryOf>> = { two: statutoryOf('two'), three: statutoryOf('three'), four: statutoryOf('four') };
+/** Which statutory rows a table has, by position: one scratch array, as the check runs synchronously. */
+const present = new Uint8Array(Math.max(STATUTORY.two.rows.length, STATUTORY.three.rows.length, STATUTORY.four.rows.length));
+
 export default defineRule({
   code: 'row-missing',
   name: { zh: '缺少行', en: 'missing row' },
@@ -33,11 +47,20 @@ export default defineRule({
   description: { zh: '表格缺少法定行', en: 'A statutory row of a table is missing' },
   fixable: true,
   check(ctx) {
-    for (const table of tablesOf(ctx.model)) {
-      const present = new Set<string>();
-      for (const row of table.rows) if (row.def) present.add(row.def.key);
-      for (const def of statutoryRows(table.id)) {
-        if (present.has(def.key)) continue;
+    for (const { table } of ctx.model.parts) {
+      if (!table) continue;
+      const statutory = STATUTORY[table.id];
+      present.fill(0);
+      for (const row of table.rows) {
+        const def = row.def;
+        if (!def) continue;
+        // A row's def is normally the schema's own object at its index: no lookup by key needed.
+        const position = statutory.rows[def.index] === def ? statutory.firstPositions[def.index] : statutory.positionOfKey.get(def.key);
+        if (position !== undefined) present[position] = 1;
+      }
+      for (let i = 0; i < statutory.rows.length; i++) {
+        if (present[statutory.firstPositions[i]!] === 1) continue;
+        const def = statutory.rows[i]!;
         const beforeLine = insertionLine(table, def);
         ctx.report({
           range: lineRange(ctx.model, anchorLine(ctx.model, table, beforeLine)),

@@ -1,6 +1,6 @@
 /** row-order: statutory rows are present but out of the official order. */
 import type { RowDef } from '../schema/format';
-import { defineRule, rowAnchor, tablesOf } from './support';
+import { defineRule, rowAnchor } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -17,7 +17,8 @@ export default defineRule({
   description: { zh: '法定行齐全但顺序不对', en: 'Statutory rows are present but out of order' },
   fixable: false,
   check(ctx) {
-    for (const table of tablesOf(ctx.model)) {
+    for (const { table } of ctx.model.parts) {
+      if (!table) continue;
       let highest: RowDef | null = null;
       for (const row of table.rows) {
         const def = row.def;

@@ -1,5 +1,5 @@
 /** row-unknown: a row inside a statutory table matches no statutory row. */
-import { defineRule, rowAnchor, tablesOf } from './support';
+import { defineRule, rowAnchor } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -16,7 +16,8 @@ export default defineRule({
   description: { zh: '法定表格中有不属于任何法定行的行', en: 'A row inside a statutory table matches no statutory row' },
   fixable: false,
   check(ctx) {
-    for (const table of tablesOf(ctx.model)) {
+    for (const { table } of ctx.model.parts) {
+      if (!table) continue;
       for (const row of table.rows) {
         if (row.def || row.labelStatus !== 'unknown') continue;
         const written = row.label?.text ?? (ctx.model.lines[row.startLine] ?? '').trim();

@@ -22,11 +22,12 @@ export default defineRule({
   description: { zh: '各部分未按一至六的顺序排列，或序号与部分不符', en: 'Parts are out of order, or a part’s numeral does not match it' },
   fixable: false,
   check(ctx) {
-    const seen = new Set<number>();
+    // Part ids are 1 … 6: one bit each (no Set built on every keystroke).
+    let seen = 0;
     let highest: PartId | 0 = 0;
     for (const part of ctx.model.parts) {
-      if (seen.has(part.id)) continue; // a repeated part is section-duplicate's finding
-      seen.add(part.id);
+      if (seen & (1 << part.id)) continue; // a repeated part is section-duplicate's finding
+      seen |= 1 << part.id;
       const official = partById(part.id).heading;
       const numeral = part.heading?.numeral;
       if (numeral && numeral.value !== part.id) {

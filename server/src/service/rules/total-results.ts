@@ -1,6 +1,6 @@
 /** total-results: (七)总计 differs, in some column, from the sum of the result rows (一) … (六). */
 import { TABLE3_ROWS } from '../schema/format';
-import { evaluateSums } from '../sums';
+import { sumMismatches } from '../sums';
 import { defineRule, table3Label, tableOfModel } from './support';
 
 const messages = {
@@ -31,8 +31,7 @@ export default defineRule({
     if (!table) return;
     // The relation is declared in the schema (SUM_RELATIONS), one check per column. A missing
     // result row or a blank addend leaves it unchecked: row-missing's or value-missing's finding.
-    for (const sum of evaluateSums(table, 'total-results')) {
-      if (sum.status !== 'mismatch') continue;
+    for (const sum of sumMismatches(table, 'total-results')) {
       const total = sum.left[0]!;
       const expected = sum.expectedTotal!;
       const found = total.value!;

@@ -1,6 +1,6 @@
 /** total-review: in table 四, a group's 总计 differs from the sum of its four outcome columns. */
 import { TABLE4_GROUPS } from '../schema/format';
-import { evaluateSums } from '../sums';
+import { sumMismatches } from '../sums';
 import { defineRule, tableOfModel } from './support';
 
 const messages = {
@@ -21,8 +21,7 @@ export default defineRule({
     const table = tableOfModel(ctx.model, 'four');
     if (!table) return;
     // One declared relation per group (SUM_RELATIONS); a blank or invalid addend leaves it unchecked.
-    for (const sum of evaluateSums(table, 'total-review')) {
-      if (sum.status !== 'mismatch') continue;
+    for (const sum of sumMismatches(table, 'total-review')) {
       const total = sum.left[0]!;
       const group = TABLE4_GROUPS.find((g) => sum.relation.left[0]?.column?.startsWith(`${g.key}.`))!;
       const expected = sum.expectedTotal!;

@@ -1,5 +1,5 @@
 /** total-row: in table 三, a row's 总计 differs from the sum of its six applicant columns. */
-import { evaluateSums, type SumTerm } from '../sums';
+import { sumMismatches, type SumTerm } from '../sums';
 import { defineRule, tableOfModel } from './support';
 
 const messages = {
@@ -21,8 +21,7 @@ export default defineRule({
     if (!table) return;
     // The relation is declared in the schema (SUM_RELATIONS); an incomplete row (a blank or
     // invalid addend) is value-missing's or value-invalid's finding, not a wrong sum.
-    for (const sum of evaluateSums(table, 'total-row')) {
-      if (sum.status !== 'mismatch') continue;
+    for (const sum of sumMismatches(table, 'total-row')) {
       const total = sum.left[0]!;
       const expected = sum.expectedTotal!;
       const found = total.value!;

@@ -7,7 +7,7 @@ import type { Bilingual, RowDef } from '../schema/format';
 import { TABLE3_TOTAL_COLUMN, TABLE4_OUTCOMES } from '../schema/format';
 import type { TableRow } from '../model';
 import { range } from '../model';
-import { columnName, columnsOf, defineRule, lineRange, numberAt, rowName, tablesOf } from './support';
+import { columnName, columnsOf, defineRule, lineRange, numberAt, rowName } from './support';
 
 const messages = {
   empty: (row: Bilingual, column: Bilingual) => ({
@@ -58,20 +58,25 @@ export default defineRule({
   description: { zh: '应填数字的单元格为空，或一行的数值少于列数', en: 'A cell that must hold a number is empty, or a row has fewer values than columns' },
   fixable: true,
   check(ctx) {
-    for (const table of tablesOf(ctx.model)) {
+    for (const { table } of ctx.model.parts) {
+      if (!table) continue;
       for (const row of table.rows) {
         const def = row.def;
         if (!def) continue;
         const columns = columnsOf(def);
-        for (let c = 0; c < Math.min(columns.length, row.cells.length); c++) {
-          const cell = row.cells[c]!;
+        const cells = row.cells;
+        const count = Math.min(columns.length, cells.length);
+        for (let c = 0; c < count; c++) {
+          const cell = cells[c]!;
           if (cell.kind !== 'empty') continue;
           const group = sumGroup(def, c);
           const value = group ? determined(row, c, group.first, group.total) : undefined;
+          const data: Record<string, unknown> = { table: table.id, row: def.key, column: c, found: null };
+          if (value !== undefined) data.determined = value;
           ctx.report({
             range: cell.range,
             message: value === undefined ? messages.empty(rowName(def), columnName(def, c)) : messages.emptyDetermined(rowName(def), columnName(def, c), value),
-            data: { table: table.id, row: def.key, column: c, found: null, ...(value === undefined ? {} : { determined: value }) },
+            data,
           });
         }
         if (row.cells.length < columns.length) {

@@ -11,7 +11,7 @@
  */
 import { CITATION_CUES, LAST_YEAR_CUES, NEXT_YEAR_CUES } from '../schema/format';
 import type { YearMention } from '../model';
-import { containsAny, defineRule } from './support';
+import { containsAny, defineRule, minimalWords } from './support';
 
 const messages = {
   mismatch: (found: number, expected: number) => ({
@@ -20,11 +20,15 @@ const messages = {
   }),
 };
 
+/** The cues, minimal; last year's and citations' together, as either makes a past year legitimate. */
+const NEXT_YEAR_WORDS = minimalWords(NEXT_YEAR_CUES);
+const PAST_YEAR_WORDS = minimalWords([...LAST_YEAR_CUES, ...CITATION_CUES]);
+
 function legitimate(m: YearMention, year: number, reportDateLines: ReadonlySet<number>): boolean {
   if (m.inTitle || m.inPeriod || reportDateLines.has(m.line)) return true;
   if (m.value > year + 1 || m.value < year - 2) return true; // long-range targets and history
-  if (m.value === year + 1) return m.partId === 5 || m.inDate || containsAny(m.clause, NEXT_YEAR_CUES);
-  return m.partId === 5 || containsAny(m.clause, LAST_YEAR_CUES) || containsAny(m.clause, CITATION_CUES);
+  if (m.value === year + 1) return m.partId === 5 || m.inDate || containsAny(m.clause, NEXT_YEAR_WORDS);
+  return m.partId === 5 || containsAny(m.clause, PAST_YEAR_WORDS);
 }
 
 export default defineRule({

@@ -19,6 +19,7 @@ const GOVERNMENT_WORDS = ['人民政府', '政府'] as const;
 /** Spaces of every width, zero-width marks, quotes and Markdown emphasis. */
 const NOISE = /[\s\u200b-\u200d\ufeff"'“”‘’「」『』《》*#`]+/g;
 const YEAR = /(?:19|20)\d{2}\s*年/;
+const TRAILING_YEAR_WORD = /(?:年度|年)$/;
 
 /** The normalised agency, or null when nothing is left to match on. */
 export function normalizeAgency(raw: string | null | undefined): string | null {
@@ -28,7 +29,7 @@ export function normalizeAgency(raw: string | null | undefined): string | null {
   if (year) name = name.slice(0, year.index);
   const suffix = name.indexOf(TITLE_SUFFIX);
   if (suffix >= 0) name = name.slice(0, suffix);
-  name = name.replace(/(?:年度|年)$/, '');
+  name = name.replace(TRAILING_YEAR_WORD, '');
   name = stripGovernment(name);
   if (name.endsWith('街道办事处')) name = name.slice(0, -'办事处'.length);
   return name.length > 0 ? name : null;
@@ -38,7 +39,7 @@ function stripGovernment(name: string): string {
   for (const word of GOVERNMENT_WORDS) {
     if (!name.endsWith(word)) continue;
     const place = name.slice(0, -word.length);
-    if (PLACE_SUFFIXES.some((s) => place.endsWith(s) && place.length > s.length)) return place;
+    for (const suffix of PLACE_SUFFIXES) if (place.length > suffix.length && place.endsWith(suffix)) return place;
   }
   return name;
 }

@@ -5,7 +5,7 @@
  * Plain JSON data: it crosses worker threads in the CLI and is kept for every report
  * in the workspace by the language server.
  */
-import type { Cell, Range, ReportModel } from '../model';
+import type { Cell, Range, ReportModel, TableRow } from '../model';
 import { rowOf, tableOf } from '../model';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../schema/format';
 import { normalizeAgency } from './agency';
@@ -57,15 +57,6 @@ export function summarize(uri: string, model: ReportModel): ReportSummary {
   const two = tableOf(model, 'two');
   const carried = rowOf(three, 'carried');
   const forward = rowOf(three, 'carryForward');
-  const counts = (key: CountedDocumentRow): DocumentCounts | null => {
-    const row = rowOf(two, key);
-    if (!row) return null;
-    return {
-      issued: figure(row.cells[COUNT_COLUMN.issued]),
-      repealed: figure(row.cells[COUNT_COLUMN.repealed]),
-      inForce: figure(row.cells[COUNT_COLUMN.inForce]),
-    };
-  };
   return {
     uri,
     agency,
@@ -73,7 +64,16 @@ export function summarize(uri: string, model: ReportModel): ReportSummary {
     year: model.year?.value ?? null,
     carriedOver: carried ? columnFigures(carried.cells) : null,
     carriedForward: forward ? columnFigures(forward.cells) : null,
-    documents: { regulations: counts('regulations'), normativeDocs: counts('normativeDocs') },
+    documents: { regulations: documentCounts(rowOf(two, 'regulations')), normativeDocs: documentCounts(rowOf(two, 'normativeDocs')) },
+  };
+}
+
+function documentCounts(row: TableRow | null): DocumentCounts | null {
+  if (!row) return null;
+  return {
+    issued: figure(row.cells[COUNT_COLUMN.issued]),
+    repealed: figure(row.cells[COUNT_COLUMN.repealed]),
+    inForce: figure(row.cells[COUNT_COLUMN.inForce]),
   };
 }
 
