@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../server/src/cli/check-file';
-import { detectReport } from '../../server/src/service/parser';
+import { detectReport, parseReport } from '../../server/src/service/parser';
+import { summarize } from '../../server/src/service/workspace/index';
 import { report2024 } from '../workspace/reports';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-check-file-'));
@@ -20,10 +21,19 @@ async function check(name: string, text: string) {
 }
 
 describe('checkFile and report detection', () => {
-  it('checks a report, and gives its summary for the cross-file check', async () => {
-    const { result, summary } = await check('report.md', report2024);
+  it('checks a report, and gives its agency and year for the cross-file check', async () => {
+    const { result, key, summary } = await check('report.md', report2024);
     expect([result.year, result.skipped, result.diagnostics]).toEqual([2024, undefined, []]);
-    expect([summary?.year, summary?.agencyKey !== null]).toEqual([2024, true]);
+    expect(key).toEqual({ agencyKey: summarize('', parseReport(report2024)).agencyKey, year: 2024 });
+    expect(key?.agencyKey).toBeTruthy();
+    expect(summary).toBeUndefined();
+  });
+
+  it('with summaryOnly, reads the report for its figures only: no check, no key', async () => {
+    const path = join(dir, 'last-year.md');
+    writeFileSync(path, report2024);
+    const checked = await checkFile({ index: 0, path, display: 'last-year.md', options: { lang: 'zh' }, fix: false, summaryOnly: true });
+    expect(checked).toEqual({ result: { file: 'last-year.md', year: null, diagnostics: [] }, summary: summarize('', parseReport(report2024)) });
   });
 
   it.each([
@@ -33,9 +43,9 @@ describe('checkFile and report detection', () => {
   ])('skips what detectReport does not call a report (%s), with its reason', async (_, text) => {
     const detection = detectReport(text);
     expect(detection.isReport).toBe(false);
-    const { result, summary } = await check('draft.md', text);
+    const { result, key, summary } = await check('draft.md', text);
     expect(result).toEqual({ file: 'draft.md', year: null, diagnostics: [], skipped: `看起来不是政府信息公开工作年度报告，未检查：${detection.reason.zh}`, reason: 'not-report' });
-    expect(summary).toBeUndefined();
+    expect([key, summary]).toEqual([undefined, undefined]);
   });
 
   it('checks CRLF reports (detectReport decides)', async () => {

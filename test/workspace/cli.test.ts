@@ -58,7 +58,7 @@ describe('nianbao check across files', () => {
     expect(many.stdout).toBe(one.stdout);
   });
 
-  it('compares in worker threads too, where each thread summarises the reports it checks', () => {
+  it('compares in worker threads too, last year’s report summarised once for the two reports that read it', () => {
     const files = ['2023-示范街道.md', '2024-示范街道-静默.md', '2024-示范街道.md', ...seedFiles()];
     expect(files.length).toBeGreaterThanOrEqual(IN_PROCESS_LIMIT);
     const threads = runCli(['check', '--format', 'json', '--jobs', '2', 'many'], { cwd: root });

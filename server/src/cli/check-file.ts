@@ -5,15 +5,14 @@
  */
 import { readFileSync, renameSync, statSync, writeFileSync, chmodSync, unlinkSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { analyze } from '../service/analyze';
+import { analyze, sizeLimitOf } from '../service/analyze';
 import { inputKindOf, inputToText } from '../service/convert/index';
 import type { AnalyzeOptions, Lang, RuleCode, Severity } from '../service/diagnostics';
 import type { Range } from '../service/model';
 import { fixAll } from '../service/fixes/index';
 import { detectedByModel } from '../service/parser/detect';
-import { detectReport } from '../service/parser/index';
-import { summarize, type ReportSummary } from '../service/workspace/index';
+import { detectReport, parseReport } from '../service/parser/index';
+import { reportKeyOf, summarize, type ReportSummary } from '../service/workspace/index';
 import { fileProblem, type FileProblem } from './messages';
 
 export interface CheckTask {
@@ -30,6 +29,11 @@ export interface CheckTask {
    * now is and the result reports this count (the cross-file pass re-checks fixed files).
    */
   fixedBefore?: number;
+  /**
+   * Only summarise the report, for another year's report that is checked against it
+   * (previous-years.ts): parsed, not checked, nothing written.
+   */
+  summaryOnly?: boolean;
 }
 
 /** RULES.md's diagnostic, exactly these fields. */
@@ -58,10 +62,20 @@ export interface FileResult {
   internalErrors?: string[];
 }
 
-/** A checked file and, when it is a report, what another year's report is checked against. */
+/**
+ * A checked file and, when it is a report of a known agency and year, that agency and
+ * year: what another year's report finds it by. With `summaryOnly`, the report's summary
+ * instead (its `uri` left empty: the caller knows the file).
+ */
 export interface CheckedReport {
   result: FileResult;
+  key?: ReportKey;
   summary?: ReportSummary;
+}
+
+export interface ReportKey {
+  agencyKey: string;
+  year: number;
 }
 
 export async function checkFile(task: CheckTask): Promise<CheckedReport> {
@@ -80,6 +94,11 @@ export async function checkFile(task: CheckTask): Promise<CheckedReport> {
   if (!input.ok) return { result: { ...base, skipped: fileProblem(lang, input.reason), reason: input.reason } };
 
   let text = input.text;
+  if (task.summaryOnly) {
+    // The first run found this file a report; it is read again only for its figures.
+    if (text.length > sizeLimitOf(task.options)) return { result: base };
+    return { result: base, summary: summarize('', parseReport(text)) };
+  }
   const notReport = (): CheckedReport | null => {
     const detection = detectReport(text);
     if (detection.isReport) return null;
@@ -131,8 +150,10 @@ export async function checkFile(task: CheckTask): Promise<CheckedReport> {
   };
   // A document over the size limit was not parsed: it has no figures to compare with.
   if (model.lines.length === 0) return { result };
-  const summary = summarize(pathToFileURL(task.path).href, model);
-  return summary.agencyKey !== null && summary.year !== null ? { result, summary } : { result };
+  // Only the key: the figures are summarised later for the few reports another one is
+  // compared with, instead of for every file (previous-years.ts).
+  const { agencyKey, year } = reportKeyOf(model);
+  return agencyKey !== null && year !== null ? { result, key: { agencyKey, year } } : { result };
 }
 
 /** Write beside the file, then rename over it: a crash never leaves half a report. */

@@ -39,32 +39,62 @@ export async function readReport(path: string): Promise<ReadReport | FileProblem
   return { path, text: input.text, model, summary: summarize(pathToFileURL(path).href, model) };
 }
 
+/** A report among the files, indexed by its absolute path (as `uri`) and the position of its task. */
+interface KeyEntry {
+  uri: string;
+  agencyKey: string;
+  year: number;
+  position: number;
+}
+
 /**
  * Checks the files, each against last year's report of its agency when that is among
- * them. The first run checks every file without one and brings back each report's
- * summary from the thread that parsed it (no file is read twice for the index); the
- * second run checks again only the reports whose last year's report turned up.
+ * them. The first run checks every file and brings back each report's agency and year;
+ * then only the last year's reports that some report is compared with are read again for
+ * their figures (a parse, no check), and the reports that have one are checked again
+ * against it. Most batches hold no two years of one agency: they cost no more than the
+ * first run.
  */
 export async function checkAcrossYears(
   tasks: readonly CheckTask[],
   run: (tasks: readonly CheckTask[]) => Promise<FileOutcome[]>,
 ): Promise<FileOutcome[]> {
   const outcomes = await run(tasks);
-  const index = new ReportIndex();
-  for (const outcome of outcomes) if (outcome.summary) index.set(outcome.summary);
+  const index = new ReportIndex<KeyEntry>();
+  const entries: (KeyEntry | undefined)[] = outcomes.map((outcome, position) => {
+    if (!outcome.key) return undefined;
+    const entry = { uri: tasks[position]!.path, agencyKey: outcome.key.agencyKey, year: outcome.key.year, position };
+    index.set(entry);
+    return entry;
+  });
+  const pairs: { position: number; previous: KeyEntry }[] = [];
+  for (const entry of entries) {
+    const previous = entry ? index.previousYearOf(entry) : undefined;
+    if (entry && previous) pairs.push({ position: entry.position, previous });
+  }
+  mark(`first run done; ${pairs.length} reports to check against last year's`);
+  if (pairs.length === 0) return outcomes;
+
+  // Last year's reports, each summarised once however many reports read it.
+  const wanted = [...new Set(pairs.map((p) => p.previous.position))];
+  const summarised = await run(wanted.map((position) => ({ ...tasks[position]!, fix: false, summaryOnly: true })));
+  const summaries = new Map<number, ReportSummary>();
+  for (const [i, outcome] of summarised.entries()) {
+    const position = wanted[i]!;
+    if (outcome.summary) summaries.set(position, { ...outcome.summary, uri: pathToFileURL(tasks[position]!.path).href });
+  }
+
   const again: CheckTask[] = [];
   const positions: number[] = [];
-  for (const [position, outcome] of outcomes.entries()) {
-    const previous = outcome.summary ? index.previousYearOf(outcome.summary) : undefined;
-    if (!previous) continue;
+  for (const { position, previous } of pairs) {
+    const summary = summaries.get(previous.position);
+    if (!summary) continue;
     const task = tasks[position]!;
     // Options objects are shared between the files of one configuration: copy, never mutate.
     // Fixes were written by the first run: the file is checked as it now is, with their count.
-    again.push({ ...task, options: { ...task.options, previous }, fix: false, fixedBefore: outcome.result.fixed });
+    again.push({ ...task, options: { ...task.options, previous: summary }, fix: false, fixedBefore: outcomes[position]!.result.fixed });
     positions.push(position);
   }
-  mark(`first run done; ${again.length} reports to check against last year's`);
-  if (again.length === 0) return outcomes;
   const rechecked = await run(again);
   for (const [i, outcome] of rechecked.entries()) outcomes[positions[i]!] = outcome;
   return outcomes;

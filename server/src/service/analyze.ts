@@ -30,9 +30,14 @@ export interface Analysis {
   ruleErrors: RuleError[];
 }
 
+/** The size limit that applies (`maxSize`, default 5 MB): a longer document is not parsed. */
+export function sizeLimitOf(options: AnalyzeOptions): number {
+  return options.maxSize !== undefined && options.maxSize > 0 ? options.maxSize : DEFAULT_MAX_SIZE;
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lang: Lang = options.lang === 'en' ? 'en' : 'zh';
-  const maxSize = options.maxSize !== undefined && options.maxSize > 0 ? options.maxSize : DEFAULT_MAX_SIZE;
+  const maxSize = sizeLimitOf(options);
   if (text.length > maxSize) return tooLarge(text.length, maxSize, lang, options);
   let model: ReportModel;
   try {

@@ -6,27 +6,34 @@
 import type { ReportSummary } from './summary';
 
 export { normalizeAgency } from './agency';
-export { summarize, fileNameOf, sameFigures, COUNTED_DOCUMENT_ROWS } from './summary';
+export { summarize, reportKeyOf, fileNameOf, sameFigures, COUNTED_DOCUMENT_ROWS } from './summary';
 export type { ReportSummary, Figure, DocumentCounts, CountedDocumentRow } from './summary';
 
 function keyOf(agencyKey: string, year: number): string {
   return `${year}\u0000${agencyKey}`;
 }
 
-export class ReportIndex {
-  private readonly byUri = new Map<string, ReportSummary>();
+/** What the index files a report by. */
+export type ReportKey = Pick<ReportSummary, 'uri' | 'agencyKey' | 'year'>;
+
+/**
+ * Indexes summaries, or any entries that carry the keys of one (the CLI indexes a small
+ * handle per file and reads a whole summary only for the reports actually compared).
+ */
+export class ReportIndex<Entry extends ReportKey = ReportSummary> {
+  private readonly byUri = new Map<string, Entry>();
   private readonly byKey = new Map<string, Set<string>>();
 
   get size(): number {
     return this.byUri.size;
   }
 
-  get(uri: string): ReportSummary | undefined {
+  get(uri: string): Entry | undefined {
     return this.byUri.get(uri);
   }
 
   /** Adds or replaces the summary of `summary.uri`. */
-  set(summary: ReportSummary): void {
+  set(summary: Entry): void {
     this.delete(summary.uri);
     this.byUri.set(summary.uri, summary);
     if (summary.agencyKey === null || summary.year === null) return;
@@ -53,26 +60,26 @@ export class ReportIndex {
    * Last year's report of the same agency. When the workspace holds several (a draft
    * and the published copy), the one whose URI sorts first, so the answer is stable.
    */
-  previousYearOf(summary: Pick<ReportSummary, 'uri' | 'agencyKey' | 'year'>): ReportSummary | undefined {
+  previousYearOf(summary: ReportKey): Entry | undefined {
     if (summary.agencyKey === null || summary.year === null) return undefined;
     return this.first(keyOf(summary.agencyKey, summary.year - 1), summary.uri);
   }
 
   /** The reports of the same agency for the following year: those that read `summary` as last year's. */
-  nextYearOf(summary: Pick<ReportSummary, 'uri' | 'agencyKey' | 'year'>): ReportSummary[] {
+  nextYearOf(summary: ReportKey): Entry[] {
     if (summary.agencyKey === null || summary.year === null) return [];
     const bucket = this.byKey.get(keyOf(summary.agencyKey, summary.year + 1));
     if (!bucket) return [];
-    const out: ReportSummary[] = [];
+    const out: Entry[] = [];
     for (const uri of bucket) if (uri !== summary.uri) out.push(this.byUri.get(uri)!);
     return out;
   }
 
-  all(): ReportSummary[] {
+  all(): Entry[] {
     return [...this.byUri.values()];
   }
 
-  private first(key: string, exclude: string): ReportSummary | undefined {
+  private first(key: string, exclude: string): Entry | undefined {
     const bucket = this.byKey.get(key);
     if (!bucket) return undefined;
     let best: string | undefined;

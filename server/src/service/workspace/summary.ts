@@ -51,6 +51,11 @@ const COUNT_COLUMN = {
   inForce: ART20_1.columns.findIndex((c) => c.key === 'inForce'),
 };
 
+/** Who and which year, without the figures: what another year's report is found by. */
+export function reportKeyOf(model: ReportModel): { agencyKey: string | null; year: number | null } {
+  return { agencyKey: normalizeAgency(agencyOf(model)), year: model.year?.value ?? null };
+}
+
 export function summarize(uri: string, model: ReportModel): ReportSummary {
   const agency = agencyOf(model);
   const three = tableOf(model, 'three');
