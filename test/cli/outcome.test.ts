@@ -3,9 +3,10 @@
  * --format json the entry serialised there, so that the main thread's output is exactly the
  * JSON.stringify of all entries it printed before workers serialised them.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileResult, OutputDiagnostic } from '../../server/src/cli/check-file';
-import { outcomeOf, renderJson, totalsOfOutcomes } from '../../server/src/cli/outcome';
+import { entryJson, outcomeOf, renderJson, totalsOfOutcomes } from '../../server/src/cli/outcome';
 
 const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character: character + 2 } });
 const error: OutputDiagnostic = { code: 'total-row', severity: 'error', message: '总计应为 3（各列之和），实际为 2\n"引号"', range: at(4, 10), fixable: true };
@@ -43,5 +44,40 @@ describe('outcomes of checked files', () => {
     expect(totalsOfOutcomes(loud)).toEqual({ files: 4, checked: 2, skipped: 1, failed: 1, errors: 1, warnings: 1, others: 1, fixed: 2 });
     const quiet = results.map((r, i) => outcomeOf(i, { result: r }, { quiet: true, json: false }));
     expect(totalsOfOutcomes(quiet)).toEqual({ files: 4, checked: 2, skipped: 1, failed: 1, errors: 1, warnings: 0, others: 0, fixed: 2 });
+  });
+});
+
+describe('entryJson', () => {
+  const position = fc.record({ line: fc.nat(), character: fc.nat() });
+  const diagnostic = fc.record({
+    code: fc.constantFrom('total-row', 'balance', 'year-mismatch'),
+    severity: fc.constantFrom('error', 'warning', 'information'),
+    message: fc.string({ unit: 'binary' }),
+    range: fc.record({ start: position, end: position }),
+    fixable: fc.boolean(),
+  }) as fc.Arbitrary<OutputDiagnostic>;
+  const result = fc.record(
+    {
+      file: fc.string({ unit: 'binary' }),
+      year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
+      diagnostics: fc.array(diagnostic, { maxLength: 4 }),
+      error: fc.string(),
+      skipped: fc.string({ unit: 'grapheme' }),
+      reason: fc.constantFrom('not-report', 'unreadable', 'binary'),
+      fixed: fc.nat(),
+    },
+    { requiredKeys: ['file', 'year', 'diagnostics'] },
+  ) as fc.Arbitrary<FileResult>;
+
+  it('writes exactly what JSON.stringify writes for the entry inside the output array', () => {
+    fc.assert(
+      fc.property(result, (r) => {
+        // The field order of the output: RULES.md's, then the additive fields.
+        const ordered = Object.fromEntries(['file', 'year', 'diagnostics', 'error', 'skipped', 'reason', 'fixed'].filter((k) => k in r).map((k) => [k, r[k as keyof FileResult]]));
+        const whole = JSON.stringify([ordered], null, 2);
+        expect(entryJson(r, r.diagnostics)).toBe(whole.slice(4, whole.length - 2));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
