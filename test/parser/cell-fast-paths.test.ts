@@ -4,14 +4,14 @@
  * delimiter row) must read every cell exactly as the general path does.
  */
 import { describe, expect, it } from 'vitest';
-import { HAS_BAR, HAS_TAB, isBlankOrComment, makeCell, readValue, separatorsOf, splitCells } from '../../server/src/service/parser/tables/cells';
+import { HAS_BAR, HAS_TAB, blankCell, copyCell, isBlankOrComment, makeCell, readValue, separatorsOf, splitCells, toCell, toSpan } from '../../server/src/service/parser/tables/cells';
 import { locateTable } from '../../server/src/service/parser/tables/layout';
 
 describe('makeCell reads a value as readValue does', () => {
   const cases = ['0', '007', '123456789012345', '1234567890123456789', '12,345', '１２', '3.5', '1.属于国家秘密', '总计', '/', '—', 'O', '十'];
   for (const raw of cases) {
     it(`reads ${raw}`, () => {
-      const cell = makeCell(` ${raw} `, 4, 0, raw.length + 2, 2);
+      const cell = makeCell(` ${raw} `, 4, 0, raw.length + 2, 2, blankCell());
       expect({ kind: cell.kind, value: cell.value }).toEqual(readValue(raw));
       expect([cell.raw, cell.line, cell.start, cell.end, cell.col]).toEqual([raw, 4, 1, raw.length + 1, 2]);
     });
@@ -52,7 +52,37 @@ describe('splitCells into a reused list', () => {
   });
 
   it('keeps an empty cell before a trailing pipe when it is the only one', () => {
-    expect(splitCells('|', 0, '|').map((c) => [c.kind, c.start])).toEqual([['empty', 1]]);
+    expect(splitCells('|', 0, '|', []).map((c) => [c.kind, c.start])).toEqual([['empty', 1]]);
+  });
+
+  it('reuses the cells on the next line; the model cell and span made from one stay', () => {
+    const first = splitCells('| 总计 | 7 |', 2, '|', []);
+    const label = toSpan(first[0]!);
+    const value = toCell(first[1]!);
+    splitCells('| 行政许可 | 0 |', 3, '|', []);
+    expect([first[0]!.raw, first[0]!.line]).toEqual(['行政许可', 3]);
+    expect(label).toEqual({ text: '总计', range: { start: { line: 2, character: 2 }, end: { line: 2, character: 4 } } });
+    expect(value).toEqual({ raw: '7', range: { start: { line: 2, character: 7 }, end: { line: 2, character: 8 } }, kind: 'integer', value: 7 });
+    expect(Object.keys(value)).toEqual(['raw', 'range', 'kind', 'value']);
+  });
+
+  it('copies every field into a pooled cell', () => {
+    const pool = [blankCell()];
+    const from = splitCells('| 1.5 |', 6, '|', [])[0]!;
+    const copy = copyCell(pool, 1, from);
+    expect(pool[1]).toBe(copy);
+    expect(copyCell(pool, 1, from)).toBe(copy);
+    expect(copy).toEqual(from);
+    expect(copy).not.toBe(from);
+  });
+
+  it('refills every field of a reused cell (no value or label left from the previous line)', () => {
+    splitCells('| 12 | 行政许可 |', 0, '|', []);
+    const again = splitCells('|  | x |', 1, '|', []);
+    expect(again.map((c) => [c.raw, c.kind, c.value, c.norm, c.start, c.end])).toEqual([
+      ['', 'empty', null, null, 2, 2],
+      ['x', 'text', null, null, 5, 6],
+    ]);
   });
 });
 

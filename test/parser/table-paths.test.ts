@@ -111,3 +111,33 @@ describe('header lines of table 二', () => {
     expect(rowLines(table)).toEqual(['regulations official 规章 | 0 0 0', 'licensing official 行政许可 | 5', 'fees official 行政事业性收费 | 0']);
   });
 });
+
+describe('what a row keeps survives the reuse of the raw cells for later lines', () => {
+  it('keeps the label, groups and values of the first row of a pipe table as written', () => {
+    const lines = [
+      '三、本年度办理结果 | （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1',
+      '（三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0',
+    ];
+    const table = parseTable(lines, 0, lines.length, 'three')!;
+    const first = table.rows[0]!;
+    expect(first.label).toEqual({ text: '（一）予以公开', range: range(0, 12, 0, 19) });
+    expect(first.groupLabels).toEqual([{ text: '三、本年度办理结果', range: range(0, 0, 0, 9) }]);
+    expect(first.cells[0]).toEqual({ raw: '4', range: range(0, 22, 0, 23), kind: 'integer', value: 4 });
+    expect(first.cells.map((c) => c.raw).join(' ')).toBe('4 0 0 0 0 0 4');
+    expect(first.strayCells).toEqual([]);
+    expect(table.rows[2]!.groupLabels.map((g) => g.text)).toEqual(['（三）不予公开']);
+    expect(JSON.stringify(table.rows[1]!.groupLabels)).toBe('[]');
+  });
+
+  it('keeps the cells of each row of a one-cell-per-line table as written', () => {
+    const lines = ['规章 |', '1 |', '0 |', '2 |', '行政规范性文件 |', '3 |', '— |', '5 |'];
+    const table = parseTable(lines, 0, lines.length, 'two')!;
+    expect(table.layout).toBe('cellPerLine');
+    expect(table.rows.map((r) => [r.label?.text, r.label?.range.start.line, r.cells.map((c) => `${c.raw}@${c.range.start.line}`).join(' ')])).toEqual([
+      ['规章', 0, '1@1 0@2 2@3'],
+      ['行政规范性文件', 4, '3@5 —@6 5@7'],
+    ]);
+    expect(table.rows[1]!.range).toEqual(range(4, 0, 7, 1));
+  });
+});

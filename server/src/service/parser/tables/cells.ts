@@ -1,10 +1,17 @@
 /**
  * Cells: splitting table lines into cells with exact ranges, and reading their values.
  */
-import type { CellKind } from '../../model';
+import type { Cell, CellKind, Span } from '../../model';
+import { range } from '../../model';
 import { halfWidthDigits, normalizeLabel } from '../../text/normalize';
 import { skipSpaces, trimEndIndex } from '../../text/spaces';
 
+/**
+ * A cell as read, valid only while its row is read: splitCells and the cell stream reuse these
+ * objects row after row (hot path: every cell of every table line on every keystroke; most are
+ * values or empty cells, read once and dropped). Whatever a row keeps, it keeps as the model's
+ * Cell or Span (toCell, toSpan), made once.
+ */
 export interface RawCell {
   /** Trimmed text as written. */
   raw: string;
@@ -19,6 +26,38 @@ export interface RawCell {
   /** normalizeLabel(raw), computed on first use by labelOf: a label is compared several times. */
   norm: string | null;
 }
+
+/** A cell to fill (makeCell, copyCell). */
+export function blankCell(): RawCell {
+  return { raw: '', line: 0, start: 0, end: 0, col: 0, kind: 'empty', value: null, norm: null };
+}
+
+/** The model's cell for a raw one. */
+export function toCell(cell: RawCell): Cell {
+  return { raw: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end), kind: cell.kind, value: cell.value };
+}
+
+/** The model's span of a raw cell's text. */
+export function toSpan(cell: RawCell): Span {
+  return { text: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end) };
+}
+
+/** Copies `from` into the cell at `index` of a pool (made on first use); returns that cell. */
+export function copyCell(pool: RawCell[], index: number, from: RawCell): RawCell {
+  const cell = pool[index] ?? (pool[index] = blankCell());
+  cell.raw = from.raw;
+  cell.line = from.line;
+  cell.start = from.start;
+  cell.end = from.end;
+  cell.col = from.col;
+  cell.kind = from.kind;
+  cell.value = from.value;
+  cell.norm = from.norm;
+  return cell;
+}
+
+/** The cells splitCells fills, by column, reused line after line (see RawCell). */
+const LINE_CELL_POOL: RawCell[] = [];
 
 /** The cell's normalised text (see normalizeLabel), computed once per cell. */
 export function labelOf(cell: RawCell): string {
@@ -100,30 +139,45 @@ export function isPlaceholder(raw: string): boolean {
   return true;
 }
 
-export function makeCell(line: string, lineNo: number, segStart: number, segEnd: number, col: number): RawCell {
+/** Fills `cell` with the segment [segStart, segEnd) of the line; returns it. */
+export function makeCell(line: string, lineNo: number, segStart: number, segEnd: number, col: number, cell: RawCell): RawCell {
   const a = skipSpaces(line, segStart, segEnd);
   const b = trimEndIndex(line, a, segEnd);
-  return a === b ? emptyCell(lineNo, segStart, segEnd, col) : textCell(line, lineNo, a, b, col);
-}
-
-/** An empty cell: its value belongs just inside the cell, after one padding space when there is one. */
-function emptyCell(lineNo: number, segStart: number, segEnd: number, col: number): RawCell {
-  const at = segEnd > segStart ? segStart + 1 : segStart;
-  return { raw: '', line: lineNo, start: at, end: at, col, kind: 'empty', value: null, norm: null };
-}
-
-/** A cell holding the text [a, b) of the line (trimmed, not empty). */
-function textCell(line: string, lineNo: number, a: number, b: number, col: number): RawCell {
+  cell.line = lineNo;
+  cell.col = col;
+  cell.norm = null;
+  if (a === b) {
+    // An empty cell: its value belongs just inside the cell, after one padding space when there is one.
+    const at = segEnd > segStart ? segStart + 1 : segStart;
+    cell.raw = '';
+    cell.start = cell.end = at;
+    cell.kind = 'empty';
+    cell.value = null;
+    return cell;
+  }
   const raw = line.slice(a, b);
+  cell.raw = raw;
+  cell.start = a;
+  cell.end = b;
   // The two common cases, a plain number and a label, without readValue's intermediate object.
   const first = raw.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) {
     const value = asciiInteger(raw);
-    if (value >= 0) return { raw, line: lineNo, start: a, end: b, col, kind: 'integer', value, norm: null };
+    if (value >= 0) {
+      cell.kind = 'integer';
+      cell.value = value;
+      return cell;
+    }
   }
-  if (first >= 0x4e00 && first <= 0x9fff) return { raw, line: lineNo, start: a, end: b, col, kind: 'text', value: null, norm: null };
+  if (first >= 0x4e00 && first <= 0x9fff) {
+    cell.kind = 'text';
+    cell.value = null;
+    return cell;
+  }
   const { kind, value } = readValue(raw);
-  return { raw, line: lineNo, start: a, end: b, col, kind, value, norm: null };
+  cell.kind = kind;
+  cell.value = value;
+  return cell;
 }
 
 /**
@@ -139,21 +193,24 @@ export function nextBar(line: string, from: number): number {
 /**
  * Splits a line at a separator. With '|', a leading pipe opens the first cell and a
  * trailing pipe closes the last one (Markdown); text after the last pipe is a cell.
- * The cells are appended to `cells` (a new list by default; the cell stream reuses one).
+ * The cells are appended to `cells`; they are valid until the next call (see RawCell).
  */
-export function splitCells(line: string, lineNo: number, sep: '|' | '\t', cells: RawCell[] = []): RawCell[] {
+export function splitCells(line: string, lineNo: number, sep: '|' | '\t', cells: RawCell[]): RawCell[] {
   let segStart = 0;
   if (sep === '|') {
     const first = skipSpaces(line, 0, line.length);
     if (line.charCodeAt(first) === 0x7c) segStart = first + 1;
   }
   let col = 0;
+  const pool = LINE_CELL_POOL;
   // The engine's indexOf finds the separators faster than a loop over every character.
   for (;;) {
     const at = sep === '|' ? nextBar(line, segStart) : line.indexOf(sep, segStart);
     const segEnd = at < 0 ? line.length : at;
     if (at < 0 && sep === '|' && skipSpaces(line, segStart, segEnd) === segEnd && col > 0) break;
-    cells.push(makeCell(line, lineNo, segStart, segEnd, col++));
+    // A line's cells are pooled by column: col counts them.
+    cells.push(makeCell(line, lineNo, segStart, segEnd, col, pool[col] ?? (pool[col] = blankCell())));
+    col++;
     if (at < 0) break;
     segStart = at + 1;
   }

@@ -3,53 +3,76 @@
  * lines become rows of raw cells, rows are classified (header, caption, group, label,
  * data, stray), then matched against the schema's rows.
  */
-import type { Cell, ParsedTable, Span, TableLayout, TableRow } from '../../model';
+import type { Cell, ParsedTable, Range, Span, TableLayout, TableRow } from '../../model';
 import { range } from '../../model';
 import type { TableId } from '../../schema/format';
 import { TABLE4_ROW } from '../../schema/format';
 import { hasWordCharacter, skipSpaces } from '../../text/spaces';
-import { isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, nextBar, splitCells, type RawCell } from './cells';
+import { blankCell, copyCell, isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, nextBar, splitCells, toCell, toSpan, type RawCell } from './cells';
 import { locateTable } from './layout';
-import { NO_CELLS, isValueLike, readLead, streamRole, withCell, type RowLead, type TableCaption } from './lead';
+import { NO_MODEL_CELLS, NO_SPANS, isValueLike, readLead, streamRole, withItem, type RowLead, type TableCaption } from './lead';
 import { placeRows, type Placeable } from './place';
 import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
 
+/** A row as read, holding what the model's row holds (made once, where the row is read). */
 interface Draft extends Placeable {
-  labelCell: RawCell | null;
-  groups: RawCell[];
-  cells: RawCell[];
-  strays: RawCell[];
+  labelSpan: Span | null;
+  groups: Span[];
+  cells: Cell[];
+  strays: Cell[];
 }
 
 interface Collector {
   vocab: TableVocabulary;
   drafts: Draft[];
-  headerCells: RawCell[];
+  /** The lines holding header cells (column headers, notes, outdated markers). */
+  headerLines: number[];
+  /** Whether a header cell would still count when no row was found (table 四: only one with words). */
+  countingHeader: boolean;
   captions: TableCaption[];
-  outdated: RawCell[];
+  outdated: Span[];
   /** Column positions of the values in an aligned (Markdown, tab) table, from its header rows. */
   columnMap: number[] | null;
   /**
-   * Normalised header labels by column index, merged over the header rows read since the last
-   * data row: a two-level header puts 自然人 and 总计 on one row, 商业企业 … 其他 on the next.
+   * Normalised header labels with their column index (headerLabels[k] stands in column
+   * headerLabelColumns[k]), merged over the header rows read since the last data row: a two-level
+   * header puts 自然人 and 总计 on one row, 商业企业 … 其他 on the next. Two flat lists reused
+   * for every table rather than a list per column per header.
    */
-  headerColumns: string[][];
+  headerLabels: string[];
+  headerLabelColumns: number[];
   /** The column labels the header rows should hold (table 二: those of the current block). */
   wanted: readonly string[];
 }
 
+/**
+ * Receives each row of raw cells in document order. The list is valid only during the call (it
+ * is reused for the next row): a row keeps its cells, never the list.
+ */
+type RowVisitor = (cells: readonly RawCell[]) => void;
+
+/**
+ * One line's cells in row-based layouts: one list serves every line of every table (hot path:
+ * every table line on every keystroke), instead of a new list per line.
+ */
+const LINE_CELLS: RawCell[] = [];
+
 /** Rows of raw cells: one per line in row-based layouts; grouped label-then-values in a cell stream. */
-function rawRows(lines: readonly string[], start: number, end: number, layout: TableLayout, vocab: TableVocabulary): RawCell[][] {
-  if (layout === 'cellPerLine') return streamRows(lines, start, end, vocab);
-  const rows: RawCell[][] = [];
+function visitRows(lines: readonly string[], start: number, end: number, layout: TableLayout, vocab: TableVocabulary, visit: RowVisitor): void {
+  if (layout === 'cellPerLine') {
+    streamRows(lines, start, end, vocab, visit);
+    return;
+  }
   const sep = layout === 'tab' ? '\t' : '|';
+  const cells = LINE_CELLS;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlankOrComment(line) || (layout === 'markdown' && isDelimiterRow(line))) continue;
-    const cells = splitCells(line, i, sep);
-    if (hasCellFrom(cells, 0)) rows.push(cells);
+    cells.length = 0;
+    splitCells(line, i, sep, cells);
+    if (hasCellFrom(cells, 0)) visit(cells);
   }
-  return rows;
+  cells.length = 0;
 }
 
 /**
@@ -57,8 +80,15 @@ function rawRows(lines: readonly string[], start: number, end: number, layout: T
  * after it. Text after the label or the values starts the next row only when it is a row or
  * group label, a header or a caption; other text (三十五, 无) is one of the row's values.
  */
-function streamRows(lines: readonly string[], start: number, end: number, vocab: TableVocabulary): RawCell[][] {
-  const stream = new CellStream(vocab);
+/** The cell being read in a stream, before the stream copies it into its row (see CellStream.push). */
+const STREAM_CELL = blankCell();
+
+/** The cells of a stream's current row, by position: reused row after row (as splitCells reuses its own). */
+const STREAM_ROW_CELLS: RawCell[] = [];
+
+function streamRows(lines: readonly string[], start: number, end: number, vocab: TableVocabulary, visit: RowVisitor): void {
+  const stream = new CellStream(vocab, visit);
+  const cell = STREAM_CELL;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlankOrComment(line)) continue;
@@ -68,95 +98,125 @@ function streamRows(lines: readonly string[], start: number, end: number, vocab:
     for (;;) {
       const bar = nextBar(line, segStart);
       const segEnd = bar < 0 ? line.length : bar;
-      if (skipSpaces(line, segStart, segEnd) < segEnd) stream.add(makeCell(line, i, segStart, segEnd, -1));
+      if (skipSpaces(line, segStart, segEnd) < segEnd) stream.add(makeCell(line, i, segStart, segEnd, -1, cell));
       if (bar < 0) break;
       segStart = bar + 1;
     }
   }
-  return stream.finish();
+  stream.finish();
 }
 
 /** The rows of a cell stream, built one cell at a time (see streamRows). */
 class CellStream {
-  private readonly rows: RawCell[][] = [];
-  private row: RawCell[] = [];
+  /** The row being read: handed to the visitor when the next row starts, then reused. */
+  private readonly row: RawCell[] = [];
   private hasLabel = false;
   private hasValues = false;
 
-  constructor(private readonly vocab: TableVocabulary) {}
+  constructor(
+    private readonly vocab: TableVocabulary,
+    private readonly visit: RowVisitor,
+  ) {}
 
-  /** A non-empty cell, in document order. */
+  /** Appends a copy of the cell to the row (the cell given to add is reused for the next one). */
+  private push(cell: RawCell): void {
+    this.row.push(copyCell(STREAM_ROW_CELLS, this.row.length, cell));
+  }
+
+  /** A non-empty cell, in document order; valid only during the call. */
   add(cell: RawCell): void {
     if (isValueLike(cell)) {
-      this.row.push(cell);
+      this.push(cell);
       this.hasValues = true;
       return;
     }
     if (!hasWordCharacter(cell.raw)) {
-      this.row.push(cell);
+      this.push(cell);
       return;
     }
     const role = streamRole(labelOf(cell), this.vocab);
     if (this.hasLabel || this.hasValues) {
       if (!role.startsRow) {
-        this.row.push(cell);
+        this.push(cell);
         this.hasValues = true;
         return;
       }
-      this.rows.push(this.row);
-      this.row = [];
+      this.visit(this.row);
+      this.row.length = 0;
       this.hasLabel = false;
       this.hasValues = false;
     }
-    this.row.push(cell);
+    this.push(cell);
     if (role.isRowLabel) this.hasLabel = true;
   }
 
-  finish(): RawCell[][] {
-    if (this.row.length > 0) this.rows.push(this.row);
-    return this.rows;
+  finish(): void {
+    if (this.row.length > 0) this.visit(this.row);
+    this.row.length = 0;
   }
 }
 
-function newDraft(labelCell: RawCell | null, groups: RawCell[], cells: RawCell[], strays: RawCell[]): Draft {
-  return { labelCell, label: labelCell ? labelOf(labelCell) : null, groups, cells, strays, def: null, status: 'missing' };
+function newDraft(labelSpan: Span | null, label: string | null, groups: Span[], cells: Cell[], strays: Cell[]): Draft {
+  return { labelSpan, label, groups, cells, strays, def: null, status: 'missing' };
 }
 
-/** The columns holding each wanted label in order, from the merged header rows; null when one is missing. */
-function columnPositions(headerColumns: readonly (string[] | undefined)[], wanted: readonly string[]): number[] | null {
+/** One pair of header lists serves every table (cleared per table and after each data row). */
+const HEADER_LABELS: string[] = [];
+const HEADER_LABEL_COLUMNS: number[] = [];
+
+/**
+ * The columns holding each wanted label in order (each the leftmost one after the previous label's
+ * column), from the merged header rows; null when one is missing.
+ */
+function columnPositions(c: Collector, wanted: readonly string[]): number[] | null {
   if (wanted.length === 0) return null;
-  const map: number[] = [];
-  let col = 0;
+  const labels = c.headerLabels;
+  const columns = c.headerLabelColumns;
+  let map: number[] | null = null;
+  let from = 0;
   for (const label of wanted) {
-    while (col < headerColumns.length && !headerColumns[col]?.includes(label)) col++;
-    if (col >= headerColumns.length) return null;
-    map.push(col++);
+    let found = -1;
+    for (let k = 0; k < labels.length; k++) {
+      const col = columns[k]!;
+      if (col >= from && (found < 0 || col < found) && labels[k] === label) found = col;
+    }
+    if (found < 0) return null;
+    (map ??= []).push(found);
+    from = found + 1;
   }
   return map;
 }
 
+function addHeaderCell(c: Collector, cell: RawCell): void {
+  c.headerLines.push(cell.line);
+  if (!c.countingHeader) c.countingHeader = c.vocab.id !== 'four' || hasWordCharacter(cell.raw);
+}
+
 /** A header row (no values): captions, column headers; with the rows above it, it may fix the value columns. */
-function headerRow(c: Collector, cells: RawCell[], aligned: boolean): void {
+function headerRow(c: Collector, cells: readonly RawCell[], aligned: boolean): void {
   let contentsHeader = false;
   for (const cell of cells) {
     if (cell.kind === 'empty') continue;
     const norm = labelOf(cell);
     if (hasOutdatedMarker(norm)) {
-      c.outdated.push(cell);
-      c.headerCells.push(cell);
+      c.outdated.push(toSpan(cell));
+      addHeaderCell(c, cell);
       continue;
     }
     const key = c.vocab.id === 'two' ? captionKey(norm) : null;
-    if (key) c.captions.push({ blockKey: key, cell });
-    else c.headerCells.push(cell);
+    if (key) c.captions.push({ blockKey: key, span: toSpan(cell) });
+    else addHeaderCell(c, cell);
     if (c.vocab.id === 'two') {
       if (norm === TABLE2_HEADER_NORM) contentsHeader = true;
       c.wanted = TABLE2_COLUMN_BLOCK.get(norm) ?? c.wanted;
     }
-    if (cell.col >= 0) (c.headerColumns[cell.col] ??= []).push(norm);
+    if (cell.col >= 0) {
+      c.headerLabels.push(norm);
+      c.headerLabelColumns.push(cell.col);
+    }
   }
   if (!aligned) return;
-  const map = columnPositions(c.headerColumns, c.wanted);
+  const map = columnPositions(c, c.wanted);
   if (map) c.columnMap = map;
   else if (contentsHeader) c.columnMap = null;
 }
@@ -165,7 +225,7 @@ function headerRow(c: Collector, cells: RawCell[], aligned: boolean): void {
  * Values of a row aligned on the header's columns; null when the row does not fit them. Text in
  * other columns after the row's text joins the draft's stray marks.
  */
-function alignedValues(cells: RawCell[], map: number[], lastTextCol: number, lines: readonly string[], d: Draft): RawCell[] | null {
+function alignedValues(cells: readonly RawCell[], map: number[], lastTextCol: number, lines: readonly string[], d: Draft): Cell[] | null {
   if (map[0]! <= lastTextCol) return null;
   let extraFrom = -1;
   for (let i = lastTextCol + 1, k = 0; i < cells.length; i++) {
@@ -186,10 +246,10 @@ function alignedValues(cells: RawCell[], map: number[], lastTextCol: number, lin
   }
   const line = cells[0]!.line;
   const lineEnd = lines[line]!.length;
-  const values: RawCell[] = [];
+  const values: Cell[] = [];
   for (let k = 0; k < map.length; k++) {
-    const col = map[k]!;
-    values.push(cells[col] ?? { raw: '', line, start: lineEnd, end: lineEnd, col, kind: 'empty', value: null, norm: null });
+    const cell = cells[map[k]!];
+    values.push(cell ? toCell(cell) : { raw: '', range: range(line, lineEnd, line, lineEnd), kind: 'empty', value: null });
   }
   return values;
 }
@@ -199,33 +259,29 @@ function hasCellFrom(cells: readonly RawCell[], from: number): boolean {
   return false;
 }
 
-/** The last column holding the row's text (label, groups, stray marks); -1 when none. */
-function lastTextColumn(d: Draft): number {
-  let last = d.labelCell?.col ?? -1;
-  for (const g of d.groups) if (g.col > last) last = g.col;
-  for (const s of d.strays) if (s.col > last) last = s.col;
-  return last;
-}
-
 function addStray(d: Draft, cell: RawCell): void {
-  d.strays = withCell(d.strays, cell);
+  d.strays = withItem(d.strays, toCell(cell), NO_MODEL_CELLS);
 }
 
 function appendAll<T>(to: T[], from: readonly T[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
-function dataRow(c: Collector, cells: RawCell[], lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
+function dataRow(c: Collector, cells: readonly RawCell[], lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
   // Most rows carry none of these.
-  if (lead.headers.length > 0) appendAll(c.headerCells, lead.headers);
+  if (lead.headerLines.length > 0) {
+    appendAll(c.headerLines, lead.headerLines);
+    // Every header cell of a row's lead holds a word.
+    c.countingHeader = true;
+  }
   if (lead.outdated.length > 0) appendAll(c.outdated, lead.outdated);
   if (lead.captions.length > 0) appendAll(c.captions, lead.captions);
-  const d = newDraft(lead.label, lead.groups, NO_CELLS, lead.strays);
+  const d = newDraft(lead.label, lead.labelNorm, lead.groups, NO_MODEL_CELLS, lead.strays);
 
-  let values: RawCell[] | null = null;
+  let values: Cell[] | null = null;
   // A row whose values are all lost keeps no cells, as in the unaligned layouts.
   if ((layout === 'markdown' || layout === 'tab') && c.columnMap && hasCellFrom(cells, lead.valuesFrom)) {
-    values = alignedValues(cells, c.columnMap, lastTextColumn(d), lines, d);
+    values = alignedValues(cells, c.columnMap, lead.textColumn, lines, d);
   }
   if (!values) {
     values = [];
@@ -233,7 +289,7 @@ function dataRow(c: Collector, cells: RawCell[], lead: RowLead, layout: TableLay
       const cell = cells[i]!;
       if (cell.kind === 'empty') continue;
       if (cell.kind === 'text' && !isPlaceholder(cell.raw) && !hasWordCharacter(cell.raw)) addStray(d, cell);
-      else values.push(cell);
+      else values.push(toCell(cell));
     }
   }
   d.cells = values;
@@ -250,7 +306,7 @@ function dataRow(c: Collector, cells: RawCell[], lead: RowLead, layout: TableLay
   // A stream row holding the values of several rows (their labels lost): one draft per row.
   d.cells = values.slice(0, width);
   c.drafts.push(d);
-  for (let i = width; i < values.length; i += width) c.drafts.push(newDraft(null, NO_CELLS, values.slice(i, i + width), NO_CELLS));
+  for (let i = width; i < values.length; i += width) c.drafts.push(newDraft(null, null, NO_SPANS, values.slice(i, i + width), NO_MODEL_CELLS));
 }
 
 /** A row holding numbers, or a statutory row's label with its values lost or written as text. */
@@ -259,58 +315,51 @@ function isDataRow(cells: readonly RawCell[], lead: RowLead, vocab: TableVocabul
   return vocab.id !== 'four' && lead.matched && !lead.headerLike;
 }
 
-function span(cell: RawCell): Span {
-  return { text: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end) };
-}
+/**
+ * A row's extent, widened cell by cell (document order: line, then character). One object serves
+ * every row: toRow reads the numbers out before the next row.
+ */
+const EXTENT = { firstLine: 0, firstChar: 0, lastLine: 0, lastChar: 0 };
 
-function spans(cells: readonly RawCell[]): Span[] {
-  const out: Span[] = [];
-  for (let i = 0; i < cells.length; i++) out.push(span(cells[i]!));
-  return out;
-}
-
-function toCells(cells: readonly RawCell[]): Cell[] {
-  const out: Cell[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
-    out.push({ raw: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end), kind: cell.kind, value: cell.value });
+function widen(r: Range): void {
+  const e = EXTENT;
+  const { start, end } = r;
+  if (start.line < e.firstLine || (start.line === e.firstLine && start.character < e.firstChar)) {
+    e.firstLine = start.line;
+    e.firstChar = start.character;
   }
-  return out;
+  if (end.line > e.lastLine || (end.line === e.lastLine && end.character > e.lastChar)) {
+    e.lastLine = end.line;
+    e.lastChar = end.character;
+  }
 }
 
-function isBefore(a: RawCell, b: RawCell): boolean {
-  return a.line < b.line || (a.line === b.line && a.start < b.start);
-}
-
-function endsAfter(a: RawCell, b: RawCell): boolean {
-  return a.line > b.line || (a.line === b.line && a.end > b.end);
-}
-
-function firstOf(cells: readonly RawCell[], first: RawCell): RawCell {
-  for (let i = 0; i < cells.length; i++) if (isBefore(cells[i]!, first)) first = cells[i]!;
-  return first;
-}
-
-function lastOf(cells: readonly RawCell[], last: RawCell): RawCell {
-  for (let i = 0; i < cells.length; i++) if (endsAfter(cells[i]!, last)) last = cells[i]!;
-  return last;
+function widenAll(items: readonly { range: Range }[]): void {
+  for (let i = 0; i < items.length; i++) widen(items[i]!.range);
 }
 
 function toRow(d: Draft): TableRow {
-  // The first and last cells in document order (a row is never empty).
-  const start = d.labelCell ?? d.groups[0] ?? d.cells[0] ?? d.strays[0]!;
-  const first = firstOf(d.strays, firstOf(d.cells, firstOf(d.groups, start)));
-  const last = lastOf(d.strays, lastOf(d.cells, lastOf(d.groups, start)));
+  // The first and last cells in document order (a row is never empty), starting from the
+  // first of its label, groups, values and strays.
+  const seed = (d.labelSpan ?? d.groups[0] ?? d.cells[0] ?? d.strays[0]!).range;
+  const e = EXTENT;
+  e.firstLine = seed.start.line;
+  e.firstChar = seed.start.character;
+  e.lastLine = seed.end.line;
+  e.lastChar = seed.end.character;
+  widenAll(d.groups);
+  widenAll(d.cells);
+  widenAll(d.strays);
   return {
     def: d.def,
-    label: d.labelCell ? span(d.labelCell) : null,
-    groupLabels: spans(d.groups),
+    label: d.labelSpan,
+    groupLabels: d.groups,
     labelStatus: d.status,
-    cells: toCells(d.cells),
-    strayCells: toCells(d.strays),
-    startLine: first.line,
-    endLine: last.line + 1,
-    range: range(first.line, first.start, last.line, last.end),
+    cells: d.cells,
+    strayCells: d.strays,
+    startLine: e.firstLine,
+    endLine: e.lastLine + 1,
+    range: range(e.firstLine, e.firstChar, e.lastLine, e.lastChar),
   };
 }
 
@@ -321,7 +370,7 @@ function joinTable4(drafts: Draft[], width: number): Draft[] {
     const prev = out[out.length - 1];
     if (prev && prev.cells.length + d.cells.length <= width) {
       appendAll(prev.cells, d.cells);
-      for (const stray of d.strays) addStray(prev, stray);
+      for (const stray of d.strays) prev.strays = withItem(prev.strays, stray, NO_MODEL_CELLS);
     } else out.push(d);
   }
   for (let i = 0; i < out.length; i++) {
@@ -330,12 +379,6 @@ function joinTable4(drafts: Draft[], width: number): Draft[] {
     d.status = i === 0 ? 'official' : 'unknown';
   }
   return out;
-}
-
-/** Whether a header cell would still count when no row was found (table 四: only one with words). */
-function hasCountingHeader(c: Collector): boolean {
-  for (const h of c.headerCells) if (c.vocab.id !== 'four' || hasWordCharacter(h.raw)) return true;
-  return false;
 }
 
 /**
@@ -349,15 +392,18 @@ const HEADER_LINE = 2;
 /** The lines holding header cells or captions but no row, ascending. */
 function headerLinesOf(c: Collector, rows: readonly TableRow[], regionStart: number, regionEnd: number): number[] {
   const out: number[] = [];
-  if (c.headerCells.length === 0 && c.captions.length === 0) return out;
+  if (c.headerLines.length === 0 && c.captions.length === 0) return out;
   // Every cell lies in the region.
   const size = regionEnd - regionStart;
   if (lineFlags.length < size) lineFlags = new Uint8Array(Math.max(size, lineFlags.length * 2));
   const flags = lineFlags;
   flags.fill(0, 0, size);
   for (const r of rows) for (let line = r.startLine; line < r.endLine; line++) flags[line - regionStart] = ROW_LINE;
-  for (const h of c.headerCells) if (flags[h.line - regionStart] === 0) flags[h.line - regionStart] = HEADER_LINE;
-  for (const cap of c.captions) if (flags[cap.cell.line - regionStart] === 0) flags[cap.cell.line - regionStart] = HEADER_LINE;
+  for (const line of c.headerLines) if (flags[line - regionStart] === 0) flags[line - regionStart] = HEADER_LINE;
+  for (const cap of c.captions) {
+    const line = cap.span.range.start.line;
+    if (flags[line - regionStart] === 0) flags[line - regionStart] = HEADER_LINE;
+  }
   // Read in line order: ascending, each line once, with no sort.
   for (let k = 0; k < size; k++) if (flags[k] === HEADER_LINE) out.push(regionStart + k);
   return out;
@@ -368,26 +414,40 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
   if (!region) return null;
   const { layout } = region;
   const vocab = VOCABULARY[id];
-  const c: Collector = { vocab, drafts: [], headerCells: [], captions: [], outdated: [], columnMap: null, headerColumns: [], wanted: vocab.columns };
+  HEADER_LABELS.length = 0;
+  HEADER_LABEL_COLUMNS.length = 0;
+  const c: Collector = {
+    vocab,
+    drafts: [],
+    headerLines: [],
+    countingHeader: false,
+    captions: [],
+    outdated: [],
+    columnMap: null,
+    headerLabels: HEADER_LABELS,
+    headerLabelColumns: HEADER_LABEL_COLUMNS,
+    wanted: vocab.columns,
+  };
   const aligned = layout === 'markdown' || layout === 'tab';
-  for (const cells of rawRows(lines, region.start, region.end, layout, vocab)) {
+  visitRows(lines, region.start, region.end, layout, vocab, (cells) => {
     const lead = readLead(cells, vocab);
     if (isDataRow(cells, lead, vocab)) {
       dataRow(c, cells, lead, layout, lines);
       // Header rows after data start a new header (table 二's next block).
-      if (c.headerColumns.length > 0) c.headerColumns = [];
+      if (c.headerLabels.length > 0) {
+        c.headerLabels.length = 0;
+        c.headerLabelColumns.length = 0;
+      }
       c.wanted = vocab.columns;
     } else headerRow(c, cells, aligned);
-  }
+  });
   let drafts = c.drafts;
   if (id === 'four') drafts = joinTable4(drafts, c.vocab.width);
   else placeRows(drafts, c.vocab);
-  if (drafts.length === 0 && c.captions.length === 0 && !hasCountingHeader(c)) return null;
+  if (drafts.length === 0 && c.captions.length === 0 && !c.countingHeader) return null;
 
   const rows: TableRow[] = [];
   for (const d of drafts) rows.push(toRow(d));
-  const captions: ParsedTable['captions'] = [];
-  for (const cap of c.captions) captions.push({ blockKey: cap.blockKey, span: span(cap.cell) });
   const lastLine = region.end - 1;
   return {
     id,
@@ -396,8 +456,8 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
     endLine: region.end,
     range: range(region.start, 0, lastLine, lines[lastLine]!.length),
     rows,
-    captions,
+    captions: c.captions,
     headerLines: headerLinesOf(c, rows, region.start, region.end),
-    outdatedMarkers: spans(c.outdated),
+    outdatedMarkers: c.outdated,
   };
 }

@@ -6,50 +6,91 @@
  * (三十五, 十, 无, O, —) — never a new label: otherwise `行政处罚 | 三十五 |` would lose its row
  * and read as a missing row instead of an invalid value.
  */
+import type { Cell, Span } from '../../model';
 import { hasWordCharacter } from '../../text/spaces';
-import { isPlaceholder, isValueKind, labelOf, type RawCell } from './cells';
+import { isPlaceholder, isValueKind, labelOf, toCell, toSpan, type RawCell } from './cells';
 import { matchRowLabel } from './place';
 import type { TableId } from '../../schema/format';
 import { VOCABULARY, captionKey, hasOutdatedMarker, isGroup, isHeaderWord, remember, type TableVocabulary } from './vocabulary';
 
+/** A table 二 block caption, as the model holds it. */
 export interface TableCaption {
   blockKey: string;
-  cell: RawCell;
+  span: Span;
 }
 
 /**
  * Valid until the next readLead: one lead serves every row (hot path: every row of every table
- * on every keystroke). Its lists start as the shared empty NO_CELLS / NO_CAPTIONS and are made
- * only when something is added, so a caller may keep them.
+ * on every keystroke). Its lists start as the shared empty ones (NO_SPANS …) and are made only
+ * when something is added, so a caller may keep them. What it keeps of a cell, it keeps as the
+ * model's Span or Cell (a row's raw cells are reused for the next row).
  */
 export interface RowLead {
-  label: RawCell | null;
+  label: Span | null;
+  /** normalizeLabel of the label's text. */
+  labelNorm: string | null;
   /** The label matches a statutory row (exactly or nearly); false for an unknown label. */
   matched: boolean;
   /** A near match that is also a column header (总计): a header cell when the row has no numbers. */
   headerLike: boolean;
-  groups: RawCell[];
+  groups: Span[];
   /** Stray marks and unrecognised text before the values. */
-  strays: RawCell[];
-  /** Column headers, notes and outdated markers written on the row. */
-  headers: RawCell[];
-  outdated: RawCell[];
+  strays: Cell[];
+  /** The lines of the column headers, notes and outdated markers written on the row (each holds a word). */
+  headerLines: number[];
+  outdated: Span[];
   captions: TableCaption[];
+  /** The last column holding the row's text (label, groups, strays); -1 when none. */
+  textColumn: number;
   /** Index of the first cell that may hold a value. */
   valuesFrom: number;
 }
 
-/** No cells: shared by every empty list of a lead or a row (most of them), never written to. */
-export const NO_CELLS: RawCell[] = [];
-const NO_CAPTIONS: TableCaption[] = [];
+/**
+ * Shared by every empty list of a lead and of the model's rows (most rows have no groups or
+ * strays): the model's readers (rules, fixes, features) never write to a row's lists; frozen so
+ * none can.
+ */
+export const NO_SPANS = Object.freeze([]) as unknown as Span[];
+export const NO_MODEL_CELLS = Object.freeze([]) as unknown as Cell[];
+const NO_LINES = Object.freeze([]) as unknown as number[];
+const NO_CAPTIONS = Object.freeze([]) as unknown as TableCaption[];
 
-const LEAD: RowLead = { label: null, matched: false, headerLike: false, groups: NO_CELLS, strays: NO_CELLS, headers: NO_CELLS, outdated: NO_CELLS, captions: NO_CAPTIONS, valuesFrom: 0 };
+const LEAD: RowLead = {
+  label: null,
+  labelNorm: null,
+  matched: false,
+  headerLike: false,
+  groups: NO_SPANS,
+  strays: NO_MODEL_CELLS,
+  headerLines: NO_LINES,
+  outdated: NO_SPANS,
+  captions: NO_CAPTIONS,
+  textColumn: -1,
+  valuesFrom: 0,
+};
 
-/** Appends to a list that may be the shared empty one; returns the list to keep. */
-export function withCell(list: RawCell[], cell: RawCell): RawCell[] {
-  if (list === NO_CELLS) return [cell];
-  list.push(cell);
+/** Appends to a list that may be the shared empty one (`shared`); returns the list to keep. */
+export function withItem<T>(list: T[], item: T, shared: readonly T[]): T[] {
+  if (list === shared) return [item];
+  list.push(item);
   return list;
+}
+
+function setLabel(lead: RowLead, cell: RawCell): void {
+  lead.label = toSpan(cell);
+  lead.labelNorm = labelOf(cell);
+  if (cell.col > lead.textColumn) lead.textColumn = cell.col;
+}
+
+function addGroup(lead: RowLead, cell: RawCell): void {
+  lead.groups = withItem(lead.groups, toSpan(cell), NO_SPANS);
+  if (cell.col > lead.textColumn) lead.textColumn = cell.col;
+}
+
+function addStray(lead: RowLead, cell: RawCell): void {
+  lead.strays = withItem(lead.strays, toCell(cell), NO_MODEL_CELLS);
+  if (cell.col > lead.textColumn) lead.textColumn = cell.col;
 }
 
 /** A cell before the values that holds a word (a label, header, group), rather than a stray mark. */
@@ -146,45 +187,46 @@ export function readLead(cells: readonly RawCell[], vocab: TableVocabulary): Row
 
   const lead = LEAD;
   lead.label = null;
+  lead.labelNorm = null;
   lead.matched = false;
   lead.headerLike = false;
-  lead.groups = NO_CELLS;
-  lead.strays = NO_CELLS;
-  lead.headers = NO_CELLS;
-  lead.outdated = NO_CELLS;
+  lead.groups = NO_SPANS;
+  lead.strays = NO_MODEL_CELLS;
+  lead.headerLines = NO_LINES;
+  lead.outdated = NO_SPANS;
   lead.captions = NO_CAPTIONS;
+  lead.textColumn = -1;
   lead.valuesFrom = firstValue;
   for (let i = 0; i < firstValue; i++) {
     const cell = cells[i]!;
     if (cell.kind === 'empty') continue;
     if (i === exactAt && exactAtOnce) {
-      lead.label = cell;
+      setLabel(lead, cell);
       lead.matched = true;
       lead.valuesFrom = i + 1;
       break;
     }
     if (!isWordCell(cell)) {
-      lead.strays = withCell(lead.strays, cell);
+      addStray(lead, cell);
       continue;
     }
     const norm = labelOf(cell);
     if (hasOutdatedMarker(norm)) {
-      lead.outdated = withCell(lead.outdated, cell);
-      lead.headers = withCell(lead.headers, cell);
+      lead.outdated = withItem(lead.outdated, toSpan(cell), NO_SPANS);
+      lead.headerLines = withItem(lead.headerLines, cell.line, NO_LINES);
       continue;
     }
     const key = vocab.id === 'two' ? captionKey(norm) : null;
     if (key) {
-      if (lead.captions === NO_CAPTIONS) lead.captions = [];
-      lead.captions.push({ blockKey: key, cell });
+      lead.captions = withItem(lead.captions, { blockKey: key, span: toSpan(cell) }, NO_CAPTIONS);
       continue;
     }
     if (vocab.id === 'four') {
-      lead.headers = withCell(lead.headers, cell);
+      lead.headerLines = withItem(lead.headerLines, cell.line, NO_LINES);
       continue;
     }
     if (i === exactAt) {
-      lead.label = cell;
+      setLabel(lead, cell);
       lead.matched = true;
       lead.valuesFrom = i + 1;
       break;
@@ -192,21 +234,21 @@ export function readLead(cells: readonly RawCell[], vocab: TableVocabulary): Row
     if (i === lastText && exactAt < 0) {
       const m = matchRowLabel(norm, vocab, 0);
       if (m || !isGroup(norm, vocab)) {
-        lead.label = cell;
+        setLabel(lead, cell);
         lead.matched = m !== null;
         lead.headerLike = m?.status === 'variant' && isHeaderWord(norm, vocab);
-      } else lead.groups = withCell(lead.groups, cell);
+      } else addGroup(lead, cell);
       continue;
     }
-    if (isHeaderWord(norm, vocab)) lead.headers = withCell(lead.headers, cell);
-    else if (isGroup(norm, vocab)) lead.groups = withCell(lead.groups, cell);
+    if (isHeaderWord(norm, vocab)) lead.headerLines = withItem(lead.headerLines, cell.line, NO_LINES);
+    else if (isGroup(norm, vocab)) addGroup(lead, cell);
     else if (exactAt < 0 && matchRowLabel(norm, vocab, 0)) {
       // A near match (typo) before other text: the label; what follows are its values.
-      lead.label = cell;
+      setLabel(lead, cell);
       lead.matched = true;
       lead.valuesFrom = i + 1;
       break;
-    } else lead.strays = withCell(lead.strays, cell);
+    } else addStray(lead, cell);
   }
   return lead;
 }
