@@ -129,3 +129,10 @@ export function cellValues(t: ParsedTable): Record<string, string[]> {
   for (const r of t.rows) if (r.def && !out[r.def.key]) out[r.def.key] = r.cells.map((c) => c.raw);
   return out;
 }
+
+/** Deletes the heading line of a part (as a clerk deleting it would), keeping its table where it was. */
+export function dropHeading(text: string, part: number): string {
+  const heading = modelOf(text).parts.find((p) => p.id === part)?.heading;
+  if (!heading) throw new Error(`no heading of part ${part}`);
+  return applyEdits(text, [{ range: { start: { line: heading.line, character: 0 }, end: { line: heading.line + 1, character: 0 } }, newText: '' }]);
+}

@@ -2,7 +2,7 @@
  * Property tests: defective reports generated from the seeds and the canonical report
  * (every layout), by the slips clerks make — a changed number, a deleted row of table
  * 三, a lost label, a date that lost 年/月, last year's year in the period, a reworded
- * heading. For every fix offered: it removes its finding, adds no new one (a corrected
+ * heading, a deleted heading above its table. For every fix offered: it removes its finding, adds no new one (a corrected
  * total may unbalance another sum: those may follow, nothing else), touches nothing
  * outside its edits, and is not offered again. fixAll leaves nothing safely fixable in
  * one call, its edits give its text, and running it again changes nothing.
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/service/analyze';
 import type { Diagnostic, RuleCode } from '../../server/src/service/diagnostics';
 import { applyEdits, fixAll, fixAllEdits, fixesFor, safeFixes } from '../../server/src/service/fixes/index';
-import { blankLabel, cellValues, canonical, deleteRow, keyOf, outsideEditsChange, replaceFirst, seed, setCell } from './helpers';
+import { blankLabel, cellValues, canonical, deleteRow, dropHeading, keyOf, outsideEditsChange, replaceFirst, seed, setCell } from './helpers';
 
 const BASES: { name: string; text: string }[] = [
   { name: 'canonical', text: canonical() },
@@ -29,7 +29,8 @@ type Mutation =
   | { kind: 'blankLabel'; row: number }
   | { kind: 'breakDate' }
   | { kind: 'lastYear' }
-  | { kind: 'retitle'; part: number };
+  | { kind: 'retitle'; part: number }
+  | { kind: 'dropHeading'; part: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('number' as const), row: fc.nat(24), column: fc.nat(6), value: fc.nat(40) }),
@@ -39,6 +40,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('breakDate' as const) }),
   fc.record({ kind: fc.constant('lastYear' as const) }),
   fc.record({ kind: fc.constant('retitle' as const), part: fc.integer({ min: 1, max: 5 }) }),
+  fc.record({ kind: fc.constant('dropHeading' as const), part: fc.integer({ min: 2, max: 4 }) }),
 );
 
 /** Applies a mutation, or returns null when it does not apply to this text. */
@@ -89,6 +91,11 @@ function mutate(text: string, m: Mutation): string | null {
         if (!heading || heading.title.text.length < 4) return null;
         return replaceFirst(text, heading.title.text, heading.title.text.slice(0, -2), heading.line);
       }
+      case 'dropHeading': {
+        // The heading of a part whose table is there: the table stays, read into the part before.
+        const part = model.parts.find((p) => p.id === m.part);
+        return part?.heading && part.table ? dropHeading(text, m.part) : null;
+      }
     }
   } catch {
     return null;
@@ -127,12 +134,15 @@ describe('every fix offered on a defective report', () => {
             const out = applyEdits(text, fix.edits);
             expect(outsideEditsChange(text, fix.edits, out)).toBe('');
             expect(out).not.toBe(text);
-            const afterDiagnostics = analyze(out).diagnostics;
+            const { model: outModel, diagnostics: afterDiagnostics } = analyze(out);
             const after = counts(afterDiagnostics);
+            // A heading written back above its table makes the table the part's: that table's own findings show.
+            const restored = diagnostic.code === 'section-missing' ? outModel.parts.find((p) => p.id === diagnostic.data?.part) : undefined;
             // Its finding is gone (one fewer of that exact finding), so the fix is not offered again.
             expect(after.get(keyOf(diagnostic)) ?? 0).toBeLessThan(before.get(keyOf(diagnostic))!);
             for (const d of afterDiagnostics) {
               if ((after.get(keyOf(d)) ?? 0) <= (before.get(keyOf(d)) ?? 0)) continue;
+              if (restored?.table && d.range.start.line >= restored.bodyStartLine && d.range.start.line < restored.bodyEndLine) continue;
               // A new finding may only be a sum the corrected number feeds.
               expect([diagnostic.code, d.code, ARITHMETIC.has(diagnostic.code) && ARITHMETIC.has(d.code)]).toEqual([diagnostic.code, d.code, true]);
             }
@@ -195,6 +205,8 @@ describe('fixAll', () => {
           { kind: 'blankLabel', row: 12 },
           { kind: 'breakDate' },
           { kind: 'lastYear' },
+          { kind: 'dropHeading', part: 3 },
+          { kind: 'dropHeading', part: 4 },
         ),
         (base, m) => {
           const original = BASES[base]!.text;
@@ -229,5 +241,6 @@ describe('the generator', () => {
       { numRuns: 300, seed: 11 },
     );
     for (const base of BASES) expect([base.name, (applied.get(base.name)?.size ?? 0) >= 4]).toEqual([base.name, true]);
+    expect(BASES.filter((b) => applied.get(b.name)?.has('dropHeading')).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -9,6 +9,7 @@ import type { Heading, ReportModel } from '../model';
 import type { Diagnostic } from '../diagnostics';
 import { normalizeLabel } from '../text/normalize';
 import { minimalReplace, type TextEdit } from './edits';
+import { misplacedTableStart } from './misplaced';
 import { at, dataNumber, insertLines, isBlank, textAt } from './support';
 import type { FixProposal } from './types';
 
@@ -87,9 +88,31 @@ function tableLines(id: PartId): string[] {
   return table ? renderTableMarkdown(table) : [];
 }
 
+/**
+ * The heading alone, right above the part's own table left in the text (its heading deleted or
+ * never written): blank lines around it as the document's headings have them. When the table
+ * already has two blank lines above it, the heading takes the place between them.
+ */
+function headingBeforeTable(model: ReportModel, id: PartId, tableStart: number): FixProposal {
+  const def = partById(id);
+  const heading = headingLine(model, def.heading);
+  let edit: TextEdit;
+  if (!spacedHeadings(model)) edit = insertLines(model, tableStart, [heading]);
+  else if (tableStart >= 2 && isBlank(model.lines[tableStart - 1]) && isBlank(model.lines[tableStart - 2])) edit = insertLines(model, tableStart - 1, [heading]);
+  else edit = insertLines(model, tableStart, tableStart > 0 && !isBlank(model.lines[tableStart - 1]) ? ['', heading, ''] : [heading, '']);
+  return {
+    title: { zh: `插入标题“${def.heading}”（置于已有的表格之前）`, en: `Insert the heading “${def.heading}” before its table` },
+    edits: [edit],
+    // Only a heading, no figure: the clerk's own table becomes the part's.
+    safe: true,
+  };
+}
+
 export function sectionMissingFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
   const id = partIdOf(diagnostic);
   if (id === null || model.parts.some((p) => p.id === id)) return [];
+  const tableStart = misplacedTableStart(model, id);
+  if (tableStart !== null) return [headingBeforeTable(model, id, tableStart)];
   const def = partById(id);
   const before = dataNumber(diagnostic, 'beforeLine') ?? model.contentEndLine;
   const spaced = spacedHeadings(model);

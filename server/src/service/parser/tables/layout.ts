@@ -6,7 +6,7 @@ import { skipSpaces, trimEndIndex } from '../../text/spaces';
 import { HAS_BAR, HAS_TAB, isDelimiterRow, nextBar, separatorsOf, tableTextStart } from './cells';
 
 /** A sentence of prose (intro or note) rather than a table line, for a line without separators. */
-function isProse(line: string): boolean {
+export function isProse(line: string): boolean {
   // Trimming never lengthens: a short line (a cell of a one-cell-per-line table) is no prose.
   if (line.length <= 15) return false;
   const a = skipSpaces(line, 0, line.length);

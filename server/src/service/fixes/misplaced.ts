@@ -1,0 +1,112 @@
+/**
+ * Finding a missing part's statutory table that is still in the text: when a clerk deletes
+ * (or never writes) the heading 三、…, table 三 stays where it was and is read as part of the
+ * body of the part before it. The quick fix then only needs the heading, not a new table.
+ */
+import { partById, TABLE3_COLUMNS, type PartId, type TableId } from '../schema/format';
+import type { ParsedTable, Part, ReportModel, TableRow } from '../model';
+import { parseTable } from '../parser/tables';
+import { isBlankOrComment, isDelimiterRow } from '../parser/tables/cells';
+import { isProse } from '../parser/tables/layout';
+
+/** A line of separators with no text (|||| between the blocks of a table copied from a web page). */
+const ONLY_SEPARATORS = /^[\s|]*$/;
+
+/** A region of lines [from, to) that may hold the table. */
+interface Region {
+  from: number;
+  to: number;
+  /** The part whose body the region is (null: the text before the first part). */
+  owner: Part | null;
+}
+
+/** The text the missing part's table was left in: the body of the part before it, else the text before the first part. */
+function regionOf(model: ReportModel, id: PartId): Region | null {
+  let owner: Part | null = null;
+  for (const part of model.parts) if (part.id < id && (!owner || part.bodyEndLine > owner.bodyEndLine)) owner = part;
+  if (owner) return { from: owner.bodyStartLine, to: owner.bodyEndLine, owner };
+  const first = model.parts.reduce<number>((min, p) => Math.min(min, p.heading?.line ?? p.bodyStartLine), model.contentEndLine);
+  return first > model.contentStartLine ? { from: model.contentStartLine, to: first, owner: null } : null;
+}
+
+/** The line a row is known by: its label's (a cell stream may start the row on earlier lines). */
+function anchorLine(row: TableRow): number {
+  return row.label ? row.label.range.start.line : row.startLine;
+}
+
+/** A row of a labelled table (二, 三) whose label names a statutory row. */
+function isRecognised(row: TableRow): boolean {
+  return row.def !== null && (row.labelStatus === 'official' || row.labelStatus === 'variant');
+}
+
+/**
+ * The first row that shows the table is there. Tables 二 and 三: the first of at least two rows
+ * labelled as statutory rows (one matching label could be chance). Table 四 has no row labels: its
+ * one row of figures, known by holding more figures than any row of table 三 can.
+ */
+function firstRowOf(table: ParsedTable): TableRow | null {
+  if (table.id === 'four') {
+    return table.rows.find((r) => r.cells.filter((c) => c.kind === 'integer' || c.kind === 'decimal').length > TABLE3_COLUMNS.length) ?? null;
+  }
+  const rows = [...table.rows].sort((a, b) => anchorLine(a) - anchorLine(b));
+  if (rows.filter(isRecognised).length < 2) return null;
+  let first = rows.findIndex(isRecognised);
+  // Rows right before it that lost their label but were placed by position are the table's too.
+  while (first > 0 && rows[first - 1]!.def !== null && rows[first - 1]!.labelStatus === 'missing') first--;
+  return rows[first] ?? null;
+}
+
+/**
+ * Where the tables standing before the missing part's table end in the region: after the last
+ * labelled row of each (the tables of the owner and of other missing parts between), so that
+ * their lines are never read as the missing table's.
+ */
+function afterEarlierTables(model: ReportModel, region: Region, id: PartId): number {
+  let cursor = region.from;
+  const firstId = region.owner ? region.owner.id : 1;
+  for (let earlier = firstId; earlier < id; earlier++) {
+    const tableId = partById(earlier as PartId).table;
+    if (!tableId || tableId === 'four') continue;
+    const table = parseTable(model.lines, cursor, region.to, tableId);
+    const rows = table ? table.rows.filter(isRecognised) : [];
+    if (rows.length > 0) cursor = Math.max(cursor, ...rows.map(anchorLine)) + 1;
+  }
+  return cursor;
+}
+
+/**
+ * Whether a header line the parser read is written as a table line. The parser reads the prose
+ * and sub-headings of the part before the table as header cells; they are not the table's.
+ */
+function isTableLine(text: string, table: ParsedTable): boolean {
+  if (text.includes('|') || text.includes('\t')) return true;
+  return table.layout === 'cellPerLine' && !isProse(text) && !text.trimStart().startsWith('#');
+}
+
+/**
+ * The first line of the missing part's table (its caption or header lines, else its first row),
+ * or null when the text holds no such table.
+ */
+export function misplacedTableStart(model: ReportModel, id: PartId): number | null {
+  const tableId: TableId | undefined = partById(id).table;
+  if (!tableId) return null;
+  const region = regionOf(model, id);
+  if (!region) return null;
+  const from = afterEarlierTables(model, region, id);
+  if (from >= region.to) return null;
+  const table = parseTable(model.lines, from, region.to, tableId);
+  const first = table ? firstRowOf(table) : null;
+  if (!table || !first) return null;
+  const heads = new Set(table.headerLines);
+  for (const caption of table.captions) heads.add(caption.span.range.start.line);
+  let start = anchorLine(first);
+  // A caption before the first row is the table's (table 二 opens with 第二十条第（一）项).
+  for (const caption of table.captions) start = Math.min(start, Math.max(from, caption.span.range.start.line));
+  // Above the first row (or caption): the table's header lines, with the blank and delimiter lines between them.
+  for (let line = start - 1; line >= from; line--) {
+    const text = model.lines[line] ?? '';
+    if (heads.has(line) && isTableLine(text, table)) start = line;
+    else if (!isBlankOrComment(text) && !isDelimiterRow(text) && !ONLY_SEPARATORS.test(text)) break;
+  }
+  return start;
+}
