@@ -4,8 +4,10 @@
  * delimiter row) must read every cell exactly as the general path does.
  */
 import { describe, expect, it } from 'vitest';
-import { HAS_BAR, HAS_TAB, blankCell, copyCell, isBlankOrComment, makeCell, readValue, separatorsOf, splitCells, toCell, toSpan } from '../../server/src/service/parser/tables/cells';
+import { HAS_BAR, HAS_TAB, MAX_POOLED_CELLS, blankCell, copyCell, isBlankOrComment, makeCell, pooledLineCells, readValue, separatorsOf, splitCells, toCell, toSpan } from '../../server/src/service/parser/tables/cells';
 import { locateTable } from '../../server/src/service/parser/tables/layout';
+import { parseReport } from '../../server/src/service/parser';
+import { readSeed } from '../helpers/seeds';
 
 describe('makeCell reads a value as readValue does', () => {
   const cases = ['0', '007', '123456789012345', '1234567890123456789', '12,345', '１２', '3.5', '1.属于国家秘密', '总计', '/', '—', 'O', '十'];
@@ -100,5 +102,30 @@ describe('locateTable layout', () => {
   it('leaves short lines in the table and long sentences out of it', () => {
     const lines = ['本表统计的是本机关全年收到和处理的政府信息公开申请。', '规章', '0', '以上数据均为本机关统计口径下的数据。'];
     expect(locateTable(lines, 0, lines.length)).toEqual({ start: 1, end: 3, layout: 'cellPerLine' });
+  });
+});
+
+describe('the pool of line cells', () => {
+  it('keeps at most MAX_POOLED_CELLS cells after a line of thousands of cells, and reads that line whole', () => {
+    const huge = `| 合计 |${' 1 |'.repeat(3000)}`;
+    const cells: ReturnType<typeof blankCell>[] = [];
+    splitCells(huge, 0, '|', cells);
+    expect(cells.length).toBe(3001);
+    expect(cells[3000]).toMatchObject({ raw: '1', kind: 'integer', value: 1, col: 3000 });
+    cells.length = 0;
+    splitCells('| 自然人 | 2 |', 1, '|', cells);
+    expect(cells.map((c) => c.raw)).toEqual(['自然人', '2']);
+    expect(pooledLineCells()).toBe(MAX_POOLED_CELLS);
+  });
+
+  it('a report with such a line parses as it would with fresh cells', () => {
+    const text = readSeed(3);
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('|'));
+    const withHuge = [...lines.slice(0, at), `|${' x |'.repeat(2000)}`, '', ...lines.slice(at)].join('\n');
+    const first = JSON.stringify(parseReport(withHuge));
+    parseReport(text);
+    expect(JSON.stringify(parseReport(withHuge))).toBe(first);
+    expect(pooledLineCells()).toBeLessThanOrEqual(MAX_POOLED_CELLS);
   });
 });

@@ -59,6 +59,23 @@ export function copyCell(pool: RawCell[], index: number, from: RawCell): RawCell
 /** The cells splitCells fills, by column, reused line after line (see RawCell). */
 const LINE_CELL_POOL: RawCell[] = [];
 
+/**
+ * The most cells a pool keeps between calls. A real table line has a few dozen cells; one
+ * pasted line of thousands of pipes must not leave thousands of cells (and the slices of that
+ * document they hold) in a language server that runs for days.
+ */
+export const MAX_POOLED_CELLS = 256;
+
+/** How many cells splitCells keeps for the next line (tests check the bound). */
+export function pooledLineCells(): number {
+  return LINE_CELL_POOL.length;
+}
+
+/** Drops the cells of a pool beyond MAX_POOLED_CELLS (their last use has ended). */
+export function trimPool(pool: RawCell[]): void {
+  if (pool.length > MAX_POOLED_CELLS) pool.length = MAX_POOLED_CELLS;
+}
+
 /** The cell's normalised text (see normalizeLabel), computed once per cell. */
 export function labelOf(cell: RawCell): string {
   return (cell.norm ??= normalizeLabel(cell.raw));
@@ -203,6 +220,8 @@ export function splitCells(line: string, lineNo: number, sep: '|' | '\t', cells:
   }
   let col = 0;
   const pool = LINE_CELL_POOL;
+  // The previous line's cells are no longer valid: a pool grown by a huge line shrinks here.
+  trimPool(pool);
   // The engine's indexOf finds the separators faster than a loop over every character.
   for (;;) {
     const at = sep === '|' ? nextBar(line, segStart) : line.indexOf(sep, segStart);

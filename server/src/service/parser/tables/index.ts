@@ -8,7 +8,7 @@ import { range } from '../../model';
 import type { TableId } from '../../schema/format';
 import { TABLE4_ROW } from '../../schema/format';
 import { hasWordCharacter, skipSpaces } from '../../text/spaces';
-import { blankCell, copyCell, isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, nextBar, splitCells, toCell, toSpan, type RawCell } from './cells';
+import { blankCell, copyCell, isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, nextBar, splitCells, toCell, toSpan, trimPool, type RawCell } from './cells';
 import { locateTable } from './layout';
 import { NO_MODEL_CELLS, NO_SPANS, isValueLike, readLead, streamRole, withItem, type RowLead, type TableCaption } from './lead';
 import { placeRows, type Placeable } from './place';
@@ -153,6 +153,7 @@ class CellStream {
   finish(): void {
     if (this.row.length > 0) this.visit(this.row);
     this.row.length = 0;
+    trimPool(STREAM_ROW_CELLS);
   }
 }
 
