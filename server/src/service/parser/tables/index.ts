@@ -75,17 +75,17 @@ function visitRows(lines: readonly string[], start: number, end: number, layout:
   cells.length = 0;
 }
 
-/**
- * One cell per line: a row is its leading text (headers, groups, the label) and the values
- * after it. Text after the label or the values starts the next row only when it is a row or
- * group label, a header or a caption; other text (三十五, 无) is one of the row's values.
- */
 /** The cell being read in a stream, before the stream copies it into its row (see CellStream.push). */
 const STREAM_CELL = blankCell();
 
 /** The cells of a stream's current row, by position: reused row after row (as splitCells reuses its own). */
 const STREAM_ROW_CELLS: RawCell[] = [];
 
+/**
+ * One cell per line: a row is its leading text (headers, groups, the label) and the values
+ * after it. Text after the label or the values starts the next row only when it is a row or
+ * group label, a header or a caption; other text (三十五, 无) is one of the row's values.
+ */
 function streamRows(lines: readonly string[], start: number, end: number, vocab: TableVocabulary, visit: RowVisitor): void {
   const stream = new CellStream(vocab, visit);
   const cell = STREAM_CELL;
