@@ -10,7 +10,7 @@ import { parseReport } from '../../server/src/service/parser';
 import { readSeed } from '../helpers/seeds';
 
 describe('makeCell reads a value as readValue does', () => {
-  const cases = ['0', '007', '123456789012345', '1234567890123456789', '12,345', '１２', '3.5', '1.属于国家秘密', '总计', '/', '—', 'O', '十'];
+  const cases = ['0', '007', '123456789012345', '1234567890123456789', '12,345', '１２', '3.5', '1.属于国家秘密', '总计', '/', '—', 'O', '十', '／', '//', '-5', 'a1', '．5', '１/２', '（一）', '一、'];
   for (const raw of cases) {
     it(`reads ${raw}`, () => {
       const cell = makeCell(` ${raw} `, 4, 0, raw.length + 2, 2, blankCell());

@@ -186,7 +186,15 @@ export function makeCell(line: string, lineNo: number, segStart: number, segEnd:
       return cell;
     }
   }
-  if (first >= 0x4e00 && first <= 0x9fff) {
+  // Only a cell opening with a digit of either width may hold a number (as readValue reads it):
+  // the rest, a slash or text, is told here without readValue's object.
+  if (!(first >= 0x30 && first <= 0x39) && !(first >= 0xff10 && first <= 0xff19)) {
+    cell.kind = raw === '/' || raw === '／' ? 'slash' : 'text';
+    cell.value = null;
+    return cell;
+  }
+  // Labels opening with a digit (1.属于国家秘密) are text to readValue too.
+  if (!isNumberLike(raw)) {
     cell.kind = 'text';
     cell.value = null;
     return cell;
@@ -213,6 +221,16 @@ export function nextBar(line: string, from: number): number {
  * The cells are appended to `cells`; they are valid until the next call (see RawCell).
  */
 export function splitCells(line: string, lineNo: number, sep: '|' | '\t', cells: RawCell[]): RawCell[] {
+  fillLineCells(line, lineNo, sep, cells, cells.length);
+  return cells;
+}
+
+/**
+ * splitCells into cells[firstIndex ..] (firstIndex at most cells.length: no holes), over whatever
+ * the list holds there; returns how many cells the line has. The parser reuses one list for every line and passes this count on, rather than
+ * emptying the list per line (which drops its storage, to be grown again by the next line).
+ */
+export function fillLineCells(line: string, lineNo: number, sep: '|' | '\t', cells: RawCell[], firstIndex: number): number {
   let segStart = 0;
   if (sep === '|') {
     const first = skipSpaces(line, 0, line.length);
@@ -228,12 +246,12 @@ export function splitCells(line: string, lineNo: number, sep: '|' | '\t', cells:
     const segEnd = at < 0 ? line.length : at;
     if (at < 0 && sep === '|' && skipSpaces(line, segStart, segEnd) === segEnd && col > 0) break;
     // A line's cells are pooled by column: col counts them.
-    cells.push(makeCell(line, lineNo, segStart, segEnd, col, pool[col] ?? (pool[col] = blankCell())));
+    cells[firstIndex + col] = makeCell(line, lineNo, segStart, segEnd, col, pool[col] ?? (pool[col] = blankCell()));
     col++;
     if (at < 0) break;
     segStart = at + 1;
   }
-  return cells;
+  return col;
 }
 
 /**

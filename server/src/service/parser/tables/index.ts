@@ -8,23 +8,21 @@ import { range } from '../../model';
 import type { TableId } from '../../schema/format';
 import { TABLE4_ROW } from '../../schema/format';
 import { hasWordCharacter, skipSpaces } from '../../text/spaces';
-import { blankCell, copyCell, isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, nextBar, splitCells, toCell, toSpan, trimPool, type RawCell } from './cells';
+import { MAX_POOLED_CELLS, blankCell, copyCell, fillLineCells, isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, nextBar, toCell, toSpan, trimPool, type RawCell } from './cells';
 import { locateTable } from './layout';
 import { NO_MODEL_CELLS, NO_SPANS, isValueLike, readLead, streamRole, withItem, type RowLead, type TableCaption } from './lead';
-import { placeRows, type Placeable } from './place';
+import { placeRows } from './place';
 import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
-
-/** A row as read, holding what the model's row holds (made once, where the row is read). */
-interface Draft extends Placeable {
-  labelSpan: Span | null;
-  groups: Span[];
-  cells: Cell[];
-  strays: Cell[];
-}
 
 interface Collector {
   vocab: TableVocabulary;
-  drafts: Draft[];
+  /**
+   * The model's rows, made once where each row is read; their extents (startLine, endLine,
+   * range) are set by setExtent once the rows are final (table 四 joins rows broken over lines).
+   */
+  rows: TableRow[];
+  /** The normalised own label of rows[i], or null when lost (what placeRows matches). */
+  labelNorms: (string | null)[];
   /** The lines holding header cells (column headers, notes, outdated markers). */
   headerLines: number[];
   /** Whether a header cell would still count when no row was found (table 四: only one with words). */
@@ -41,19 +39,26 @@ interface Collector {
    */
   headerLabels: string[];
   headerLabelColumns: number[];
+  /**
+   * How many entries of the two lists are current: counted rather than emptying the lists
+   * (which drops their storage, to be grown again by the next header).
+   */
+  headerLabelCount: number;
   /** The column labels the header rows should hold (table 二: those of the current block). */
   wanted: readonly string[];
 }
 
 /**
- * Receives each row of raw cells in document order. The list is valid only during the call (it
+ * Receives each row of raw cells in document order: the row is cells[0 .. count), and what the
+ * list holds after them is left from earlier rows. The list is valid only during the call (it
  * is reused for the next row): a row keeps its cells, never the list.
  */
-type RowVisitor = (cells: readonly RawCell[]) => void;
+type RowVisitor = (cells: readonly RawCell[], count: number) => void;
 
 /**
  * One line's cells in row-based layouts: one list serves every line of every table (hot path:
- * every table line on every keystroke), instead of a new list per line.
+ * every table line on every keystroke), instead of a new list per line. Lines pass a count
+ * rather than resetting its length: emptying a list drops its storage, grown again by the next line.
  */
 const LINE_CELLS: RawCell[] = [];
 
@@ -68,17 +73,20 @@ function visitRows(lines: readonly string[], start: number, end: number, layout:
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlankOrComment(line) || (layout === 'markdown' && isDelimiterRow(line))) continue;
-    cells.length = 0;
-    splitCells(line, i, sep, cells);
-    if (hasCellFrom(cells, 0)) visit(cells);
+    const count = fillLineCells(line, i, sep, cells, 0);
+    if (hasCellFrom(cells, count, 0)) visit(cells, count);
   }
-  cells.length = 0;
+  // The list keeps the pooled cells; no more of them than the pool keeps (see trimPool).
+  trimPool(cells);
 }
 
 /** The cell being read in a stream, before the stream copies it into its row (see CellStream.push). */
 const STREAM_CELL = blankCell();
 
-/** The cells of a stream's current row, by position: reused row after row (as splitCells reuses its own). */
+/**
+ * The cells of a stream's current row, by position: reused row after row (as splitCells reuses
+ * its own). The row is the first rowCount of them (see RowVisitor).
+ */
 const STREAM_ROW_CELLS: RawCell[] = [];
 
 /**
@@ -108,8 +116,8 @@ function streamRows(lines: readonly string[], start: number, end: number, vocab:
 
 /** The rows of a cell stream, built one cell at a time (see streamRows). */
 class CellStream {
-  /** The row being read: handed to the visitor when the next row starts, then reused. */
-  private readonly row: RawCell[] = [];
+  /** How many cells of STREAM_ROW_CELLS the row being read holds (handed to the visitor when the next row starts). */
+  private rowCount = 0;
   private hasLabel = false;
   private hasValues = false;
 
@@ -120,7 +128,7 @@ class CellStream {
 
   /** Appends a copy of the cell to the row (the cell given to add is reused for the next one). */
   private push(cell: RawCell): void {
-    this.row.push(copyCell(STREAM_ROW_CELLS, this.row.length, cell));
+    copyCell(STREAM_ROW_CELLS, this.rowCount++, cell);
   }
 
   /** A non-empty cell, in document order; valid only during the call. */
@@ -141,8 +149,8 @@ class CellStream {
         this.hasValues = true;
         return;
       }
-      this.visit(this.row);
-      this.row.length = 0;
+      this.visit(STREAM_ROW_CELLS, this.rowCount);
+      this.rowCount = 0;
       this.hasLabel = false;
       this.hasValues = false;
     }
@@ -151,17 +159,26 @@ class CellStream {
   }
 
   finish(): void {
-    if (this.row.length > 0) this.visit(this.row);
-    this.row.length = 0;
+    if (this.rowCount > 0) this.visit(STREAM_ROW_CELLS, this.rowCount);
+    this.rowCount = 0;
     trimPool(STREAM_ROW_CELLS);
   }
 }
 
-function newDraft(labelSpan: Span | null, label: string | null, groups: Span[], cells: Cell[], strays: Cell[]): Draft {
-  return { labelSpan, label, groups, cells, strays, def: null, status: 'missing' };
+/** Every row's range until setExtent sets its own: never read, never part of a returned model. */
+const PENDING_RANGE: Range = range(0, 0, 0, 0);
+
+/** A row as read, in the model's shape (fields in the model's order); placed and measured later. */
+function newRow(label: Span | null, groupLabels: Span[], cells: Cell[], strayCells: Cell[]): TableRow {
+  return { def: null, label, groupLabels, labelStatus: 'missing', cells, strayCells, startLine: 0, endLine: 0, range: PENDING_RANGE };
 }
 
-/** One pair of header lists serves every table (cleared per table and after each data row). */
+function addRow(c: Collector, row: TableRow, labelNorm: string | null): void {
+  c.rows.push(row);
+  c.labelNorms.push(labelNorm);
+}
+
+/** One pair of header lists serves every table (its count reset per table and after each data row). */
 const HEADER_LABELS: string[] = [];
 const HEADER_LABEL_COLUMNS: number[] = [];
 
@@ -175,14 +192,16 @@ function columnPositions(c: Collector, wanted: readonly string[]): number[] | nu
   const columns = c.headerLabelColumns;
   let map: number[] | null = null;
   let from = 0;
-  for (const label of wanted) {
+  for (let w = 0; w < wanted.length; w++) {
+    const label = wanted[w]!;
     let found = -1;
-    for (let k = 0; k < labels.length; k++) {
+    for (let k = 0; k < c.headerLabelCount; k++) {
       const col = columns[k]!;
       if (col >= from && (found < 0 || col < found) && labels[k] === label) found = col;
     }
     if (found < 0) return null;
-    (map ??= []).push(found);
+    // Sized once: a complete map holds one column per wanted label.
+    (map ??= new Array<number>(wanted.length))[w] = found;
     from = found + 1;
   }
   return map;
@@ -194,9 +213,10 @@ function addHeaderCell(c: Collector, cell: RawCell): void {
 }
 
 /** A header row (no values): captions, column headers; with the rows above it, it may fix the value columns. */
-function headerRow(c: Collector, cells: readonly RawCell[], aligned: boolean): void {
+function headerRow(c: Collector, cells: readonly RawCell[], count: number, aligned: boolean): void {
   let contentsHeader = false;
-  for (const cell of cells) {
+  for (let i = 0; i < count; i++) {
+    const cell = cells[i]!;
     if (cell.kind === 'empty') continue;
     const norm = labelOf(cell);
     if (hasOutdatedMarker(norm)) {
@@ -212,8 +232,8 @@ function headerRow(c: Collector, cells: readonly RawCell[], aligned: boolean): v
       c.wanted = TABLE2_COLUMN_BLOCK.get(norm) ?? c.wanted;
     }
     if (cell.col >= 0) {
-      c.headerLabels.push(norm);
-      c.headerLabelColumns.push(cell.col);
+      c.headerLabels[c.headerLabelCount] = norm;
+      c.headerLabelColumns[c.headerLabelCount++] = cell.col;
     }
   }
   if (!aligned) return;
@@ -224,12 +244,12 @@ function headerRow(c: Collector, cells: readonly RawCell[], aligned: boolean): v
 
 /**
  * Values of a row aligned on the header's columns; null when the row does not fit them. Text in
- * other columns after the row's text joins the draft's stray marks.
+ * other columns after the row's text joins the row's stray marks.
  */
-function alignedValues(cells: readonly RawCell[], map: number[], lastTextCol: number, lines: readonly string[], d: Draft): Cell[] | null {
+function alignedValues(cells: readonly RawCell[], count: number, map: number[], lastTextCol: number, lines: readonly string[], row: TableRow): Cell[] | null {
   if (map[0]! <= lastTextCol) return null;
   let extraFrom = -1;
-  for (let i = lastTextCol + 1, k = 0; i < cells.length; i++) {
+  for (let i = lastTextCol + 1, k = 0; i < count; i++) {
     const cell = cells[i]!;
     // A cell's column is its index; the map's columns ascend: one walk over both tells which
     // cells are mapped, without a search of the map per cell.
@@ -240,35 +260,43 @@ function alignedValues(cells: readonly RawCell[], map: number[], lastTextCol: nu
   }
   if (extraFrom >= 0) {
     // Rare: read again, now that the row is known to fit, rather than list the extras on every row.
-    for (let i = extraFrom; i < cells.length; i++) {
+    for (let i = extraFrom; i < count; i++) {
       const cell = cells[i]!;
-      if (cell.kind !== 'empty' && !map.includes(i)) addStray(d, cell);
+      if (cell.kind !== 'empty' && !map.includes(i)) addStray(row, cell);
     }
   }
   const line = cells[0]!.line;
   const lineEnd = lines[line]!.length;
-  const values: Cell[] = [];
+  // Sized once: the row holds exactly one value per mapped column.
+  const values = new Array<Cell>(map.length);
   for (let k = 0; k < map.length; k++) {
-    const cell = cells[map[k]!];
-    values.push(cell ? toCell(cell) : { raw: '', range: range(line, lineEnd, line, lineEnd), kind: 'empty', value: null });
+    const col = map[k]!;
+    const cell = col < count ? cells[col] : undefined;
+    values[k] = cell ? toCell(cell) : { raw: '', range: range(line, lineEnd, line, lineEnd), kind: 'empty', value: null };
   }
   return values;
 }
 
-function hasCellFrom(cells: readonly RawCell[], from: number): boolean {
-  for (let i = from; i < cells.length; i++) if (cells[i]!.kind !== 'empty') return true;
+function hasCellFrom(cells: readonly RawCell[], count: number, from: number): boolean {
+  for (let i = from; i < count; i++) if (cells[i]!.kind !== 'empty') return true;
   return false;
 }
 
-function addStray(d: Draft, cell: RawCell): void {
-  d.strays = withItem(d.strays, toCell(cell), NO_MODEL_CELLS);
+/** A cell after a row's text that is one of its values: any text but a stray mark (a lone symbol). */
+function isValueCell(cell: RawCell): boolean {
+  if (cell.kind === 'empty') return false;
+  return cell.kind !== 'text' || isPlaceholder(cell.raw) || hasWordCharacter(cell.raw);
+}
+
+function addStray(row: TableRow, cell: RawCell): void {
+  row.strayCells = withItem(row.strayCells, toCell(cell), NO_MODEL_CELLS);
 }
 
 function appendAll<T>(to: T[], from: readonly T[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
-function dataRow(c: Collector, cells: readonly RawCell[], lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
+function dataRow(c: Collector, cells: readonly RawCell[], count: number, lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
   // Most rows carry none of these.
   if (lead.headerLines.length > 0) {
     appendAll(c.headerLines, lead.headerLines);
@@ -277,48 +305,50 @@ function dataRow(c: Collector, cells: readonly RawCell[], lead: RowLead, layout:
   }
   if (lead.outdated.length > 0) appendAll(c.outdated, lead.outdated);
   if (lead.captions.length > 0) appendAll(c.captions, lead.captions);
-  const d = newDraft(lead.label, lead.labelNorm, lead.groups, NO_MODEL_CELLS, lead.strays);
+  const row = newRow(lead.label, lead.groups, NO_MODEL_CELLS, lead.strays);
 
   let values: Cell[] | null = null;
   // A row whose values are all lost keeps no cells, as in the unaligned layouts.
-  if ((layout === 'markdown' || layout === 'tab') && c.columnMap && hasCellFrom(cells, lead.valuesFrom)) {
-    values = alignedValues(cells, c.columnMap, lead.textColumn, lines, d);
+  if ((layout === 'markdown' || layout === 'tab') && c.columnMap && hasCellFrom(cells, count, lead.valuesFrom)) {
+    values = alignedValues(cells, count, c.columnMap, lead.textColumn, lines, row);
   }
   if (!values) {
-    values = [];
-    for (let i = lead.valuesFrom; i < cells.length; i++) {
+    // Counted first so the list is made at its size, not grown push by push (hot path: every data row).
+    let valueCount = 0;
+    for (let i = lead.valuesFrom; i < count; i++) if (isValueCell(cells[i]!)) valueCount++;
+    values = new Array<Cell>(valueCount);
+    for (let i = lead.valuesFrom, k = 0; i < count; i++) {
       const cell = cells[i]!;
-      if (cell.kind === 'empty') continue;
-      if (cell.kind === 'text' && !isPlaceholder(cell.raw) && !hasWordCharacter(cell.raw)) addStray(d, cell);
-      else values.push(toCell(cell));
+      if (isValueCell(cell)) values[k++] = toCell(cell);
+      else if (cell.kind !== 'empty') addStray(row, cell);
     }
   }
-  d.cells = values;
-  // One draft per row: the common case, without the list of chunks.
+  row.cells = values;
+  // One model row per line's row: the common case, without the list of chunks.
   if (layout !== 'cellPerLine') {
-    c.drafts.push(d);
+    addRow(c, row, lead.labelNorm);
     return;
   }
   const width = c.vocab.id === 'two' ? 0 : c.vocab.width;
   if (width <= 1 || values.length <= width || values.length % width !== 0) {
-    c.drafts.push(d);
+    addRow(c, row, lead.labelNorm);
     return;
   }
-  // A stream row holding the values of several rows (their labels lost): one draft per row.
-  d.cells = values.slice(0, width);
-  c.drafts.push(d);
-  for (let i = width; i < values.length; i += width) c.drafts.push(newDraft(null, null, NO_SPANS, values.slice(i, i + width), NO_MODEL_CELLS));
+  // A stream row holding the values of several rows (their labels lost): one model row per row.
+  row.cells = values.slice(0, width);
+  addRow(c, row, lead.labelNorm);
+  for (let i = width; i < values.length; i += width) addRow(c, newRow(null, NO_SPANS, values.slice(i, i + width), NO_MODEL_CELLS), null);
 }
 
 /** A row holding numbers, or a statutory row's label with its values lost or written as text. */
-function isDataRow(cells: readonly RawCell[], lead: RowLead, vocab: TableVocabulary): boolean {
-  for (const cell of cells) if (isValueKind(cell.kind)) return true;
+function isDataRow(cells: readonly RawCell[], count: number, lead: RowLead, vocab: TableVocabulary): boolean {
+  for (let i = 0; i < count; i++) if (isValueKind(cells[i]!.kind)) return true;
   return vocab.id !== 'four' && lead.matched && !lead.headerLike;
 }
 
 /**
  * A row's extent, widened cell by cell (document order: line, then character). One object serves
- * every row: toRow reads the numbers out before the next row.
+ * every row: setExtent reads the numbers out before the next row.
  */
 const EXTENT = { firstLine: 0, firstChar: 0, lastLine: 0, lastChar: 0 };
 
@@ -339,45 +369,38 @@ function widenAll(items: readonly { range: Range }[]): void {
   for (let i = 0; i < items.length; i++) widen(items[i]!.range);
 }
 
-function toRow(d: Draft): TableRow {
+/** Sets a final row's lines and range from its cells. */
+function setExtent(row: TableRow): void {
   // The first and last cells in document order (a row is never empty), starting from the
   // first of its label, groups, values and strays.
-  const seed = (d.labelSpan ?? d.groups[0] ?? d.cells[0] ?? d.strays[0]!).range;
+  const seed = (row.label ?? row.groupLabels[0] ?? row.cells[0] ?? row.strayCells[0]!).range;
   const e = EXTENT;
   e.firstLine = seed.start.line;
   e.firstChar = seed.start.character;
   e.lastLine = seed.end.line;
   e.lastChar = seed.end.character;
-  widenAll(d.groups);
-  widenAll(d.cells);
-  widenAll(d.strays);
-  return {
-    def: d.def,
-    label: d.labelSpan,
-    groupLabels: d.groups,
-    labelStatus: d.status,
-    cells: d.cells,
-    strayCells: d.strays,
-    startLine: e.firstLine,
-    endLine: e.lastLine + 1,
-    range: range(e.firstLine, e.firstChar, e.lastLine, e.lastChar),
-  };
+  widenAll(row.groupLabels);
+  widenAll(row.cells);
+  widenAll(row.strayCells);
+  row.startLine = e.firstLine;
+  row.endLine = e.lastLine + 1;
+  row.range = range(e.firstLine, e.firstChar, e.lastLine, e.lastChar);
 }
 
 /** Table 四 has one row of 15 values; a row broken over lines is joined back. */
-function joinTable4(drafts: Draft[], width: number): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
+function joinTable4(rows: TableRow[], width: number): TableRow[] {
+  const out: TableRow[] = [];
+  for (const row of rows) {
     const prev = out[out.length - 1];
-    if (prev && prev.cells.length + d.cells.length <= width) {
-      appendAll(prev.cells, d.cells);
-      for (const stray of d.strays) prev.strays = withItem(prev.strays, stray, NO_MODEL_CELLS);
-    } else out.push(d);
+    if (prev && prev.cells.length + row.cells.length <= width) {
+      appendAll(prev.cells, row.cells);
+      for (const stray of row.strayCells) prev.strayCells = withItem(prev.strayCells, stray, NO_MODEL_CELLS);
+    } else out.push(row);
   }
   for (let i = 0; i < out.length; i++) {
-    const d = out[i]!;
-    d.def = i === 0 ? TABLE4_ROW : null;
-    d.status = i === 0 ? 'official' : 'unknown';
+    const row = out[i]!;
+    row.def = i === 0 ? TABLE4_ROW : null;
+    row.labelStatus = i === 0 ? 'official' : 'unknown';
   }
   return out;
 }
@@ -415,11 +438,10 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
   if (!region) return null;
   const { layout } = region;
   const vocab = VOCABULARY[id];
-  HEADER_LABELS.length = 0;
-  HEADER_LABEL_COLUMNS.length = 0;
   const c: Collector = {
     vocab,
-    drafts: [],
+    rows: [],
+    labelNorms: [],
     headerLines: [],
     countingHeader: false,
     captions: [],
@@ -427,28 +449,30 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
     columnMap: null,
     headerLabels: HEADER_LABELS,
     headerLabelColumns: HEADER_LABEL_COLUMNS,
+    headerLabelCount: 0,
     wanted: vocab.columns,
   };
   const aligned = layout === 'markdown' || layout === 'tab';
-  visitRows(lines, region.start, region.end, layout, vocab, (cells) => {
-    const lead = readLead(cells, vocab);
-    if (isDataRow(cells, lead, vocab)) {
-      dataRow(c, cells, lead, layout, lines);
+  visitRows(lines, region.start, region.end, layout, vocab, (cells, count) => {
+    const lead = readLead(cells, count, vocab);
+    if (isDataRow(cells, count, lead, vocab)) {
+      dataRow(c, cells, count, lead, layout, lines);
       // Header rows after data start a new header (table 二's next block).
-      if (c.headerLabels.length > 0) {
-        c.headerLabels.length = 0;
-        c.headerLabelColumns.length = 0;
-      }
+      c.headerLabelCount = 0;
       c.wanted = vocab.columns;
-    } else headerRow(c, cells, aligned);
+    } else headerRow(c, cells, count, aligned);
   });
-  let drafts = c.drafts;
-  if (id === 'four') drafts = joinTable4(drafts, c.vocab.width);
-  else placeRows(drafts, c.vocab);
-  if (drafts.length === 0 && c.captions.length === 0 && !c.countingHeader) return null;
+  // Like the cell pools, the lists keep a bounded number of entries between calls.
+  if (HEADER_LABELS.length > MAX_POOLED_CELLS) {
+    HEADER_LABELS.length = MAX_POOLED_CELLS;
+    HEADER_LABEL_COLUMNS.length = MAX_POOLED_CELLS;
+  }
+  let rows = c.rows;
+  if (id === 'four') rows = joinTable4(rows, c.vocab.width);
+  else placeRows(rows, c.labelNorms, c.vocab);
+  if (rows.length === 0 && c.captions.length === 0 && !c.countingHeader) return null;
 
-  const rows: TableRow[] = [];
-  for (const d of drafts) rows.push(toRow(d));
+  for (const row of rows) setExtent(row);
   const lastLine = region.end - 1;
   return {
     id,

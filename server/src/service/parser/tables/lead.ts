@@ -158,20 +158,20 @@ function exactLabels(vocab: TableVocabulary): ReadonlyMap<string, boolean> {
   return labels;
 }
 
-export function readLead(cells: readonly RawCell[], vocab: TableVocabulary): RowLead {
-  let firstValue = cells.length;
-  for (let i = 0; i < cells.length; i++) {
-    if (isValueLike(cells[i]!)) {
-      firstValue = i;
-      break;
-    }
-  }
+/** The lead of the row cells[0 .. count) (see RowVisitor). */
+export function readLead(cells: readonly RawCell[], count: number, vocab: TableVocabulary): RowLead {
+  // One walk up to the first value: the last text cell before it, and the first exact label.
+  let firstValue = count;
   let lastText = -1;
   let exactAt = -1;
   let exactAtOnce = false;
   const exactLabels = EXACT_LABELS[vocab.id];
-  for (let i = 0; i < firstValue; i++) {
+  for (let i = 0; i < count; i++) {
     const cell = cells[i]!;
+    if (isValueLike(cell)) {
+      firstValue = i;
+      break;
+    }
     if (!isWordCell(cell)) continue;
     lastText = i;
     if (exactAt < 0) {
@@ -183,7 +183,7 @@ export function readLead(cells: readonly RawCell[], vocab: TableVocabulary): Row
     }
   }
   // The text right before the first number is the label even when unrecognised (合计数 | 1 | 1).
-  if (firstValue === cells.length) lastText = -1;
+  if (firstValue === count) lastText = -1;
 
   const lead = LEAD;
   lead.label = null;

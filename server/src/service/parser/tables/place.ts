@@ -3,6 +3,7 @@
  * normalisation, or a near match preferring the row expected at this position),
  * and, for rows whose label was lost, by position between recognised neighbours.
  */
+import type { TableRow } from '../../model';
 import type { RowDef, TableId } from '../../schema/format';
 import { similarity } from '../../text/similarity';
 import { remember, type TableVocabulary } from './vocabulary';
@@ -64,33 +65,30 @@ export function matchRowLabel(norm: string, vocab: TableVocabulary, expected: nu
   return { def: vocab.rows[best]!, status: 'variant' };
 }
 
-export interface Placeable {
-  /** Normalised own label, or null when the row has none. */
-  label: string | null;
-  def: RowDef | null;
-  status: 'official' | 'variant' | 'missing' | 'unknown';
-}
-
 /**
  * Labels first (in order, each expecting the row after the previous one), then rows
  * without labels: a run of them between two recognised rows is placed when it fills
  * the gap exactly; a leading or trailing run when it fits before the first / after the last.
+ * labelNorms[i] is the normalised own label of rows[i], or null when the row has none: kept
+ * beside the rows so that the rows are the model's own objects, made once.
  */
-export function placeRows(rows: Placeable[], vocab: TableVocabulary): void {
+export function placeRows(rows: TableRow[], labelNorms: readonly (string | null)[], vocab: TableVocabulary): void {
   let expected = 0;
-  for (const row of rows) {
-    if (row.label === null) {
-      row.status = 'missing';
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const norm = labelNorms[i] ?? null;
+    if (norm === null) {
+      row.labelStatus = 'missing';
       expected++;
       continue;
     }
-    const m = matchRowLabel(row.label, vocab, expected);
+    const m = matchRowLabel(norm, vocab, expected);
     if (m) {
       row.def = m.def;
-      row.status = m.status;
+      row.labelStatus = m.status;
       expected = m.def.index + 1;
     } else {
-      row.status = 'unknown';
+      row.labelStatus = 'unknown';
       expected++;
     }
   }
@@ -105,7 +103,7 @@ export function placeRows(rows: Placeable[], vocab: TableVocabulary): void {
     if (run > 0 && fits) {
       for (let k = 0; k < run; k++) {
         const r = rows[runStart + k]!;
-        if (r.status === 'missing') r.def = vocab.rows[prevIndex + 1 + k] ?? null;
+        if (r.labelStatus === 'missing') r.def = vocab.rows[prevIndex + 1 + k] ?? null;
       }
     }
     prevIndex = nextIndex;

@@ -106,7 +106,7 @@ export function isHeaderWord(norm: string, vocab: TableVocabulary): boolean {
   if (vocab.id === 'three' && isTable3Note(norm)) return true;
   if (norm.length < 2) return false;
   const cache = HEADER_WORDS[vocab.id];
-  return cache.get(norm) ?? remember(cache, norm, vocab.headerWords.some((w) => w.includes(norm)));
+  return cache.get(norm) ?? remember(cache, norm, anyHolds(vocab.headerWords, norm));
 }
 
 /**
@@ -121,6 +121,23 @@ export function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 }
 
 const MEMO_LIMIT = 5000;
+
+/*
+ * The searches behind the caches, as loops in functions of their own: an arrow capturing the
+ * label inside isHeaderWord, isGroup or hasOutdatedMarker would make the engine set up a context
+ * for it on every call, a cache hit included (hot path: every header and label cell).
+ */
+
+/** Whether any of the words holds the text. */
+function anyHolds(words: readonly string[], text: string): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i]!.includes(text)) return true;
+  return false;
+}
+
+function holdsAnyOutdated(norm: string): boolean {
+  for (let i = 0; i < NORMALIZED_OUTDATED.length; i++) if (norm.includes(NORMALIZED_OUTDATED[i]!.norm)) return true;
+  return false;
+}
 const HEADER_WORDS: Record<TableId, Map<string, boolean>> = { two: new Map(), three: new Map(), four: new Map() };
 const GROUPS: Record<TableId, Map<string, boolean>> = { two: new Map(), three: new Map(), four: new Map() };
 const OUTDATED = new Map<string, boolean>();
@@ -129,7 +146,7 @@ const OUTDATED = new Map<string, boolean>();
 export function isGroup(norm: string, vocab: TableVocabulary): boolean {
   if (norm.length < 2 || vocab.exactRows.has(norm)) return false;
   const cache = GROUPS[vocab.id];
-  return cache.get(norm) ?? remember(cache, norm, vocab.groups.some((g) => g.includes(norm)));
+  return cache.get(norm) ?? remember(cache, norm, anyHolds(vocab.groups, norm));
 }
 
 /** The table 二 block a caption (第二十条第（一）项) names, or null. */
@@ -141,5 +158,5 @@ export function captionKey(norm: string): string | null {
 }
 
 export function hasOutdatedMarker(norm: string): boolean {
-  return OUTDATED.get(norm) ?? remember(OUTDATED, norm, NORMALIZED_OUTDATED.some((m) => norm.includes(m.norm)));
+  return OUTDATED.get(norm) ?? remember(OUTDATED, norm, holdsAnyOutdated(norm));
 }
