@@ -12,6 +12,7 @@ import { splitLines } from '../../server/src/service/parser/lines';
 import { findYearWords } from '../../server/src/service/parser/years';
 import { LineSearch } from '../../server/src/service/parser/search';
 import { chineseNumeralCodeValue, chineseNumeralValue, firstLabelCode, halfWidthDigits, normalizeLabel } from '../../server/src/service/text/normalize';
+import { isRegExpSpace } from '../../server/src/service/text/spaces';
 
 /** Pieces of heading-, date- and year-like text, spaces of several widths and table marks. */
 const piece = fc.constantFrom(
@@ -255,5 +256,14 @@ describe('years and whole-line dates', () => {
     expect(wholeLineDate('二〇二五年二月十四日', 4, 0, 10)?.date).toEqual({ year: 2025, month: 2, day: 14 });
     expect(wholeLineDate('示范县农业农村局', 4, 0, 8)).toBeNull();
     expect(wholeLineDate('于2025年2月14日', 4, 0, 11)).toBeNull();
+  });
+});
+
+describe('isRegExpSpace', () => {
+  it('is exactly the regular-expression class \\s, for every UTF-16 code unit', () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isRegExpSpace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    expect(differing).toEqual([]);
+    expect([0x09, 0x0a, 0x20, 0x3000, 0x2028].every(isRegExpSpace)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { DEFAULT_MAX_SIZE, RULES, documentTooLargeMeta } from './rules';
 import { documentTooLargeMessage } from './rules/document-too-large';
 import { pick } from './i18n';
 import { emptyModel, range } from './model';
+import { isRegExpSpace } from './text/spaces';
 
 export { emptyModel };
 
@@ -187,27 +188,10 @@ function agencyText(model: ReportModel): string {
   for (; end < raw.length; end++) {
     const code = raw.charCodeAt(end);
     if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) break;
-    if (!spaced && isWhitespace(code)) spaced = true;
+    if (!spaced && isRegExpSpace(code)) spaced = true;
   }
   const agency = end < raw.length ? raw.slice(0, end) : raw;
   return spaced ? agency.replace(/\s+/g, '') : agency;
-}
-
-/** Exactly the characters of the regex class \s. */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function endsWithAny(text: string, suffixes: readonly string[]): boolean {

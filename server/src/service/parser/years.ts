@@ -3,6 +3,7 @@ import type { DateMention, Part, Range, StatisticsPeriod, YearMention } from '..
 import { range } from '../model';
 import type { PartId } from '../schema/format';
 import type { LineSearch } from './search';
+import { isRegExpSpace } from '../text/spaces';
 
 /** 。；;！!？? by character code: a clause is scanned character by character, a set lookup each costs more. */
 function isSentenceEnd(code: number): boolean {
@@ -20,21 +21,6 @@ function isSentenceEnd(code: number): boolean {
   }
 }
 
-/** White space as JavaScript's \s and String.prototype.trim see it (the year pattern allowed \s before 年). */
-function isJsSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** The value of a digit of either width (0–9, ０–９), else -1. */
 function digitValue(code: number): number {
@@ -63,7 +49,7 @@ export interface YearWords {
 
 /** \s inside a line: JavaScript's white space without the line breaks \n and \r (a line never holds them). */
 function isSpaceInLine(code: number): boolean {
-  return code !== 0x0a && code !== 0x0d && isJsSpace(code);
+  return code !== 0x0a && code !== 0x0d && isRegExpSpace(code);
 }
 
 /**
@@ -108,8 +94,8 @@ function clauseAround(line: string, start: number, end: number): string {
   while (b < line.length && !isSentenceEnd(line.charCodeAt(b))) b++;
   clauseStart = a;
   clauseEnd = b;
-  while (a < b && isJsSpace(line.charCodeAt(a))) a++;
-  while (b > a && isJsSpace(line.charCodeAt(b - 1))) b--;
+  while (a < b && isRegExpSpace(line.charCodeAt(a))) a++;
+  while (b > a && isRegExpSpace(line.charCodeAt(b - 1))) b--;
   clauseText = line.slice(a, b);
   return clauseText;
 }

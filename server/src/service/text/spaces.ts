@@ -21,6 +21,26 @@ export function isSpaceCode(code: number): boolean {
   return SPACE_CODES[code] === 1;
 }
 
+/**
+ * Exactly the characters of the regular-expression class \s (and of String.prototype.trim):
+ * for code that replaces a pattern with \s by a loop over character codes and must read the
+ * same text the same way. Wider than isSpaceCode (line breaks, U+1680, U+2028/9, U+202F, U+205F).
+ */
+export function isRegExpSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** First index in [from, to) that is not white space (to when none). */
 export function skipSpaces(text: string, from: number, to: number): number {
   let i = from;
