@@ -167,20 +167,10 @@ function cellAt(source: TableRow | null | undefined, index: number): Cell | null
 function sideSum(refs: readonly ResolvedRef[], resolved: ResolvedRelation, row: TableRow | null, column: number): number | null {
   let total = 0;
   for (const ref of refs) {
-    const source = ref.rowSlot >= 0 ? slotRows[ref.rowSlot] : row;
-    if (!source) return null;
-    const index = ref.columnIndex !== NO_COLUMN ? ref.columnIndex : column >= 0 ? resolved.keyIndex[column]! : BLANK_COLUMN;
-    // valueOf inlined: a cell found at `index` always has a column there (indexes come from the columns).
-    const cell = source.cells[index];
-    if (cell === undefined) return null;
-    if (cell.kind === 'integer') {
-      if (cell.value === null) return null;
-      total += cell.value;
-    } else if (cell.kind === 'decimal' && cell.value !== null && resolved.columns[index]?.kind === 'amount') {
-      total += cell.value;
-    } else {
-      return null;
-    }
+    const index = columnOf(ref, resolved.keyIndex, column);
+    const value = valueOf(cellAt(sourceOf(ref, row), index), resolved.columns[index]);
+    if (value === null) return null;
+    total += value;
   }
   return round(total);
 }
