@@ -12,10 +12,6 @@ export function pick(text: Bilingual, lang: Lang): string {
   return lang === 'en' ? text.en : text.zh;
 }
 
-export function bi(zh: string, en: string): Bilingual {
-  return { zh, en };
-}
-
 function tableNameOf(part: number): Bilingual {
   return { zh: `表${chineseNumeral(part)}`, en: `Table ${part}` };
 }
@@ -26,11 +22,6 @@ const TABLE_NAMES: Record<TableId, Bilingual> = { two: tableNameOf(2), three: ta
 /** 表三 / Table 3: the name clerks use for the table of part 三. */
 export function tableName(table: TableId): Bilingual {
   return TABLE_NAMES[table];
-}
-
-/** 第四部分 / part 4 */
-export function partName(id: number): Bilingual {
-  return { zh: `第${chineseNumeral(id)}部分`, en: `part ${id}` };
 }
 
 export function isoDate(date: CalendarDate): string {

@@ -3,7 +3,7 @@
  * declaration helper that fills a rule's docs path from its code.
  */
 import type { Bilingual, ColumnDef, RowDef, TableId } from '../schema/format';
-import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, TABLE4_ROW, partById } from '../schema/format';
+import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, TABLE4_ROW } from '../schema/format';
 import type { CalendarDate, Cell, DateMention, Part, ParsedTable, Range, ReportModel, TableRow } from '../model';
 import { range } from '../model';
 import type { Rule, RuleCode, RuleContext, RuleMeta, Severity } from '../diagnostics';
@@ -103,10 +103,6 @@ export function rowLabel(def: RowDef): Bilingual {
 
 export function columnLabel(column: ColumnDef): Bilingual {
   return { zh: column.label, en: column.englishLabel };
-}
-
-export function partHeading(id: Part['id']): string {
-  return partById(id).heading;
 }
 
 export type { TableId };

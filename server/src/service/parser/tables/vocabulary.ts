@@ -89,12 +89,6 @@ export const TABLE2_COLUMN_BLOCK: ReadonlyMap<string, readonly string[]> = new M
   TABLE2_CAPTIONS.flatMap((block) => block.columns.map((column) => [column, block.columns] as const)),
 );
 
-/** The table 二 block a row belongs to. */
-export function blockOfRow(def: RowDef): (typeof TABLE2_CAPTIONS)[number] | undefined {
-  const block = TABLE2_BLOCKS.find((b) => b.rows.includes(def));
-  return block && TABLE2_CAPTIONS.find((c) => c.key === block.key);
-}
-
 /** 勾稽关系 note, in any wording. */
 export function isTable3Note(norm: string): boolean {
   return norm.includes('勾稽关系') || norm.startsWith('(本列数据');
