@@ -6,7 +6,7 @@
 import { partById, TABLE3_COLUMNS, type PartId, type TableId } from '../schema/format';
 import type { ParsedTable, Part, ReportModel, TableRow } from '../model';
 import { parseTable } from '../parser/tables';
-import { isBlankOrComment, isDelimiterRow } from '../parser/tables/cells';
+import { isBlankOrComment, isDelimiterRow, separatorsOf } from '../parser/tables/cells';
 import { isProse } from '../parser/tables/layout';
 
 /** A line of separators with no text (|||| between the blocks of a table copied from a web page). */
@@ -79,7 +79,7 @@ function afterEarlierTables(model: ReportModel, region: Region, id: PartId): num
  * and sub-headings of the part before the table as header cells; they are not the table's.
  */
 function isTableLine(text: string, table: ParsedTable): boolean {
-  if (text.includes('|') || text.includes('\t')) return true;
+  if (separatorsOf(text) !== 0) return true;
   return table.layout === 'cellPerLine' && !isProse(text) && !text.trimStart().startsWith('#');
 }
 
