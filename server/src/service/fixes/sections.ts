@@ -9,7 +9,6 @@ import type { Heading, ReportModel } from '../model';
 import type { Diagnostic } from '../diagnostics';
 import { normalizeLabel } from '../text/normalize';
 import { minimalReplace, type TextEdit } from './edits';
-import { misplacedTableStart } from './misplaced';
 import { at, dataNumber, insertLines, isBlank, textAt } from './support';
 import type { FixProposal } from './types';
 
@@ -44,6 +43,8 @@ export function sectionTitleFixes(model: ReportModel, diagnostic: Diagnostic): F
   const def = partById(id);
   const part = model.parts.find((p) => p.id === id && (p.heading ? rangeHas(p.heading, diagnostic) : true));
   if (!part) return [];
+  // Parts 二–四 are implicit when found by their table: the heading goes right above it.
+  if (!part.heading && id !== 1) return [headingBeforeTable(model, id, part.bodyStartLine)];
   if (!part.heading) {
     const before = dataNumber(diagnostic, 'beforeLine') ?? part.subheadings[0]?.line ?? part.bodyStartLine;
     const lines = [headingLine(model, def.heading)];
@@ -90,7 +91,7 @@ function tableLines(id: PartId): string[] {
 
 /**
  * The heading alone, right above the part's own table left in the text (its heading deleted or
- * never written): blank lines around it as the document's headings have them. When the table
+ * never written; the parser reads the part as implicit, its body starting at the table): blank lines around it as the document's headings have them. When the table
  * already has two blank lines above it, the heading takes the place between them.
  */
 function headingBeforeTable(model: ReportModel, id: PartId, tableStart: number): FixProposal {
@@ -110,9 +111,8 @@ function headingBeforeTable(model: ReportModel, id: PartId, tableStart: number):
 
 export function sectionMissingFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
   const id = partIdOf(diagnostic);
+  // A part whose table is in the text is implicit (section-title inserts its heading): here it is truly absent.
   if (id === null || model.parts.some((p) => p.id === id)) return [];
-  const tableStart = misplacedTableStart(model, id);
-  if (tableStart !== null) return [headingBeforeTable(model, id, tableStart)];
   const def = partById(id);
   const before = dataNumber(diagnostic, 'beforeLine') ?? model.contentEndLine;
   const spaced = spacedHeadings(model);

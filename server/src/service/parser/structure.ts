@@ -5,11 +5,12 @@
  */
 import type { DateMention, Part, Span, SubHeading } from '../model';
 import { range } from '../model';
-import { OVERVIEW_TOPICS, TITLE_SUFFIX, partById } from '../schema/format';
+import { OVERVIEW_TOPICS, TITLE_SUFFIX, partById, type PartId } from '../schema/format';
 import { normalizeLabel } from '../text/normalize';
 import { isBlankLine, skipSpaces, trimEndIndex } from '../text/spaces';
 import { wholeLineDate } from './dates';
 import { matchPartHeading, matchSubHeading, type PartHeadingMatch } from './headings';
+import { TABLE_PART_IDS, implicitTablePartStart } from './implicit-parts';
 import { parseTable } from './tables';
 
 const NORMALIZED_SUFFIX = normalizeLabel(TITLE_SUFFIX);
@@ -79,8 +80,10 @@ function proseRunStart(lines: readonly string[], from: number, before: number): 
 interface HeadingAt {
   line: number;
   match: PartHeadingMatch | null;
-  /** Implicit part 一: first line of its body. */
+  /** Implicit part (一 by its sub-headings, 二–四 by their table): first line of its body. */
   implicitStart?: number;
+  /** Implicit part: which one (1 when not given). */
+  implicitId?: PartId;
 }
 
 function implicitOverview(lines: readonly string[], from: number, to: number): number | null {
@@ -155,6 +158,36 @@ export function parseFrame(lines: readonly string[]): Frame {
     if (start !== null) headings.unshift({ line: start, match: null, implicitStart: start });
   }
 
+  const frame = frameOf(lines, title, headings);
+  const recovered = implicitTableParts(lines, frame, headings);
+  if (recovered.length === 0) return frame;
+  const all = [...headings, ...recovered].sort((a, b) => a.line - b.line);
+  return frameOf(lines, title, all);
+}
+
+/**
+ * Parts 二–四 whose heading is missing but whose table stands after the previous part's own
+ * content. Only a document that lacks one of these parts pays for the search.
+ */
+function implicitTableParts(lines: readonly string[], frame: Frame, headings: readonly HeadingAt[]): HeadingAt[] {
+  // A text without any part is no report with a lost heading (and is not searched on every keystroke).
+  if (frame.parts.length === 0) return [];
+  let present = 0;
+  for (const h of headings) present |= 1 << (h.match?.id ?? h.implicitId ?? 1);
+  const recovered: HeadingAt[] = [];
+  for (const id of TABLE_PART_IDS) {
+    if (present & (1 << id)) continue;
+    const start = implicitTablePartStart({ lines, parts: frame.parts, contentStartLine: frame.contentStartLine, contentEndLine: frame.contentEndLine }, id);
+    // A table on a line where a part starts is that part's, not a lost one.
+    if (start === null || headings.some((h) => h.line === start)) continue;
+    recovered.push({ line: start, match: null, implicitStart: start, implicitId: id });
+  }
+  return recovered;
+}
+
+/** The frame around the part headings found (implicit ones included). */
+function frameOf(lines: readonly string[], title: Span | null, headings: readonly HeadingAt[]): Frame {
+  const titleLine = title ? title.range.start.line : -1;
   const firstStart = headings[0]?.line ?? lines.length;
   let contentStartLine: number;
   if (title) contentStartLine = titleLine;
@@ -190,7 +223,7 @@ export function parseFrame(lines: readonly string[]): Frame {
     let bodyEndLine = headings[k + 1]?.line ?? (signature ? Math.min(signature.line, contentEndLine) : contentEndLine);
     if (bodyEndLine < bodyStartLine) bodyEndLine = bodyStartLine;
     while (bodyEndLine > bodyStartLine && isBlankLine(lines[bodyEndLine - 1]!)) bodyEndLine--;
-    const id = h.match?.id ?? 1;
+    const id = h.match?.id ?? h.implicitId ?? 1;
     const def = partById(id);
     const table = def.table ? parseTable(lines, bodyStartLine, bodyEndLine, def.table) : null;
     // Sub-headings stand in the body around the table: its lines are passed over at once.

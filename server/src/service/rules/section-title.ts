@@ -1,7 +1,8 @@
 /**
  * section-title: a part's heading differs from the standard title in more than
  * punctuation or spacing. Variants listed in FORMAT.md are accepted; an implicit
- * part (its heading lost, found by its sub-headings) is reported at its first line.
+ * part (its heading lost, found by its sub-headings or, for 二–四, by its table) is reported
+ * at its first line.
  */
 import { partById } from '../schema/format';
 import { normalizeLabel } from '../text/normalize';
@@ -87,7 +88,8 @@ export default defineRule({
       const official = partById(part.id).heading;
       const heading = part.heading;
       if (!heading) {
-        const first = part.subheadings[0];
+        // Parts 二–四 are implicit when found by their table: reported at its first line.
+        const first = part.id === 1 ? part.subheadings[0] : undefined;
         const line = first ? first.line : part.bodyStartLine;
         const anchor = first ? first.range : lineRange(model, line);
         ctx.report({

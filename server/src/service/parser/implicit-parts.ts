@@ -1,13 +1,26 @@
 /**
- * Finding a missing part's statutory table that is still in the text: when a clerk deletes
- * (or never writes) the heading 三、…, table 三 stays where it was and is read as part of the
- * body of the part before it. The quick fix then only needs the heading, not a new table.
+ * Parts 二, 三 and 四 without their heading: when a clerk deletes (or never writes) the heading
+ * 三、…, table 三 stays where it was and would be read as part of the body of the part before
+ * it. Found by its table, such a part is recovered as implicit (no heading), like part 一 by its
+ * sub-headings: its body starts at the table's first line (caption or header lines included).
+ * Only asked of documents that miss one of these parts.
  */
 import { partById, TABLE3_COLUMNS, type PartId, type TableId } from '../schema/format';
-import type { ParsedTable, Part, ReportModel, TableRow } from '../model';
-import { parseTable } from '../parser/tables';
-import { isBlankOrComment, isDelimiterRow, separatorsOf } from '../parser/tables/cells';
-import { isProse } from '../parser/tables/layout';
+import type { ParsedTable, Part, TableRow } from '../model';
+import { parseTable } from './tables';
+import { isBlankOrComment, isDelimiterRow, separatorsOf } from './tables/cells';
+import { isProse } from './tables/layout';
+
+/** The parts whose heading can be recovered from their statutory table. */
+export const TABLE_PART_IDS: readonly PartId[] = [2, 3, 4];
+
+/** The parts found so far and where the report proper lies. */
+export interface PartsInText {
+  lines: readonly string[];
+  parts: readonly Part[];
+  contentStartLine: number;
+  contentEndLine: number;
+}
 
 /** A line of separators with no text (|||| between the blocks of a table copied from a web page). */
 const ONLY_SEPARATORS = /^[\s|]*$/;
@@ -21,12 +34,12 @@ interface Region {
 }
 
 /** The text the missing part's table was left in: the body of the part before it, else the text before the first part. */
-function regionOf(model: ReportModel, id: PartId): Region | null {
+function regionOf(doc: PartsInText, id: PartId): Region | null {
   let owner: Part | null = null;
-  for (const part of model.parts) if (part.id < id && (!owner || part.bodyEndLine > owner.bodyEndLine)) owner = part;
+  for (const part of doc.parts) if (part.id < id && (!owner || part.bodyEndLine > owner.bodyEndLine)) owner = part;
   if (owner) return { from: owner.bodyStartLine, to: owner.bodyEndLine, owner };
-  const first = model.parts.reduce<number>((min, p) => Math.min(min, p.heading?.line ?? p.bodyStartLine), model.contentEndLine);
-  return first > model.contentStartLine ? { from: model.contentStartLine, to: first, owner: null } : null;
+  const first = doc.parts.reduce<number>((min, p) => Math.min(min, p.heading?.line ?? p.bodyStartLine), doc.contentEndLine);
+  return first > doc.contentStartLine ? { from: doc.contentStartLine, to: first, owner: null } : null;
 }
 
 /** The line a row is known by: its label's (a cell stream may start the row on earlier lines). */
@@ -61,13 +74,13 @@ function firstRowOf(table: ParsedTable): TableRow | null {
  * labelled row of each (the tables of the owner and of other missing parts between), so that
  * their lines are never read as the missing table's.
  */
-function afterEarlierTables(model: ReportModel, region: Region, id: PartId): number {
+function afterEarlierTables(lines: readonly string[], region: Region, id: PartId): number {
   let cursor = region.from;
   const firstId = region.owner ? region.owner.id : 1;
   for (let earlier = firstId; earlier < id; earlier++) {
     const tableId = partById(earlier as PartId).table;
     if (!tableId || tableId === 'four') continue;
-    const table = parseTable(model.lines, cursor, region.to, tableId);
+    const table = parseTable(lines, cursor, region.to, tableId);
     const rows = table ? table.rows.filter(isRecognised) : [];
     if (rows.length > 0) cursor = Math.max(cursor, ...rows.map(anchorLine)) + 1;
   }
@@ -84,17 +97,17 @@ function isTableLine(text: string, table: ParsedTable): boolean {
 }
 
 /**
- * The first line of the missing part's table (its caption or header lines, else its first row),
- * or null when the text holds no such table.
+ * The first line of a missing part's statutory table left in the text (its caption or header
+ * lines, else its first row), or null when the text holds no such table.
  */
-export function misplacedTableStart(model: ReportModel, id: PartId): number | null {
+export function implicitTablePartStart(doc: PartsInText, id: PartId): number | null {
   const tableId: TableId | undefined = partById(id).table;
   if (!tableId) return null;
-  const region = regionOf(model, id);
+  const region = regionOf(doc, id);
   if (!region) return null;
-  const from = afterEarlierTables(model, region, id);
+  const from = afterEarlierTables(doc.lines, region, id);
   if (from >= region.to) return null;
-  const table = parseTable(model.lines, from, region.to, tableId);
+  const table = parseTable(doc.lines, from, region.to, tableId);
   const first = table ? firstRowOf(table) : null;
   if (!table || !first) return null;
   const heads = new Set(table.headerLines);
@@ -104,9 +117,11 @@ export function misplacedTableStart(model: ReportModel, id: PartId): number | nu
   for (const caption of table.captions) start = Math.min(start, Math.max(from, caption.span.range.start.line));
   // Above the first row (or caption): the table's header lines, with the blank and delimiter lines between them.
   for (let line = start - 1; line >= from; line--) {
-    const text = model.lines[line] ?? '';
+    const text = doc.lines[line] ?? '';
     if (heads.has(line) && isTableLine(text, table)) start = line;
     else if (!isBlankOrComment(text) && !isDelimiterRow(text) && !ONLY_SEPARATORS.test(text)) break;
   }
+  // Table 四's row has no label: without its header above it, a run of figures could be the end of table 三's.
+  if (tableId === 'four' && start === anchorLine(first)) return null;
   return start;
 }
