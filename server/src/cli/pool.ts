@@ -98,7 +98,12 @@ function workerPool(count: number, workerFile: string, presentation: Presentatio
             reject(error);
           },
         };
-        for (const worker of pool) feed(worker);
+        // Two batches per worker from the start: while the worker checks one, the next is
+        // already waiting in its queue, so it never idles on the round trip of a reply.
+        for (const worker of pool) {
+          feed(worker);
+          feed(worker);
+        }
       });
     },
     close() {
