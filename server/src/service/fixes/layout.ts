@@ -381,7 +381,9 @@ export function insertLabelEdit(model: ReportModel, table: ParsedTable, row: Tab
         const cellEnd = before.length - segments[segments.length - 1]!.length - 1;
         const cellStart = cellEnd - previousCell.length;
         if (previousCell.length >= 2) return { range: { start: pos(line, cellStart + 1), end: pos(line, cellEnd - 1) }, newText: label };
-        return { range: { start: pos(line, cellStart), end: pos(line, cellEnd) }, newText: ` ${label} ` };
+        // `| |` keeps its one space and gains one after the label; `||` gains both: nothing is rewritten with itself.
+        if (previousCell.length === 1) return { range: at(line, cellEnd), newText: `${label} ` };
+        return { range: at(line, cellStart), newText: ` ${label} ` };
       }
       return { range: at(line, character), newText: label + ' | ' };
     }
