@@ -2,10 +2,13 @@
  * Example-based tests: the exact edits (range + newText) and titles of each fix, in
  * each layout the seeds use, and that the result no longer has the finding.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/service/analyze';
 import type { Diagnostic, RuleCode } from '../../server/src/service/diagnostics';
 import { applyEdits, fixAll, fixesFor, type CodeFix } from '../../server/src/service/fixes/index';
+import { repoRoot } from '../helpers/seeds';
 import { blankLabel, canonical, deleteRow, keyOf, replaceFirst, seed, setCell } from './helpers';
 
 function findingsOf(text: string, code: RuleCode): { diagnostics: Diagnostic[]; fixes: (d: Diagnostic, lang?: 'zh' | 'en') => CodeFix[] } {
@@ -254,6 +257,21 @@ describe('structure', () => {
     expect(e.newText.startsWith('\n| 行政复议 ')).toBe(true);
     expect(e.newText.endsWith(' |\n\n')).toBe(true);
     expectFixed(seed(2), fixes[0]!);
+  });
+
+  it('table-missing moves the clerk’s own table back under its heading (the example, table 二 written in part 六): the example again', () => {
+    const example = readFileSync(join(repoRoot, 'examples', '2024-示范街道办事处-规范.nianbao.md'), 'utf8');
+    const lines = example.split('\n');
+    // Lines 28–42: table 二 (caption to 行政事业性收费); line 95 is the blank line before the 落款.
+    const text = [...lines.slice(0, 28), ...lines.slice(43, 95), ...lines.slice(28, 43), ...lines.slice(95)].join('\n');
+    const { fixes } = single(text, 'table-missing');
+    expect(fixes.map((f) => [f.title, f.safe])).toEqual([['把第 81–95 行的表格移到此标题下', true]]);
+    expect(fixes[0]!.edits).toEqual([insertAt(28, lines.slice(28, 43).map((l) => `${l}\n`).join('')), edit(80, 0, 0, '', 95)]);
+    const out = applyEdits(text, fixes[0]!.edits);
+    expect(out).toBe(example);
+    // In fix-all too (safe: only the clerk's lines, moved), and once there it is not offered again.
+    expect(fixAll(text).text).toBe(example);
+    expect(fixAll(out).text).toBe(example);
   });
 
   it('section-missing inserts the heading with its table (seed 004 without part 四)', () => {

@@ -136,3 +136,25 @@ export function dropHeading(text: string, part: number): string {
   if (!heading) throw new Error(`no heading of part ${part}`);
   return applyEdits(text, [{ range: { start: { line: heading.line, character: 0 }, end: { line: heading.line + 1, character: 0 } }, newText: '' }]);
 }
+
+/**
+ * The lines of a part's table (as the parser spans it) moved away from the part: to the end of
+ * the report proper (after the 落款) or to the end of part 五 (before the heading of part 六).
+ */
+export function moveTable(text: string, part: number, to: 'end' | 'beforePart6'): string {
+  const model = modelOf(text);
+  const table = model.parts.find((p) => p.id === part)?.table;
+  if (!table) throw new Error(`no table in part ${part}`);
+  const block = model.lines.slice(table.startLine, table.endLine);
+  const rest = [...model.lines.slice(0, table.startLine), ...model.lines.slice(table.endLine)];
+  if (to === 'end') {
+    // After the report proper (after the 落款, before any page furniture of a web page).
+    const end = model.contentEndLine - block.length;
+    rest.splice(end, 0, '', ...block);
+  } else {
+    const six = model.parts.find((p) => p.id === 6)?.heading;
+    if (!six || six.line < table.endLine) throw new Error('no heading of part 六 after the table');
+    rest.splice(six.line - block.length, 0, ...block, '');
+  }
+  return rest.join(model.eol);
+}

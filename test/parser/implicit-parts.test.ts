@@ -113,3 +113,75 @@ describe('small documents', () => {
     expect(parseUnguarded(text).parts.map((p) => [p.id, p.heading?.line ?? null])).toEqual([[3, 0]]);
   });
 });
+
+/**
+ * A part with its heading whose table stands elsewhere: in another part, right after another
+ * part's table, or after the 落款. The parser says where (Part.tableElsewhere), without taking
+ * the table for the part's own.
+ */
+describe('a table written away from its heading (tableElsewhere)', () => {
+  const lines = EXAMPLE.split('\n');
+  /** The example with lines [from, to) moved before line `before` (a line index of the example). */
+  function moved(from: number, to: number, before: number): string {
+    const block = lines.slice(from, to);
+    const rest = [...lines.slice(0, from), ...lines.slice(to)];
+    rest.splice(before > from ? before - block.length : before, 0, ...block);
+    return rest.join('\n');
+  }
+  const spans = (model: ReportModel) => model.parts.map((p) => [p.id, p.table?.id ?? null, p.tableElsewhere ? model.lines.slice(p.tableElsewhere.startLine, p.tableElsewhere.endLine) : null]);
+  const TABLE2 = lines.slice(28, 43);
+  const TABLE3 = lines.slice(46, 73);
+  const TABLE4 = lines.slice(76, 81);
+
+  it('a complete report has none', () => {
+    expect(parseUnguarded(EXAMPLE).parts.map((p) => p.tableElsewhere)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('table 二 after the 落款: its caption, header and rows, nothing else', () => {
+    const model = parseUnguarded(`${moved(28, 43, lines.length - 1)}\n`);
+    expect(spans(model)).toEqual([
+      [1, null, null],
+      [2, null, TABLE2],
+      [3, 'three', null],
+      [4, 'four', null],
+      [5, null, null],
+      [6, null, null],
+    ]);
+    // A table after it hides the 落款 from the frame (it looks at the last lines): it is read again once the table is moved back.
+    expect(model.signature).toBeNull();
+  });
+
+  it('table 三 in part 五 and table 四 in part 六, each found for its own heading', () => {
+    expect(spans(parseUnguarded(moved(46, 73, 91)))[2]).toEqual([3, null, TABLE3]);
+    expect(spans(parseUnguarded(moved(76, 81, 95)))[3]).toEqual([4, null, TABLE4]);
+  });
+
+  it('table 三 right after table 二, its heading below it: its own rows only (not table 二’s)', () => {
+    const text = moved(44, 45, 73);
+    const model = parseUnguarded(text);
+    expect(model.parts.map((p) => [p.id, p.heading?.line ?? null])).toEqual([
+      [1, 4],
+      [2, 26],
+      [3, 72],
+      [4, 74],
+      [5, 82],
+      [6, 92],
+    ]);
+    expect(spans(model)[2]).toEqual([3, null, TABLE3]);
+  });
+
+  it('two tables moved into one part: each span ends with its own last row', () => {
+    const text = [...lines.slice(0, 28), ...lines.slice(43, 46), ...lines.slice(73, 91), ...TABLE2, '', ...TABLE3, ...lines.slice(91)].join('\n');
+    expect(spans(parseUnguarded(text)).slice(1, 3)).toEqual([
+      [2, null, TABLE2],
+      [3, null, TABLE3],
+    ]);
+  });
+
+  it('no table anywhere: null; table 二’s figures are not taken for table 四', () => {
+    const withoutFour = [...lines.slice(0, 75), '本年度未发生政府信息公开行政复议、行政诉讼。', ...lines.slice(81)].join('\n');
+    expect(spans(parseUnguarded(withoutFour))[3]).toEqual([4, null, null]);
+    const withoutTwo = [...lines.slice(0, 28), ...lines.slice(43)].join('\n');
+    expect(spans(parseUnguarded(withoutTwo))[1]).toEqual([2, null, null]);
+  });
+});

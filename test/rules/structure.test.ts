@@ -178,4 +178,36 @@ describe('table-missing', () => {
   it('is silent when the table is there', () => {
     expect(ofCode(diagnose(clean), 'table-missing')).toEqual([]);
   });
+
+  it('says where the table stands when it was written elsewhere (here: part 五), pointing at it', () => {
+    const text = withEdit(withEdit(clean, table4, ''), '## 六、', `${table4}## 六、`);
+    const first = lineNumber(text, '| 行政复议 |');
+    expect(diagnose(text)).toEqual([
+      {
+        code: 'table-missing',
+        severity: 'error',
+        message: '“四、政府信息公开行政复议、行政诉讼情况”下没有法定表格（表四）：表四写在了“五、存在的主要问题及改进情况”中，应移到此标题下',
+        range: rangeOf(text, '四、政府信息公开行政复议、行政诉讼情况'),
+        relatedInformation: [{ range: { start: { line: first, character: 0 }, end: { line: first, character: text.split('\n')[first]!.length } }, message: '表四在这里' }],
+        data: { part: 4, table: 'four', afterLine: lineNumber(text, '## 四、'), tableStartLine: first, tableEndLine: lineNumber(text, '| 1 | 0 | 0 | 0 | 1 |') + 1 },
+        fixable: true,
+      },
+    ]);
+  });
+
+  it('table 三 written right after table 二 (its heading below it): one finding, no stray rows of table 二', () => {
+    const part3Heading = '## 三、收到和处理政府信息公开申请情况\n\n';
+    const table3 = clean.slice(clean.indexOf(part3Heading) + part3Heading.length, clean.indexOf('## 四、'));
+    const text = withEdit(withEdit(clean, part3Heading, ''), table3, `${table3}${part3Heading}`);
+    expect(diagnose(text).map((d) => [d.code, d.message])).toEqual([
+      ['table-missing', '“三、收到和处理政府信息公开申请情况”下没有法定表格（表三）：表三写在了“二、主动公开政府信息情况”中，应移到此标题下'],
+    ]);
+  });
+
+  it('in English', () => {
+    const text = withEdit(withEdit(clean, table4, ''), '## 六、', `${table4}## 六、`);
+    expect(diagnose(text, { lang: 'en' }).map((d) => d.message)).toEqual([
+      '“四、政府信息公开行政复议、行政诉讼情况” has no statutory table (Table 4): the table stands in “五、存在的主要问题及改进情况”; move it under this heading',
+    ]);
+  });
 });

@@ -65,6 +65,17 @@ export interface Part {
   subheadings: SubHeading[];
   /** The statutory table found in this part's body (parts 二, 三, 四), or null. */
   table: ParsedTable | null;
+  /**
+   * A part with its heading but without its table: where that table stands instead (in another
+   * part, before the first part or after the 落款), or null. Not read as this part's table.
+   */
+  tableElsewhere: LineSpan | null;
+}
+
+/** Whole lines [startLine, endLine). */
+export interface LineSpan {
+  startLine: number;
+  endLine: number;
 }
 
 export type CellKind = 'integer' | 'decimal' | 'empty' | 'slash' | 'text';

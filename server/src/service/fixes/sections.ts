@@ -5,11 +5,11 @@
  */
 import { partById, type PartId } from '../schema/format';
 import { renderTableMarkdown } from '../schema/render';
-import type { Heading, ReportModel } from '../model';
+import type { Heading, LineSpan, ReportModel } from '../model';
 import type { Diagnostic } from '../diagnostics';
 import { normalizeLabel } from '../text/normalize';
 import { minimalReplace, type TextEdit } from './edits';
-import { at, dataNumber, insertLines, isBlank, textAt } from './support';
+import { at, dataNumber, insertLines, isBlank, pos, textAt } from './support';
 import type { FixProposal } from './types';
 
 function partIdOf(diagnostic: Diagnostic): PartId | null {
@@ -132,6 +132,7 @@ export function tableMissingFixes(model: ReportModel, diagnostic: Diagnostic): F
   if (id === null) return [];
   const part = model.parts.find((p) => p.id === id && !p.table);
   if (!part) return [];
+  if (part.tableElsewhere) return part.heading ? [moveTableFix(model, part.heading.line, part.tableElsewhere)] : [];
   const table = tableLines(id);
   if (table.length === 0) return [];
   const after = (dataNumber(diagnostic, 'afterLine') ?? part.heading?.line ?? part.bodyStartLine) + 1;
@@ -144,4 +145,43 @@ export function tableMissingFixes(model: ReportModel, diagnostic: Diagnostic): F
       safe: false,
     },
   ];
+}
+
+/**
+ * The clerk's own table moved under its part's heading: its lines deleted where they stand and
+ * written after the heading, each line as it was. A blank line that the removal would leave
+ * doubled goes with it.
+ */
+function moveTableFix(model: ReportModel, headingLine: number, span: LineSpan): FixProposal {
+  const { startLine, endLine } = span;
+  const moved = model.lines.slice(startLine, endLine);
+  const count = model.lines.length;
+  // Written like the document: after the blank line under the heading when it has one, with a
+  // blank line before the next text; without blank lines when its headings have none.
+  let at = headingLine + 1;
+  let lines: string[];
+  if (at < count && isBlank(model.lines[at])) {
+    at++;
+    lines = at < count && !isBlank(model.lines[at]) ? [...moved, ''] : moved;
+  } else {
+    lines = spacedHeadings(model) ? ['', ...moved, ''] : moved;
+  }
+  let remove: TextEdit;
+  if (endLine < count) {
+    const blankAround = startLine > 0 && isBlank(model.lines[startLine - 1]) && isBlank(model.lines[endLine]);
+    // With a blank line on each side, one of them goes too: the one after, unless it is the document's end.
+    const [from, to] = !blankAround ? [startLine, endLine] : endLine + 1 < count ? [startLine, endLine + 1] : [startLine - 1, endLine];
+    remove = { range: { start: pos(from, 0), end: pos(to, 0) }, newText: '' };
+  } else {
+    // The table ends the document: the line break before it goes, the last line keeps none.
+    let from = startLine;
+    while (from > headingLine + 1 && isBlank(model.lines[from - 1])) from--;
+    remove = { range: { start: pos(from - 1, (model.lines[from - 1] ?? '').length), end: pos(count - 1, (model.lines[count - 1] ?? '').length) }, newText: '' };
+  }
+  return {
+    title: { zh: `把第 ${startLine + 1}–${endLine} 行的表格移到此标题下`, en: `Move the table (lines ${startLine + 1}–${endLine}) under this heading` },
+    edits: [insertLines(model, at, lines), remove],
+    // Only the clerk's own lines, moved: nothing is added or lost.
+    safe: true,
+  };
 }

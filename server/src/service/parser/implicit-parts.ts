@@ -5,8 +5,8 @@
  * sub-headings: its body starts at the table's first line (caption or header lines included).
  * Only asked of documents that miss one of these parts.
  */
-import { partById, TABLE3_COLUMNS, type PartId, type TableId } from '../schema/format';
-import type { ParsedTable, Part, TableRow } from '../model';
+import { partById, TABLE3_COLUMNS, TABLE4_HEADER_WORDS, type PartId, type TableId } from '../schema/format';
+import type { LineSpan, ParsedTable, Part, TableRow } from '../model';
 import { parseTable } from './tables';
 import { isBlankOrComment, isDelimiterRow, separatorsOf } from './tables/cells';
 import { isProse } from './tables/layout';
@@ -107,7 +107,12 @@ export function implicitTablePartStart(doc: PartsInText, id: PartId): number | n
   if (!region) return null;
   const from = afterEarlierTables(doc.lines, region, id);
   if (from >= region.to) return null;
-  const table = parseTable(doc.lines, from, region.to, tableId);
+  return tableIn(doc.lines, from, region.to, tableId)?.startLine ?? null;
+}
+
+/** The lines of statutory table `tableId` (caption and header lines, rows, the lines between) among lines [from, to), when its rows show it is there (firstRowOf). */
+function tableIn(lines: readonly string[], from: number, to: number, tableId: TableId): LineSpan | null {
+  const table = parseTable(lines, from, to, tableId);
   const first = table ? firstRowOf(table) : null;
   if (!table || !first) return null;
   const heads = new Set(table.headerLines);
@@ -117,11 +122,62 @@ export function implicitTablePartStart(doc: PartsInText, id: PartId): number | n
   for (const caption of table.captions) start = Math.min(start, Math.max(from, caption.span.range.start.line));
   // Above the first row (or caption): the table's header lines, with the blank and delimiter lines between them.
   for (let line = start - 1; line >= from; line--) {
-    const text = doc.lines[line] ?? '';
+    const text = lines[line] ?? '';
     if (heads.has(line) && isTableLine(text, table)) start = line;
     else if (!isBlankOrComment(text) && !isDelimiterRow(text) && !ONLY_SEPARATORS.test(text)) break;
   }
   // Table 四's row has no label: without its header above it, a run of figures could be the end of table 三's.
   if (tableId === 'four' && start === anchorLine(first)) return null;
-  return start;
+  // It ends with its last statutory row: rows after it that match none (another table written
+  // right after it, read as this one's unknown rows) are not its.
+  let last = anchorLine(first) + 1;
+  for (const row of table.rows) if (row.def !== null) last = Math.max(last, row.endLine);
+  let end = Math.min(to, Math.max(last, start + 1));
+  while (end > start + 1 && isBlankOrComment(lines[end - 1] ?? '')) end--;
+  return { startLine: start, endLine: end };
+}
+
+/**
+ * Where a part that has its heading but not its table left that table: in another part's
+ * body, before the first part, or after the last part's body (after the 落款). Null when its statutory table is nowhere in the report.
+ */
+export function tableElsewhere(doc: PartsInText, missing: Part): LineSpan | null {
+  const tableId = partById(missing.id).table;
+  if (!tableId || doc.parts.length === 0) return null;
+  const regions: [number, number][] = [];
+  const first = doc.parts.reduce<number>((min, p) => Math.min(min, p.heading?.line ?? p.bodyStartLine), doc.contentEndLine);
+  regions.push([doc.contentStartLine, first]);
+  let last = first;
+  for (const part of doc.parts) {
+    last = Math.max(last, part.bodyEndLine);
+    // A part's whole body, its own table included: table 三 written right after table 二 is read
+    // as table 二's unknown rows, yet its rows are table 三's.
+    if (part !== missing) regions.push([part.bodyStartLine, part.bodyEndLine]);
+  }
+  regions.push([last, doc.contentEndLine]);
+  for (const [from, to] of regions) {
+    if (from >= to) continue;
+    // Table 四's header words must be in the table, so in its region: a region without them is not parsed.
+    if (tableId === 'four' && !hasTable4Header(doc.lines, { startLine: from, endLine: to })) continue;
+    const found = tableIn(doc.lines, from, to, tableId);
+    if (found && (tableId !== 'four' || hasTable4Header(doc.lines, found))) return found;
+  }
+  return null;
+}
+
+/**
+ * Table 四 found anywhere must show its header (行政复议 … 结果维持 …): a run of figures under
+ * some header line, enough when the table follows table 三, could be table 二's figures.
+ */
+function hasTable4Header(lines: readonly string[], span: LineSpan): boolean {
+  let found = 0;
+  for (const word of TABLE4_HEADER_WORDS) {
+    for (let line = span.startLine; line < span.endLine; line++) {
+      if (lines[line]!.includes(word)) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found >= 3;
 }

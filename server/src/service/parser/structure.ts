@@ -10,7 +10,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isBlankLine, skipSpaces, trimEndIndex } from '../text/spaces';
 import { wholeLineDate } from './dates';
 import { matchPartHeading, matchSubHeading, type PartHeadingMatch } from './headings';
-import { TABLE_PART_IDS, implicitTablePartStart } from './implicit-parts';
+import { TABLE_PART_IDS, implicitTablePartStart, tableElsewhere } from './implicit-parts';
 import { parseTable } from './tables';
 
 const NORMALIZED_SUFFIX = normalizeLabel(TITLE_SUFFIX);
@@ -158,11 +158,23 @@ export function parseFrame(lines: readonly string[]): Frame {
     if (start !== null) headings.unshift({ line: start, match: null, implicitStart: start });
   }
 
-  const frame = frameOf(lines, title, headings);
+  let frame = frameOf(lines, title, headings);
   const recovered = implicitTableParts(lines, frame, headings);
-  if (recovered.length === 0) return frame;
-  const all = [...headings, ...recovered].sort((a, b) => a.line - b.line);
-  return frameOf(lines, title, all);
+  if (recovered.length > 0) frame = frameOf(lines, title, [...headings, ...recovered].sort((a, b) => a.line - b.line));
+  locateTablesElsewhere(lines, frame);
+  return frame;
+}
+
+/**
+ * A part whose heading is there but whose table is not under it: the table may stand in
+ * another part or after the 落款 (table-missing then says where, and its fix moves it).
+ * Only a document that lacks a table pays for the search.
+ */
+function locateTablesElsewhere(lines: readonly string[], frame: Frame): void {
+  for (const part of frame.parts) {
+    if (part.table || !part.heading || !partById(part.id).table) continue;
+    part.tableElsewhere = tableElsewhere({ lines, parts: frame.parts, contentStartLine: frame.contentStartLine, contentEndLine: frame.contentEndLine }, part);
+  }
 }
 
 /**
@@ -240,6 +252,7 @@ function frameOf(lines: readonly string[], title: Span | null, headings: readonl
       bodyEndLine,
       subheadings,
       table,
+      tableElsewhere: null,
     });
   }
 

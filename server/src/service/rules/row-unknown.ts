@@ -1,4 +1,7 @@
-/** row-unknown: a row inside a statutory table matches no statutory row. */
+/**
+ * row-unknown: a row inside a statutory table matches no statutory row (rows of another part's
+ * table that stands there are table-missing's).
+ */
 import { defineRule, rowAnchor } from './support';
 import { tableName } from '../i18n';
 
@@ -16,10 +19,14 @@ export default defineRule({
   description: { zh: '法定表格中有不属于任何法定行的行', en: 'A row inside a statutory table matches no statutory row' },
   fixable: false,
   check(ctx) {
+    // Another part's table written inside this one (table 三 right after table 二): table-missing
+    // already says it belongs under its own heading; its rows are not strays of this table.
+    const parts = ctx.model.parts;
+    const misplaced = (line: number): boolean => parts.some((p) => p.tableElsewhere !== null && line >= p.tableElsewhere.startLine && line < p.tableElsewhere.endLine);
     for (const { table } of ctx.model.parts) {
       if (!table) continue;
       for (const row of table.rows) {
-        if (row.def || row.labelStatus !== 'unknown') continue;
+        if (row.def || row.labelStatus !== 'unknown' || misplaced(row.startLine)) continue;
         const written = row.label?.text ?? (ctx.model.lines[row.startLine] ?? '').trim();
         ctx.report({ range: rowAnchor(ctx.model, row), message: messages.unknown(tableName(table.id), written), data: { table: table.id, row: null } });
       }

@@ -1,5 +1,9 @@
-/** table-missing: part 二, 三 or 四 has its heading but not its statutory table. */
+/**
+ * table-missing: part 二, 三 or 四 has its heading but not its statutory table. When the table
+ * stands elsewhere in the report (another part, after the 落款), the message says where.
+ */
 import { partById } from '../schema/format';
+import { range, type ReportModel } from '../model';
 import { defineRule, partAnchor } from './support';
 import { tableName } from '../i18n';
 
@@ -8,6 +12,11 @@ const messages = {
     zh: `“${heading}”下没有法定表格（${table.zh}）`,
     en: `“${heading}” has no statutory table (${table.en})`,
   }),
+  elsewhere: (heading: string, table: { zh: string; en: string }, where: { zh: string; en: string }) => ({
+    zh: `“${heading}”下没有法定表格（${table.zh}）：${table.zh}写在了${where.zh}，应移到此标题下`,
+    en: `“${heading}” has no statutory table (${table.en}): the table stands ${where.en}; move it under this heading`,
+  }),
+  here: (table: { zh: string; en: string }) => ({ zh: `${table.zh}在这里`, en: `${table.en} is here` }),
 };
 
 export default defineRule({
@@ -20,11 +29,33 @@ export default defineRule({
     for (const part of ctx.model.parts) {
       const def = partById(part.id);
       if (!def.table || part.table) continue;
+      const afterLine = part.heading?.line ?? part.bodyStartLine;
+      const elsewhere = part.tableElsewhere;
+      if (!elsewhere) {
+        ctx.report({ range: partAnchor(ctx.model, part), message: messages.missing(def.heading, tableName(def.table)), data: { part: part.id, table: def.table, afterLine } });
+        continue;
+      }
+      const first = ctx.model.lines[elsewhere.startLine] ?? '';
       ctx.report({
         range: partAnchor(ctx.model, part),
-        message: messages.missing(def.heading, tableName(def.table)),
-        data: { part: part.id, table: def.table, afterLine: part.heading?.line ?? part.bodyStartLine },
+        // Where the table stands in words, not as a line number: the finding stays the same finding while lines are added above it.
+        message: messages.elsewhere(def.heading, tableName(def.table), placeOf(ctx.model, elsewhere.startLine)),
+        relatedInformation: [{ range: range(elsewhere.startLine, 0, elsewhere.startLine, first.length), message: messages.here(tableName(def.table)) }],
+        data: { part: part.id, table: def.table, afterLine, tableStartLine: elsewhere.startLine, tableEndLine: elsewhere.endLine },
       });
     }
   },
 });
+
+/** Where in the report a line stands, in words: in which part, before the first, or after the 落款. */
+function placeOf(model: ReportModel, line: number): { zh: string; en: string } {
+  for (const part of model.parts) {
+    if (line >= part.bodyStartLine && line < part.bodyEndLine) {
+      const heading = partById(part.id).heading;
+      return { zh: `“${heading}”中`, en: `in “${heading}”` };
+    }
+  }
+  const first = model.parts[0];
+  if (first && line < (first.heading?.line ?? first.bodyStartLine)) return { zh: '第一部分之前', en: 'before the first part' };
+  return model.signature ? { zh: '落款之后', en: 'after the signature' } : { zh: '正文之后', en: 'after the last part' };
+}
