@@ -178,6 +178,15 @@ describe('a table written away from its heading (tableElsewhere)', () => {
     ]);
   });
 
+  it('a part written twice: the table under the first is its own, not the second one’s lost table', () => {
+    const twice = [...lines.slice(0, 74), lines[44]!, '', ...lines.slice(74)].join('\n');
+    const model = parseUnguarded(twice);
+    expect(model.parts.filter((p) => p.id === 3).map((p) => [p.table?.id ?? null, p.tableElsewhere])).toEqual([
+      ['three', null],
+      [null, null],
+    ]);
+  });
+
   it('no table anywhere: null; table 二’s figures are not taken for table 四', () => {
     const withoutFour = [...lines.slice(0, 75), '本年度未发生政府信息公开行政复议、行政诉讼。', ...lines.slice(81)].join('\n');
     expect(spans(parseUnguarded(withoutFour))[3]).toEqual([4, null, null]);

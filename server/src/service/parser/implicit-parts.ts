@@ -152,7 +152,8 @@ export function tableElsewhere(doc: PartsInText, missing: Part): LineSpan | null
     last = Math.max(last, part.bodyEndLine);
     // A part's whole body, its own table included: table 三 written right after table 二 is read
     // as table 二's unknown rows, yet its rows are table 三's.
-    if (part !== missing) regions.push([part.bodyStartLine, part.bodyEndLine]);
+    // A part of the same number (written twice: section-duplicate) holds its own table, not a lost one.
+    if (part.id !== missing.id) regions.push([part.bodyStartLine, part.bodyEndLine]);
   }
   regions.push([last, doc.contentEndLine]);
   for (const [from, to] of regions) {
