@@ -258,6 +258,15 @@ export function tableOf(model: ReportModel, id: TableId): ParsedTable | null {
   return null;
 }
 
+/** The part whose heading or body holds the line. */
+export function partAtLine(model: ReportModel, line: number): Part | null {
+  for (const part of model.parts) {
+    const start = part.heading ? part.heading.line : part.bodyStartLine;
+    if (line >= start && line < part.bodyEndLine) return part;
+  }
+  return null;
+}
+
 export function partOf(model: ReportModel, id: PartId): Part | null {
   for (const part of model.parts) if (part.id === id) return part;
   return null;

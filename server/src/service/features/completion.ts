@@ -3,14 +3,13 @@
  * layout), the next part titles at the start of a line, a missing table in parts
  * 二–四, the missing topics of part 一, and the fee sentence in part 六.
  */
-import type { ParsedTable, Position, Range, ReportModel, TableRow } from '../model';
+import { partAtLine, type ParsedTable, type Position, type Range, type ReportModel, type TableRow } from '../model';
 import type { Lang } from '../diagnostics';
 import type { RowDef } from '../schema/format';
 import { FEE_SENTENCE, OVERVIEW_TOPICS, PARTS, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_ROW, partById } from '../schema/format';
 import { chineseNumeral, normalizeLabel } from '../text/normalize';
 import { pick } from '../i18n';
 import { renderTableMarkdown } from '../schema/render';
-import { partAtLine } from './locate';
 import { displayWidth } from './displayWidth';
 
 export type CompletionKind = 'row' | 'label' | 'part' | 'table' | 'topic' | 'sentence';

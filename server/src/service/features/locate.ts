@@ -1,19 +1,10 @@
 /** What stands at a position: shared by hover, completion and the table conversion. */
-import type { Cell, Part, ParsedTable, Position, Range, ReportModel, Span, TableRow } from '../model';
+import type { Cell, ParsedTable, Position, Range, ReportModel, Span, TableRow } from '../model';
 
 export function contains(range: Range, pos: Position): boolean {
   const afterStart = pos.line > range.start.line || (pos.line === range.start.line && pos.character >= range.start.character);
   const beforeEnd = pos.line < range.end.line || (pos.line === range.end.line && pos.character <= range.end.character);
   return afterStart && beforeEnd;
-}
-
-/** The part whose heading or body holds the line. */
-export function partAtLine(model: ReportModel, line: number): Part | null {
-  for (const part of model.parts) {
-    const start = part.heading ? part.heading.line : part.bodyStartLine;
-    if (line >= start && line < part.bodyEndLine) return part;
-  }
-  return null;
 }
 
 /** The statutory table whose lines hold the line. */

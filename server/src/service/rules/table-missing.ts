@@ -3,7 +3,7 @@
  * stands elsewhere in the report (another part, after the 落款), the message says where.
  */
 import { partById } from '../schema/format';
-import { range, type ReportModel } from '../model';
+import { partAtLine, range, type ReportModel } from '../model';
 import { defineRule, partAnchor } from './support';
 import { tableName } from '../i18n';
 
@@ -47,15 +47,17 @@ export default defineRule({
   },
 });
 
-/** Where in the report a line stands, in words: in which part, before the first, or after the 落款. */
+/**
+ * Where in the report a line outside its part stands, in words: in which part, before the first,
+ * or after the 落款 (the last part's body ends at the 落款, so nothing else lies after it).
+ */
 function placeOf(model: ReportModel, line: number): { zh: string; en: string } {
-  for (const part of model.parts) {
-    if (line >= part.bodyStartLine && line < part.bodyEndLine) {
-      const heading = partById(part.id).heading;
-      return { zh: `“${heading}”中`, en: `in “${heading}”` };
-    }
+  const part = partAtLine(model, line);
+  if (part) {
+    const heading = partById(part.id).heading;
+    return { zh: `“${heading}”中`, en: `in “${heading}”` };
   }
   const first = model.parts[0];
   if (first && line < (first.heading?.line ?? first.bodyStartLine)) return { zh: '第一部分之前', en: 'before the first part' };
-  return model.signature ? { zh: '落款之后', en: 'after the signature' } : { zh: '正文之后', en: 'after the last part' };
+  return { zh: '落款之后', en: 'after the signature' };
 }
