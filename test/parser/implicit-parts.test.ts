@@ -178,6 +178,13 @@ describe('a table written away from its heading (tableElsewhere)', () => {
     ]);
   });
 
+  it('table 四 whose header words OCR split with spaces (结果 维持) is still found', () => {
+    const spaced = TABLE4.map((l) => l.replace(/(行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结)/g, (w) => `${w.slice(0, 2)} ${w.slice(2)}`));
+    expect(spaced.join('')).not.toContain('结果维持');
+    const text = [...lines.slice(0, 76), ...lines.slice(81, 91), ...spaced, ...lines.slice(91)].join('\n');
+    expect(spans(parseUnguarded(text))[3]).toEqual([4, null, spaced]);
+  });
+
   it('a part written twice: the table under the first is its own, not the second one’s lost table', () => {
     const twice = [...lines.slice(0, 74), lines[44]!, '', ...lines.slice(74)].join('\n');
     const model = parseUnguarded(twice);

@@ -10,6 +10,7 @@ import type { LineSpan, ParsedTable, Part, TableRow } from '../model';
 import { parseTable } from './tables';
 import { isBlankOrComment, isDelimiterRow, separatorsOf } from './tables/cells';
 import { isProse } from './tables/layout';
+import { normalizeLabel } from '../text/normalize';
 
 /** The parts whose heading can be recovered from their statutory table. */
 export const TABLE_PART_IDS: readonly PartId[] = [2, 3, 4];
@@ -171,10 +172,12 @@ export function tableElsewhere(doc: PartsInText, missing: Part): LineSpan | null
  * some header line, enough when the table follows table 三, could be table 二's figures.
  */
 function hasTable4Header(lines: readonly string[], span: LineSpan): boolean {
+  // Normalised, as header cells are matched: OCR splits words (结果 维持).
+  const normalized = lines.slice(span.startLine, span.endLine).map(normalizeLabel);
   let found = 0;
   for (const word of TABLE4_HEADER_WORDS) {
-    for (let line = span.startLine; line < span.endLine; line++) {
-      if (lines[line]!.includes(word)) {
+    for (const line of normalized) {
+      if (line.includes(word)) {
         found++;
         break;
       }
