@@ -20,13 +20,13 @@ const common = {
 
 /**
  * The CLI and its workers load the Word and web-page converters from dist/converters.js on
- * first use (server/src/service/convert/index.ts) instead of compiling them at every start.
+ * first use (server/src/convert/index.ts) instead of compiling them at every start.
  */
 const convertersApart = {
   name: 'converters-apart',
   setup(build) {
     build.onResolve({ filter: /^\.\/converters$/ }, (args) =>
-      args.importer.replace(/\\/g, '/').endsWith('service/convert/index.ts') ? { path: './converters.js', external: true } : undefined,
+      args.importer.replace(/\\/g, '/').endsWith('src/convert/index.ts') ? { path: './converters.js', external: true } : undefined,
     );
   },
 };
@@ -44,7 +44,7 @@ await Promise.all([
     plugins: [convertersApart],
   }),
   build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js', plugins: [convertersApart] }),
-  build({ ...common, entryPoints: ['server/src/service/convert/converters.ts'], outfile: 'dist/converters.js' }),
+  build({ ...common, entryPoints: ['server/src/convert/converters.ts'], outfile: 'dist/converters.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);
 await generateSnippets(common);

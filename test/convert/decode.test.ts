@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../server/src/service/convert/decode';
-import { inputKindOf, inputToText } from '../../server/src/service/convert/index';
+import { decodeText } from '../../server/src/convert/decode';
+import { inputKindOf, inputToText } from '../../server/src/convert/index';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const TEXT = '一、总体情况\n本年度共收到申请9件。\n';

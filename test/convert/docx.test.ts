@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { docxToText } from '../../server/src/service/convert/docx';
-import { htmlToText } from '../../server/src/service/convert/html';
-import { inputToText } from '../../server/src/service/convert/index';
+import { docxToText } from '../../server/src/convert/docx';
+import { htmlToText } from '../../server/src/convert/html';
+import { inputToText } from '../../server/src/convert/index';
 import { TABLE3_ROWS } from '../../server/src/service/schema/format';
 import { blocksOf, blocksToDocx, blocksToHtml, CLEAN_EXAMPLE, officialTable3, readExample, tableXml } from './report-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, htmlToText } from '../../server/src/service/convert/html';
+import { collapseWhitespace, htmlToText } from '../../server/src/convert/html';
 import { blocksOf, blocksToHtml, CLEAN_EXAMPLE, readExample } from './report-fixture';
 
 const page = (body: string): string => `<!DOCTYPE html><html><head><title>t</title><script>var a = 1;</script><style>p{}</style></head><body>${body}</body></html>`;

@@ -6,7 +6,7 @@
 import { readFileSync, renameSync, statSync, writeFileSync, chmodSync, unlinkSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { analyze, sizeLimitOf } from '../service/analyze';
-import { inputKindOf, inputToText } from '../service/convert/index';
+import { inputKindOf, inputToText } from '../convert/index';
 import type { AnalyzeOptions, Lang, RuleCode, Severity } from '../service/diagnostics';
 import type { Range } from '../service/model';
 import { fixAll } from '../service/fixes/index';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inputKindOf, inputToText } from '../service/convert/index';
+import { inputKindOf, inputToText } from '../convert/index';
 import type { Lang } from '../service/diagnostics';
 import { parseReport, detectReport } from '../service/parser/index';
 import { renderCanonicalReport } from '../service/schema/render';

@@ -6,7 +6,7 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { inputKindOf } from '../service/convert/index';
+import { inputKindOf } from '../convert/index';
 
 export interface InputFile {
   /** Where to read it (relative to the cwd, or absolute as given). */

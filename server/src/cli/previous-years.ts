@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { inputKindOf, inputToText } from '../service/convert/index';
+import { inputKindOf, inputToText } from '../convert/index';
 import type { ReportModel } from '../service/model';
 import { detectReport, parseReport } from '../service/parser/index';
 import { ReportIndex, summarize, type ReportSummary } from '../service/workspace/index';

@@ -17,7 +17,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver/node';
-import { decodeText } from '../service/convert/decode';
+import { decodeText } from '../convert/decode';
 import type { ReportModel } from '../service/model';
 import { detectReport, parseReport } from '../service/parser/index';
 import { DEFAULT_MAX_SIZE } from '../service/rules/index';
