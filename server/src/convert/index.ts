@@ -18,7 +18,7 @@ function loadConverters(): Promise<Converters> {
   return converters;
 }
 
-export type InputKind = 'text' | 'html' | 'docx';
+export type InputKind = 'text' | 'html' | 'docx' | 'pdf';
 
 export const SUPPORTED_EXTENSIONS: Readonly<Record<string, InputKind>> = {
   '.md': 'text',
@@ -37,7 +37,17 @@ export function inputKindOf(fileName: string): InputKind | null {
 }
 
 export type InputText =
-  | { ok: true; text: string; kind: InputKind; encoding: TextEncoding | 'docx' }
+  | {
+      ok: true;
+      text: string;
+      kind: InputKind;
+      encoding: TextEncoding | 'docx' | 'pdf';
+      /**
+       * Paged inputs (PDF): the zero-based line of `text` on which each page starts, ascending
+       * (pages[0] is page 1's first line). Absent for inputs without pages.
+       */
+      pages?: readonly number[];
+    }
   | { ok: false; reason: 'empty' | 'binary' | 'invalid-docx'; detail?: string };
 
 export async function inputToText(kind: InputKind, bytes: Uint8Array): Promise<InputText> {
