@@ -1,0 +1,129 @@
+/**
+ * Where a finding is, in words a reviewer can find in the original document: the page, the
+ * part, the statutory table, its row and column. For converted files (Word, web pages, PDF)
+ * a line and column of the converted text mean nothing to someone holding the original.
+ * Every label comes from the schema; only the label of a row that matches none is quoted as
+ * written.
+ */
+import type { Lang } from '../diagnostics';
+import type { Range, ReportModel, TableRow } from '../model';
+import { partAtLine } from '../model';
+import { columnsOf } from '../rules/support';
+import { PARTS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type PartId, type TableId } from '../schema/format';
+import { tableHit } from './locate';
+
+/** The place of a finding; a field is present only when it is known. */
+export interface FindingLocation {
+  /** 1-based page of a paged input (PDF). */
+  page?: number;
+  /** The statutory part (1 = 一 … 6 = 六) whose heading or body holds the finding. */
+  part?: PartId;
+  table?: TableId;
+  /** The row's official label, or its label as written when it matches no statutory row. */
+  row?: string;
+  /** The column's label; table 四's carries its group: 行政复议·结果维持. */
+  column?: string;
+  /** Outside a table row: the text where the finding starts, to search for in the original. */
+  excerpt?: string;
+}
+
+/** How much of the line an excerpt quotes: enough to search for, short enough to read. */
+const EXCERPT_LENGTH = 20;
+/** A finding at the very end of a line quotes the line instead of a scrap of it. */
+const EXCERPT_MINIMUM = 4;
+
+/**
+ * The place of a finding that starts at `range.start`. `pages` is a paged input's page map
+ * (InputText.pages: the zero-based line on which each page starts, ascending).
+ */
+export function locateFinding(model: ReportModel, range: Range, pages?: readonly number[]): FindingLocation {
+  const location: FindingLocation = {};
+  const line = range.start.line;
+  const page = pageOfLine(pages, line);
+  if (page !== null) location.page = page;
+  const part = partAtLine(model, line);
+  if (part) location.part = part.id;
+  const hit = tableHit(model, range.start);
+  if (hit) {
+    location.table = hit.table.id;
+    const row = hit.row ? rowLabelOf(hit.row) : null;
+    if (row) location.row = row;
+    const column = hit.row && hit.cell ? columnLabelOf(hit.table.id, hit.row, hit.column) : null;
+    if (column) location.column = column;
+    if (hit.row) return location;
+  }
+  const excerpt = excerptAt(model.lines[line] ?? '', range.start.character);
+  if (excerpt) location.excerpt = excerpt;
+  return location;
+}
+
+/** The 1-based page holding a zero-based line, or null without a page map (or before its first page). */
+export function pageOfLine(pages: readonly number[] | undefined, line: number): number | null {
+  if (!pages || pages.length === 0 || line < pages[0]!) return null;
+  let low = 0;
+  let high = pages.length - 1;
+  // The last page whose first line is at or before the line.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (pages[middle]! <= line) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
+
+function rowLabelOf(row: TableRow): string | null {
+  if (row.def) return row.def.label || null; // table 四's single row has no label of its own
+  const written = row.label?.text.trim();
+  return written ? written : null;
+}
+
+function columnLabelOf(table: TableId, row: TableRow, index: number): string | null {
+  const columns = row.def ? columnsOf(row.def) : table === 'three' ? TABLE3_COLUMNS : table === 'four' ? TABLE4_COLUMNS : [];
+  const column = columns[index];
+  if (!column) return null;
+  if (table !== 'four') return column.label;
+  const group = TABLE4_GROUPS.find((g) => column.key.startsWith(`${g.key}.`));
+  return group ? `${group.label}·${column.label}` : column.label;
+}
+
+/** Markdown's heading and emphasis marks are not in the original. */
+const MARKUP = /^[#>*\s]+|[*\s]+$/g;
+
+function excerptAt(lineText: string, character: number): string | null {
+  let text = lineText.slice(character).replace(MARKUP, '');
+  if ([...text].length < EXCERPT_MINIMUM) text = lineText.replace(MARKUP, '');
+  const chars = [...text];
+  if (chars.length === 0) return null;
+  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : text;
+}
+
+/** 表二 / 表三 / 表四: a statutory table is named by the part it belongs to. */
+function tableNumeral(table: TableId): string {
+  return PARTS.find((p) => p.table === table)?.numeral ?? '';
+}
+
+/**
+ * The place in words. Chinese: 第3页 表三“（一）予以公开”行“自然人”列; English: page 3, table 三,
+ * row “（一）予以公开”, column “自然人” (labels stay as the original prints them). Empty when
+ * nothing is known.
+ */
+export function describeLocation(location: FindingLocation, lang: Lang): string {
+  const en = lang === 'en';
+  const words: string[] = [];
+  if (location.page !== undefined) words.push(en ? `page ${location.page}` : `第${location.page}页`);
+  if (location.table) {
+    const numeral = tableNumeral(location.table);
+    if (en) {
+      words.push(`table ${numeral}`);
+      if (location.row) words.push(`row “${location.row}”`);
+      if (location.column) words.push(`column “${location.column}”`);
+    } else {
+      words.push(`表${numeral}${location.row ? `“${location.row}”行` : ''}${location.column ? `“${location.column}”列` : ''}`);
+    }
+  } else if (location.part !== undefined) {
+    const heading = PARTS[location.part - 1]!.heading;
+    words.push(en ? `part ${heading}` : heading);
+  }
+  if (location.excerpt) words.push(`“${location.excerpt}”`);
+  return words.join(en ? ', ' : ' ');
+}
