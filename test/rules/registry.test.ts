@@ -32,6 +32,7 @@ const RULES_MD_SEVERITY: Record<string, string> = {
   'overview-topic-missing': 'warning',
   'table-missing': 'error',
   'table-outdated': 'warning',
+  'table-unreadable': 'warning',
   'row-missing': 'error',
   'row-order': 'warning',
   'row-label': 'warning',

@@ -96,7 +96,7 @@ function previousOf(model: ReportModel, options: AnalyzeOptions): ReportSummary 
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, lang: Lang): Diagnostic {
-  const diagnostic: Diagnostic = { code: rule.meta.code, severity, message: pick(finding.message, lang), range: finding.range, fixable: rule.meta.fixable };
+  const diagnostic: Diagnostic = { code: rule.meta.code, severity, message: pick(finding.message, lang), range: finding.range, fixable: finding.fixable ?? rule.meta.fixable };
   const related = finding.relatedInformation;
   if (related?.length) {
     const out: RelatedInformation[] = [];

@@ -15,6 +15,7 @@ export const RULE_CODES = [
   'overview-topic-missing',
   'table-missing',
   'table-outdated',
+  'table-unreadable',
   'row-missing',
   'row-order',
   'row-label',
@@ -110,6 +111,8 @@ export interface Finding {
   message: Bilingual;
   relatedInformation?: { range: Range; message: Bilingual; uri?: string }[];
   data?: Record<string, unknown>;
+  /** False when this finding of a fixable rule has no fix (the rule's metadata says whether it has any). */
+  fixable?: false;
 }
 
 export interface Rule {

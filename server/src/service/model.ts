@@ -28,7 +28,8 @@ export type TableLayout =
   | 'markdown' // | a | b | with a |---| delimiter row
   | 'pipe' // label | 0 | 0 | rows without a delimiter row
   | 'tab' // tab-separated cells
-  | 'cellPerLine'; // one cell per line, with or without a trailing |
+  | 'cellPerLine' // one cell per line, with or without a trailing |
+  | 'spaced'; // label then values separated by spaces (text copied out of a PDF or Word)
 
 export interface Heading {
   line: number;
@@ -108,6 +109,12 @@ export interface TableRow {
   cells: Cell[];
   /** Cells that are neither label nor data (stray marks such as † or ,). */
   strayCells: Cell[];
+  /**
+   * A row that stands for a whole group whose sub-rows were written as this one row (（六）其他处理
+   * with its values, its three sub-rows absent): the group's official label. row-missing reports
+   * the group once instead of each absent sub-row.
+   */
+  mergedGroup?: string;
   startLine: number;
   /** Exclusive. */
   endLine: number;
@@ -129,6 +136,12 @@ export interface ParsedTable {
   headerLines: number[];
   /** Markers of the outdated 2019 layout found inside the table. */
   outdatedMarkers: Span[];
+  /**
+   * Why the table could not be read with confidence (text between its rows that belongs to no
+   * row, values that cannot be placed in their columns), or null when it was. The rules report an
+   * uncertain table once (table-unreadable) and check none of its rows or sums.
+   */
+  uncertain: { line: number; text: string } | null;
 }
 
 export interface CalendarDate {

@@ -230,6 +230,8 @@ const NO_CHECKS: readonly SumCheck[] = Object.freeze([]);
  * column relations an absent row's cells count as missing (that is row-missing's finding).
  */
 function collect(table: ParsedTable, code: SumRelation['code'] | undefined, mismatchesOnly: boolean): SumCheck[] | null {
+  // A table read without confidence has no sums to show: they would add up what a guess read.
+  if (table.uncertain !== null) return null;
   let checks: SumCheck[] | null = null;
   let filled = false;
   try {

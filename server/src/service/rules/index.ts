@@ -11,6 +11,7 @@ import sectionTitle from './section-title';
 import overviewTopicMissing from './overview-topic-missing';
 import tableMissing from './table-missing';
 import tableOutdated from './table-outdated';
+import tableUnreadable from './table-unreadable';
 import rowMissing from './row-missing';
 import rowOrder from './row-order';
 import rowLabel from './row-label';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   overviewTopicMissing,
   tableMissing,
   tableOutdated,
+  tableUnreadable,
   rowMissing,
   rowOrder,
   rowLabel,

@@ -1,6 +1,6 @@
 /** row-label: a row's label differs from the official one, or was lost while its values remain. */
 import { normalizeLabel } from '../text/normalize';
-import { defineRule, rowAnchor } from './support';
+import { defineRule, rowAnchor, checkedTables } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -21,8 +21,7 @@ export default defineRule({
   description: { zh: '行标签与法定标签不一致，或行标签缺失', en: 'A row’s label differs from the official one, or was lost' },
   fixable: true,
   check(ctx) {
-    for (const { table } of ctx.model.parts) {
-      if (!table) continue;
+    for (const table of checkedTables(ctx.model)) {
       for (const row of table.rows) {
         const def = row.def;
         if (!def || !def.label) continue; // table 四's single row has no label of its own

@@ -1,10 +1,14 @@
 /** row-missing: a statutory row of a table is absent. */
 import type { RowDef, TableId } from '../schema/format';
 import type { ParsedTable, ReportModel } from '../model';
-import { defineRule, lineRange, statutoryRows } from './support';
+import { checkedTables, defineRule, lineRange, rowAnchor, statutoryRows } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
+  merged: (table: { zh: string; en: string }, group: string, labels: readonly string[]) => ({
+    zh: `${table.zh}“${group}”只填了一行，其下的 ${labels.length} 个细分行应分别填写：${labels.map((l) => `“${l}”`).join('、')}`,
+    en: `${table.en}: “${group}” is written as one row; its ${labels.length} sub-rows must each be filled in: ${labels.map((l) => `“${l}”`).join(', ')}`,
+  }),
   missing: (table: { zh: string; en: string }, def: RowDef) =>
     def.label
       ? { zh: `${table.zh}缺少“${def.label}”行`, en: `${table.en} lacks the row “${def.label}” (${def.englishLabel})` }
@@ -47,8 +51,7 @@ export default defineRule({
   description: { zh: '表格缺少法定行', en: 'A statutory row of a table is missing' },
   fixable: true,
   check(ctx) {
-    for (const { table } of ctx.model.parts) {
-      if (!table) continue;
+    for (const table of checkedTables(ctx.model)) {
       const statutory = STATUTORY[table.id];
       present.fill(0);
       for (const row of table.rows) {
@@ -57,6 +60,20 @@ export default defineRule({
         // A row's def is normally the schema's own object at its index: no lookup by key needed.
         const position = statutory.rows[def.index] === def ? statutory.firstPositions[def.index] : statutory.positionOfKey.get(def.key);
         if (position !== undefined) present[position] = 1;
+      }
+      // A group written as one row (（六）其他处理 with its values): one finding for its sub-rows.
+      for (const row of table.rows) {
+        if (row.mergedGroup === undefined) continue;
+        const group = row.mergedGroup;
+        const subRows = statutory.rows.filter((def) => def.groups.includes(group));
+        for (const def of subRows) present[statutory.firstPositions[def.index]!] = 1;
+        ctx.report({
+          range: rowAnchor(ctx.model, row),
+          message: messages.merged(tableName(table.id), group, subRows.map((def) => def.label)),
+          data: { table: table.id, group },
+          // Splitting one row into its sub-rows needs figures only the agency has.
+          fixable: false,
+        });
       }
       for (let i = 0; i < statutory.rows.length; i++) {
         if (present[statutory.firstPositions[i]!] === 1) continue;

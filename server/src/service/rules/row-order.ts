@@ -1,6 +1,6 @@
 /** row-order: statutory rows are present but out of the official order. */
 import type { RowDef } from '../schema/format';
-import { defineRule, rowAnchor } from './support';
+import { defineRule, rowAnchor, checkedTables } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -17,8 +17,7 @@ export default defineRule({
   description: { zh: '法定行齐全但顺序不对', en: 'Statutory rows are present but out of order' },
   fixable: false,
   check(ctx) {
-    for (const { table } of ctx.model.parts) {
-      if (!table) continue;
+    for (const table of checkedTables(ctx.model)) {
       let highest: RowDef | null = null;
       for (const row of table.rows) {
         const def = row.def;

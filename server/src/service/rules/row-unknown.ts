@@ -2,7 +2,7 @@
  * row-unknown: a row inside a statutory table matches no statutory row (rows of another part's
  * table that stands there are table-missing's).
  */
-import { defineRule, rowAnchor } from './support';
+import { defineRule, rowAnchor, checkedTables } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -23,8 +23,7 @@ export default defineRule({
     // already says it belongs under its own heading; its rows are not strays of this table.
     const parts = ctx.model.parts;
     const misplaced = (line: number): boolean => parts.some((p) => p.tableElsewhere !== null && line >= p.tableElsewhere.startLine && line < p.tableElsewhere.endLine);
-    for (const { table } of ctx.model.parts) {
-      if (!table) continue;
+    for (const table of checkedTables(ctx.model)) {
       for (const row of table.rows) {
         if (row.def || row.labelStatus !== 'unknown' || misplaced(row.startLine)) continue;
         const written = row.label?.text ?? (ctx.model.lines[row.startLine] ?? '').trim();

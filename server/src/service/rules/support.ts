@@ -96,6 +96,17 @@ export function tablesOf(model: ReportModel): ParsedTable[] {
   return out;
 }
 
+/**
+ * The tables whose rows and cells may be checked: those read with confidence. An uncertain
+ * table (ParsedTable.uncertain) gets one table-unreadable finding and nothing that a misreading
+ * could have caused (a missing row, a wrong total).
+ */
+export function checkedTables(model: ReportModel): ParsedTable[] {
+  const out: ParsedTable[] = [];
+  for (const part of model.parts) if (part.table && part.table.uncertain === null) out.push(part.table);
+  return out;
+}
+
 /** The official label of a row as clerks read it (table 四's single row has none). */
 export function rowLabel(def: RowDef): Bilingual {
   return { zh: def.label, en: def.englishLabel };
@@ -124,9 +135,9 @@ export function rowAnchor(model: ReportModel, row: TableRow): Range {
   return lineRange(model, row.startLine);
 }
 
-/** The first parsed statutory table of this kind (a duplicate part's table is not checked twice). */
+/** The first table of this id read with confidence (see checkedTables), or null. */
 export function tableOfModel(model: ReportModel, id: TableId): ParsedTable | null {
-  for (const part of model.parts) if (part.table?.id === id) return part.table;
+  for (const part of model.parts) if (part.table?.id === id) return part.table.uncertain === null ? part.table : null;
   return null;
 }
 

@@ -1,7 +1,7 @@
 /** value-invalid: a cell holds something that is not a non-negative integer (a decimal for 本年收费金额, "/" for 规章). */
 import type { Bilingual, ColumnDef, RowDef } from '../schema/format';
 import type { Cell } from '../model';
-import { columnName, columnsOf, defineRule, rowName } from './support';
+import { columnName, columnsOf, defineRule, rowName, checkedTables } from './support';
 
 const messages = {
   invalid: (cell: string, column: ColumnDef, row: Bilingual, name: Bilingual) => ({
@@ -32,8 +32,7 @@ export default defineRule({
   description: { zh: '单元格内容不是非负整数（收费金额可为小数，规章可填“/”）', en: 'A cell is not a non-negative integer (a decimal for the fee amount, "/" for rules)' },
   fixable: false,
   check(ctx) {
-    for (const { table } of ctx.model.parts) {
-      if (!table) continue;
+    for (const table of checkedTables(ctx.model)) {
       for (const row of table.rows) {
         const def = row.def;
         if (!def) continue;

@@ -7,7 +7,7 @@ import type { Bilingual, RowDef } from '../schema/format';
 import { TABLE3_TOTAL_COLUMN, TABLE4_OUTCOMES } from '../schema/format';
 import type { TableRow } from '../model';
 import { range } from '../model';
-import { columnName, columnsOf, defineRule, lineRange, numberAt, rowName } from './support';
+import { columnName, columnsOf, defineRule, lineRange, numberAt, rowName, checkedTables } from './support';
 
 const messages = {
   empty: (row: Bilingual, column: Bilingual) => ({
@@ -58,8 +58,7 @@ export default defineRule({
   description: { zh: '应填数字的单元格为空，或一行的数值少于列数', en: 'A cell that must hold a number is empty, or a row has fewer values than columns' },
   fixable: true,
   check(ctx) {
-    for (const { table } of ctx.model.parts) {
-      if (!table) continue;
+    for (const table of checkedTables(ctx.model)) {
       for (const row of table.rows) {
         const def = row.def;
         if (!def) continue;

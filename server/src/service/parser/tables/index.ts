@@ -12,6 +12,7 @@ import { MAX_POOLED_CELLS, blankCell, copyCell, fillLineCells, isBlankOrComment,
 import { locateTable } from './layout';
 import { NO_MODEL_CELLS, NO_SPANS, isValueLike, readLead, streamRole, withItem, type RowLead, type TableCaption } from './lead';
 import { placeRows } from './place';
+import { spacedTable } from './spaced';
 import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
 
 interface Collector {
@@ -437,6 +438,7 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
   const region = locateTable(lines, from, to);
   if (!region) return null;
   const { layout } = region;
+  if (layout === 'spaced') return spacedTable(lines, region.start, region.end, id);
   const vocab = VOCABULARY[id];
   const c: Collector = {
     vocab,
@@ -484,5 +486,6 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
     captions: c.captions,
     headerLines: headerLinesOf(c, rows, region.start, region.end),
     outdatedMarkers: c.outdated,
+    uncertain: null,
   };
 }

@@ -4,6 +4,7 @@
 import type { TableLayout } from '../../model';
 import { skipSpaces, trimEndIndex } from '../../text/spaces';
 import { HAS_BAR, HAS_TAB, isDelimiterRow, nextBar, separatorsOf, tableTextStart } from './cells';
+import { spacedRowValues } from './spaced';
 
 /** A sentence of prose (intro or note) rather than a table line, for a line without separators. */
 export function isProse(line: string): boolean {
@@ -50,6 +51,8 @@ export function locateTable(lines: readonly string[], from: number, to: number):
   let tabs = 0;
   let multiCell = 0;
   let delimiter = false;
+  let spaced = 0;
+  let spacedLine = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const first = tableTextStart(line);
@@ -59,7 +62,12 @@ export function locateTable(lines: readonly string[], from: number, to: number):
     const separators = line.charCodeAt(first) === 0x7c ? HAS_BAR | (!delimiter && line.includes('\t') ? HAS_TAB : 0) : separatorsOf(line, !delimiter);
     const hasBar = (separators & HAS_BAR) !== 0;
     const hasTab = (separators & HAS_TAB) !== 0;
-    if (!hasBar && !hasTab && isProse(line)) {
+    const spacedValues = !hasBar && !hasTab ? spacedRowValues(line) : 0;
+    const spacedRow = spacedValues > 0;
+    if (spacedRow) spaced++;
+    // A line of several numbers apart (table 四's fifteen values) is a space-separated row, whatever the header around it.
+    if (spacedValues >= 3 && !/\S/.test(line.slice(0, line.search(/\d/)))) spacedLine = true;
+    if (!hasBar && !hasTab && !spacedRow && isProse(line)) {
       if (start >= 0) proseSinceLast++;
       continue;
     }
@@ -76,13 +84,18 @@ export function locateTable(lines: readonly string[], from: number, to: number):
     }
   }
   if (start < 0) return null;
-  return { start, end, layout: layoutOf(nonBlank, tabs, multiCell, delimiter) };
+  return { start, end, layout: layoutOf(nonBlank, tabs, multiCell, spacedLine ? nonBlank : spaced, delimiter) };
 }
 
-/** A delimiter row makes Markdown; else tabs on half the lines; else pipes splitting 30% of them; else one cell per line. */
-function layoutOf(nonBlank: number, tabs: number, multiCell: number, delimiter: boolean): TableLayout {
+/**
+ * A delimiter row makes Markdown; else tabs on half the lines; else pipes splitting 30% of them;
+ * else label-and-numbers lines separated by spaces on a fifth of them (a wrapped label, the
+ * pieces of vertical group labels and the header take many lines of their own); else one cell per line.
+ */
+function layoutOf(nonBlank: number, tabs: number, multiCell: number, spaced: number, delimiter: boolean): TableLayout {
   if (delimiter) return 'markdown';
   if (tabs * 2 >= nonBlank && tabs > 0) return 'tab';
   if (multiCell * 10 >= nonBlank * 3 && multiCell > 0) return 'pipe';
+  if (spaced * 5 >= nonBlank && spaced > 0) return 'spaced';
   return 'cellPerLine';
 }

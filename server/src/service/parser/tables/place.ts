@@ -5,8 +5,9 @@
  */
 import type { TableRow } from '../../model';
 import type { RowDef, TableId } from '../../schema/format';
+import { normalizeLabel } from '../../text/normalize';
 import { similarity } from '../../text/similarity';
-import { remember, type TableVocabulary } from './vocabulary';
+import { canonicalNumbering, remember, type TableVocabulary } from './vocabulary';
 
 export const LABEL_THRESHOLD = 0.6;
 
@@ -50,7 +51,8 @@ function computeNearestRow(norm: string, vocab: TableVocabulary): NearestRow {
 }
 
 /** Matches a normalised label; expected is the row index this position would hold. */
-export function matchRowLabel(norm: string, vocab: TableVocabulary, expected: number): Readonly<LabelMatch> | null {
+export function matchRowLabel(written: string, vocab: TableVocabulary, expected: number): Readonly<LabelMatch> | null {
+  const norm = canonicalNumbering(written);
   // Nearly every row matches exactly: its match was made once, with the vocabulary.
   const exact = vocab.officialMatches.get(norm);
   if (exact) return exact;
@@ -108,5 +110,21 @@ export function placeRows(rows: TableRow[], labelNorms: readonly (string | null)
     }
     prevIndex = nextIndex;
     runStart = i + 1;
+  }
+  markMergedGroups(rows, vocab);
+}
+
+/**
+ * Rows left without a place whose only label is a group's (（六）其他处理 | 0 | 0 …) while none of
+ * that group's sub-rows is in the table: the group written as one row (see TableRow.mergedGroup).
+ */
+function markMergedGroups(rows: TableRow[], vocab: TableVocabulary): void {
+  for (const row of rows) {
+    if (row.def !== null || row.label !== null || row.groupLabels.length === 0) continue;
+    const group = normalizeLabel(row.groupLabels[row.groupLabels.length - 1]!.text);
+    const official = vocab.officialGroups.get(group);
+    if (official === undefined) continue;
+    const subRowPresent = rows.some((r) => r.def?.groups.includes(official));
+    if (!subRowPresent) row.mergedGroup = official;
   }
 }

@@ -30,6 +30,8 @@ export interface TableVocabulary {
   /** Normalised header words; fragments of them (商业 / 企业) also count as header. */
   headerWords: readonly string[];
   groups: readonly string[];
+  /** The official group labels by their normalised text. */
+  officialGroups: ReadonlyMap<string, string>;
   /** Column labels that fix column positions in aligned layouts (normalised), in order. */
   columns: readonly string[];
   /** Number of values a data row holds (table 二: per block, see blockColumns). */
@@ -42,7 +44,8 @@ function vocabulary(id: TableId, rows: readonly RowDef[], headerWords: string[],
   rows.forEach((r, i) => exactRows.set(normalizedRows[i]!, r));
   const officialMatches = new Map<string, Readonly<{ def: RowDef; status: 'official' }>>();
   for (const [norm, def] of exactRows) officialMatches.set(norm, Object.freeze({ def, status: 'official' as const }));
-  return { id, rows, normalizedRows, exactRows, officialMatches, headerWords: headerWords.map(normalizeLabel), groups: groups.map(normalizeLabel), columns: columns.map(normalizeLabel), width };
+  const officialGroups = new Map(groups.map((g) => [normalizeLabel(g), g] as const));
+  return { id, rows, normalizedRows, exactRows, officialMatches, headerWords: headerWords.map(normalizeLabel), groups: [...officialGroups.keys()], officialGroups, columns: columns.map(normalizeLabel), width };
 }
 
 export const TABLE2_ROWS: readonly RowDef[] = TABLE2_BLOCKS.flatMap((b) => b.rows);
@@ -88,6 +91,14 @@ export const TABLE2_CAPTIONS = TABLE2_BLOCKS.map((b) => ({ key: b.key, norm: nor
 export const TABLE2_COLUMN_BLOCK: ReadonlyMap<string, readonly string[]> = new Map(
   TABLE2_CAPTIONS.flatMap((block) => block.columns.map((column) => [column, block.columns] as const)),
 );
+
+/**
+ * A sub-row's number written with 、 instead of a point (1、信访举报投诉类申请, as several
+ * published reports print （六）'s rows) is the same label: only the punctuation differs.
+ */
+export function canonicalNumbering(norm: string): string {
+  return /^\d{1,2}、/.test(norm) ? norm.replace('、', '.') : norm;
+}
 
 /** 勾稽关系 note, in any wording. */
 export function isTable3Note(norm: string): boolean {

@@ -1,0 +1,389 @@
+/**
+ * Tables whose cells are separated by spaces: the text poppler's `pdftotext -layout`, a PDF
+ * viewer's copy or a Markdown conversion gives of a published table (`行政许可   97`).
+ *
+ * Each line is read as text segments (runs separated by two or more spaces) followed by its
+ * values (the trailing number tokens). A line with values is one row. Its label is the text on
+ * its line, or — when a label wrapped inside its cell — that text with the label-only lines just
+ * above or below it, whichever joins into a statutory label. The vertical merged cells
+ * (三、本年度办理结果, （三）不予公开) come out a character or two at a time, on their own lines
+ * or at the left of a row: they are group labels, never part of a row's label.
+ *
+ * Reading is honest: text between the rows that belongs to no row, group or header, and rows
+ * whose values cannot be placed in their columns, make the table `uncertain`, and the rules
+ * then report one finding for the table instead of what a guess would give.
+ */
+import type { Cell, ParsedTable, Range, Span, TableRow } from '../../model';
+import { range } from '../../model';
+import type { TableId } from '../../schema/format';
+import { TABLE2_BLOCKS, TABLE4_ROW } from '../../schema/format';
+import { normalizeLabel } from '../../text/normalize';
+import { similarity } from '../../text/similarity';
+import { isBlankOrComment, isPlaceholder, readValue } from './cells';
+import { LABEL_THRESHOLD, placeRows } from './place';
+import { VOCABULARY, canonicalNumbering, captionKey, hasOutdatedMarker, isHeaderWord, isTable3Note, type TableVocabulary } from './vocabulary';
+
+/** A run of non-space characters on a line. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A piece of text on a line: tokens separated by at most one space. */
+interface Segment {
+  text: string;
+  norm: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+type SegmentRole = 'label' | 'group' | 'header' | 'caption' | 'outdated';
+
+interface ReadLine {
+  line: number;
+  segments: Segment[];
+  roles: SegmentRole[];
+  values: Cell[];
+}
+
+/** Page numbers printed inside a table: -3-, — 3 —, 第 3 页, 第3页 共6页, 3/6. */
+const PAGE_NUMBER = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
+
+export function isPageNumberLine(line: string): boolean {
+  return PAGE_NUMBER.test(line);
+}
+
+function tokensOf(line: string): Token[] {
+  const tokens: Token[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+function isValueToken(text: string): boolean {
+  const kind = readValue(text).kind;
+  return kind === 'integer' || kind === 'decimal' || kind === 'slash' || isPlaceholder(text);
+}
+
+/** How many of the line's last tokens are values (a run of them ends the line). */
+function trailingValueCount(tokens: readonly Token[]): number {
+  let n = 0;
+  while (n < tokens.length && isValueToken(tokens[tokens.length - 1 - n]!.text)) n++;
+  return n;
+}
+
+/**
+ * How many values a line holds as a row of a space-separated table (0 when it is none): text
+ * then at least one number, or at least two numbers, all separated by spaces (and no pipe or
+ * tab, which other layouts own).
+ */
+export function spacedRowValues(line: string): number {
+  if (line.includes('|') || line.includes('\t')) return 0;
+  const tokens = tokensOf(line);
+  if (tokens.length < 2) return 0;
+  const values = trailingValueCount(tokens);
+  if (values === 0 || values === tokens.length) return values;
+  // A sentence ending in a number (共收到申请 21) is prose: the label of a row is a cell, set
+  // apart from its values by a gap, or short.
+  const lastText = tokens[tokens.length - values - 1]!;
+  const firstValue = tokens[tokens.length - values]!;
+  return firstValue.start - lastText.end >= 2 || lastText.end - tokens[0]!.start <= 40 ? values : 0;
+}
+
+function segmentsOf(line: string, lineNo: number, tokens: readonly Token[]): Segment[] {
+  const segments: Segment[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.start - tokens[i - 1]!.end < 2) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[i - 1]!.end;
+    const text = line.slice(start, end);
+    segments.push({ text, norm: normalizeLabel(text), line: lineNo, start, end });
+    first = i;
+  }
+  return segments;
+}
+
+/** Words of the table's group labels, and of its row labels, for telling fragments apart. */
+interface Words {
+  groups: readonly string[];
+  rows: readonly string[];
+}
+
+const WORDS: Record<TableId, Words> = {
+  two: { groups: VOCABULARY.two.groups, rows: VOCABULARY.two.normalizedRows },
+  three: { groups: VOCABULARY.three.groups, rows: VOCABULARY.three.normalizedRows },
+  four: { groups: VOCABULARY.four.groups, rows: VOCABULARY.four.normalizedRows },
+};
+
+/**
+ * A group label or a piece of one printed apart (三、, 本, （三）不, 予公开): a piece of a group
+ * label that is no piece of a row label, or a piece of one or two characters (a vertical label
+ * prints that few a line; a label that wraps leaves longer pieces).
+ */
+function isGroupPiece(norm: string, words: Words): boolean {
+  if (norm.length === 0 || !words.groups.some((g) => g.includes(norm))) return false;
+  return norm.length <= 2 || !words.rows.some((r) => r.includes(norm));
+}
+
+function roleOf(segment: Segment, vocab: TableVocabulary): SegmentRole {
+  const norm = segment.norm;
+  if (vocab.exactRows.has(canonicalNumbering(norm))) return 'label';
+  if (vocab.id === 'two' && captionKey(norm)) return 'caption';
+  if (hasOutdatedMarker(norm)) return 'outdated';
+  if (isGroupPiece(norm, WORDS[vocab.id])) return 'group';
+  if (vocab.id === 'four' || isHeaderWord(norm, vocab) || (vocab.id === 'three' && isTable3Note(norm))) return 'header';
+  return 'label';
+}
+
+function toValueCell(line: number, token: Token): Cell {
+  const { kind, value } = readValue(token.text);
+  return { raw: token.text, range: range(line, token.start, line, token.end), kind: isPlaceholder(token.text) ? 'text' : kind, value };
+}
+
+function readLine(line: string, lineNo: number, vocab: TableVocabulary): ReadLine {
+  const tokens = tokensOf(line);
+  const valueCount = trailingValueCount(tokens);
+  const textTokens = tokens.slice(0, tokens.length - valueCount);
+  const segments = textTokens.length > 0 ? segmentsOf(line, lineNo, textTokens) : [];
+  return {
+    line: lineNo,
+    segments,
+    roles: segments.map((s) => roleOf(s, vocab)),
+    values: tokens.slice(tokens.length - valueCount).map((t) => toValueCell(lineNo, t)),
+  };
+}
+
+/** How well a label reads as the table's row: 2 for an official label, its similarity for a near one, 0 for none. */
+function labelScore(written: string, vocab: TableVocabulary): number {
+  const norm = canonicalNumbering(written);
+  if (norm.length === 0) return 0;
+  if (vocab.exactRows.has(norm)) return 2;
+  let best = 0;
+  for (const target of vocab.normalizedRows) {
+    if (Math.min(norm.length, target.length) / Math.max(norm.length, target.length) < LABEL_THRESHOLD) continue;
+    best = Math.max(best, similarity(norm, target));
+  }
+  return best >= LABEL_THRESHOLD ? best : 0;
+}
+
+/** The label pieces of a label-only line (its segments that may belong to a row's label). */
+function labelPieces(read: ReadLine): Segment[] {
+  return read.segments.filter((_, i) => read.roles[i] === 'label');
+}
+
+/** A label-only line: no values, at least one label piece, nothing but group pieces besides. */
+function isLabelOnly(read: ReadLine): boolean {
+  if (read.values.length > 0) return false;
+  let label = false;
+  for (const role of read.roles) {
+    if (role === 'label') label = true;
+    else if (role !== 'group') return false;
+  }
+  return label;
+}
+
+export interface SpacedReading {
+  rows: TableRow[];
+  captions: { blockKey: string; span: Span }[];
+  headerLines: number[];
+  outdated: Span[];
+  /** Why the table cannot be read with confidence, or null when it can. */
+  uncertain: { line: number; text: string } | null;
+}
+
+/**
+ * Reads the lines [start, end) of a space-separated table. Pure; never throws.
+ */
+export function readSpacedTable(lines: readonly string[], start: number, end: number, id: TableId): SpacedReading {
+  const vocab = VOCABULARY[id];
+  const reads: ReadLine[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isBlankOrComment(line) || isPageNumberLine(line)) continue;
+    reads.push(readLine(line, i, vocab));
+  }
+  const used = new Set<Segment>();
+  const rows: TableRow[] = [];
+  const labelNorms: (string | null)[] = [];
+  const captions: { blockKey: string; span: Span }[] = [];
+  const headerLines = new Set<number>();
+  const outdated: Span[] = [];
+
+  for (let k = 0; k < reads.length; k++) {
+    const read = reads[k]!;
+    read.segments.forEach((segment, i) => {
+      const role = read.roles[i];
+      const span = { text: segment.text, range: range(segment.line, segment.start, segment.line, segment.end) };
+      if (role === 'caption') captions.push({ blockKey: captionKey(segment.norm)!, span });
+      else if (role === 'outdated') outdated.push(span);
+      if (role === 'caption' || role === 'outdated' || role === 'header') {
+        used.add(segment);
+        if (read.values.length === 0) headerLines.add(read.line);
+      }
+    });
+    if (read.values.length === 0) continue;
+    const label = id === 'four' ? [] : chooseLabel(reads, k, used, vocab);
+    for (const piece of label) used.add(piece);
+    const groups: Span[] = [];
+    read.segments.forEach((segment, i) => {
+      if (read.roles[i] === 'group') {
+        used.add(segment);
+        groups.push({ text: segment.text, range: range(segment.line, segment.start, segment.line, segment.end) });
+      }
+    });
+    const labelSpan = spanOf(label);
+    rows.push({ def: null, label: labelSpan, groupLabels: groups, labelStatus: 'missing', cells: read.values, strayCells: [], startLine: 0, endLine: 0, range: range(0, 0, 0, 0) });
+    labelNorms.push(labelSpan ? normalizeLabel(label.map((p) => p.text).join('')) : null);
+  }
+
+  // Group pieces on lines of their own are accounted for too.
+  for (const read of reads) read.segments.forEach((segment, i) => read.roles[i] === 'group' && used.add(segment));
+
+  const finalRows = id === 'four' ? joinValueLines(rows, vocab.width) : rows;
+  if (id !== 'four') placeRows(finalRows, labelNorms, vocab);
+  for (const row of finalRows) setExtent(row);
+  return { rows: finalRows, captions, headerLines: [...headerLines].sort((a, b) => a - b), outdated, uncertain: uncertainty(reads, used, finalRows, vocab) };
+}
+
+/**
+ * The pieces of a value line's label: its own label text, joined with the label-only lines just
+ * above and below it when that makes a better label (a label wrapped in its cell). Lines already
+ * given to an earlier row are not taken again.
+ */
+function chooseLabel(reads: readonly ReadLine[], k: number, used: ReadonlySet<Segment>, vocab: TableVocabulary): Segment[] {
+  const own = labelPieces(reads[k]!).filter((s) => !used.has(s));
+  const above = nearLabelLines(reads, k, -1, used);
+  const below = nearLabelLines(reads, k, +1, used);
+  let best: Segment[] = own;
+  let bestScore = labelScore(joinNorm(own), vocab);
+  if (bestScore === 2) return best;
+  for (let a = 0; a <= above.length; a++) {
+    for (let b = 0; b <= below.length; b++) {
+      if (a === 0 && b === 0) continue;
+      const pieces = [...above.slice(above.length - a).flat(), ...own, ...below.slice(0, b).flat()];
+      const score = labelScore(joinNorm(pieces), vocab);
+      // Better by a margin, or as good with fewer lines: a neighbour's line is taken only when it helps.
+      if (score > bestScore + 0.05) {
+        best = pieces;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** Up to two label-only lines next to reads[k] in a direction (nearest first in `below`, last in `above`), skipping group pieces. */
+function nearLabelLines(reads: readonly ReadLine[], k: number, step: -1 | 1, used: ReadonlySet<Segment>): Segment[][] {
+  const found: Segment[][] = [];
+  for (let j = k + step; j >= 0 && j < reads.length && found.length < 2; j += step) {
+    const read = reads[j]!;
+    if (!isLabelOnly(read)) {
+      // A line of group pieces only (三、, 本, （三）不) stands between a label's pieces: look past it.
+      if (read.values.length === 0 && read.roles.every((r) => r === 'group')) continue;
+      break;
+    }
+    const pieces = labelPieces(read).filter((s) => !used.has(s));
+    if (pieces.length === 0) break;
+    found.push(pieces);
+  }
+  return step === -1 ? found.reverse() : found;
+}
+
+function joinNorm(pieces: readonly Segment[]): string {
+  return normalizeLabel(pieces.map((p) => p.text).join(''));
+}
+
+function spanOf(pieces: readonly Segment[]): Span | null {
+  if (pieces.length === 0) return null;
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  return { text: pieces.map((p) => p.text).join(''), range: range(first.line, first.start, last.line, last.end) };
+}
+
+/** Table 四: its values may be broken over lines; consecutive value lines are joined up to the row's width. */
+function joinValueLines(rows: TableRow[], width: number): TableRow[] {
+  const out: TableRow[] = [];
+  for (const row of rows) {
+    const prev = out[out.length - 1];
+    if (prev && prev.cells.length + row.cells.length <= width) prev.cells = [...prev.cells, ...row.cells];
+    else out.push({ ...row, label: null, groupLabels: [] });
+  }
+  out.forEach((row, i) => {
+    row.def = i === 0 ? TABLE4_ROW : null;
+    row.labelStatus = i === 0 ? 'official' : 'unknown';
+  });
+  return out;
+}
+
+function setExtent(row: TableRow): void {
+  const ranges: Range[] = [];
+  if (row.label) ranges.push(row.label.range);
+  for (const g of row.groupLabels) ranges.push(g.range);
+  for (const c of row.cells) ranges.push(c.range);
+  const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
+  let first = ranges[0]!.start;
+  let last = ranges[0]!.end;
+  for (const r of ranges) {
+    if (before(r.start, first)) first = r.start;
+    if (before(last, r.end)) last = r.end;
+  }
+  row.startLine = first.line;
+  row.endLine = last.line + 1;
+  row.range = { start: first, end: last };
+}
+
+/**
+ * What makes the reading uncertain: text between the first and the last row that no row, group
+ * or header took; a row whose values do not fill its columns (space-separated text loses blank
+ * cells, so which column a value stands in is not known); a row whose label was lost and whose
+ * place cannot be told.
+ */
+function uncertainty(reads: readonly ReadLine[], used: ReadonlySet<Segment>, rows: readonly TableRow[], vocab: TableVocabulary): { line: number; text: string } | null {
+  const valueLines = reads.filter((r) => r.values.length > 0);
+  if (valueLines.length === 0) return null;
+  const firstLine = valueLines[0]!.line;
+  const lastLine = valueLines[valueLines.length - 1]!.line;
+  for (const read of reads) {
+    if (read.line < firstLine || read.line > lastLine) continue;
+    for (const segment of read.segments) if (!used.has(segment)) return { line: segment.line, text: segment.text };
+  }
+  for (const row of rows) {
+    const width = row.def ? widthOf(row, vocab) : vocab.width;
+    if ((row.def === null && row.mergedGroup === undefined) || row.cells.length !== width) {
+      const line = row.startLine;
+      return { line, text: row.label?.text ?? row.cells.map((c) => c.raw).join(' ') };
+    }
+  }
+  return null;
+}
+
+/** Table 二's number of values by row key (each block has its own columns). */
+const TABLE2_WIDTH = new Map<string, number>(TABLE2_BLOCKS.flatMap((block) => block.rows.map((r) => [r.key, block.columns.length] as const)));
+
+/** The number of values a row holds: table 二 by its block, the others by the table. */
+function widthOf(row: TableRow, vocab: TableVocabulary): number {
+  if (vocab.id !== 'two' || !row.def) return vocab.width;
+  return TABLE2_WIDTH.get(row.def.key) ?? vocab.width;
+}
+
+/** For parseTable: the model's table from a reading. */
+export function spacedTable(lines: readonly string[], start: number, end: number, id: TableId): ParsedTable | null {
+  const reading = readSpacedTable(lines, start, end, id);
+  if (reading.rows.length === 0 && reading.captions.length === 0) return null;
+  const lastLine = end - 1;
+  return {
+    id,
+    layout: 'spaced',
+    startLine: start,
+    endLine: end,
+    range: range(start, 0, lastLine, lines[lastLine]!.length),
+    rows: reading.rows,
+    captions: reading.captions,
+    headerLines: reading.headerLines,
+    outdatedMarkers: reading.outdated,
+    uncertain: reading.uncertain,
+  };
+}
