@@ -46,7 +46,8 @@ describe('parseArgs', () => {
   });
 
   it('reads convert, help and version', () => {
-    expect(parseArgs(['convert', 'a.docx'])).toEqual({ command: 'convert', file: 'a.docx', lang: null });
+    expect(parseArgs(['convert', 'a.docx'])).toEqual({ command: 'convert', file: 'a.docx', lang: null, canonical: false });
+    expect(parseArgs(['convert', '--canonical', 'a.docx', '--lang', 'en'])).toEqual({ command: 'convert', file: 'a.docx', lang: 'en', canonical: true });
     expect(parseArgs([])).toEqual({ command: 'help', lang: null });
     expect(parseArgs(['check', '--help', '--lang', 'en'])).toEqual({ command: 'help', lang: 'en' });
     expect(parseArgs(['-v'])).toEqual({ command: 'version' });
@@ -63,6 +64,7 @@ describe('parseArgs', () => {
     expect(usage(['check'])).toEqual({ key: 'noPaths', value: '' });
     expect(usage(['convert', 'a.md', 'b.md'])).toEqual({ key: 'convertOneFile', value: '2' });
     expect(usage(['convert', '--fix', 'a.md'])).toEqual({ key: 'optionNotForConvert', value: '--fix' });
+    expect(usage(['check', '--canonical', 'a.md'])).toEqual({ key: 'unknownOption', value: '--canonical' });
   });
 
   it('words usage errors in Chinese by default and in English on request', () => {

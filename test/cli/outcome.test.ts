@@ -49,13 +49,29 @@ describe('outcomes of checked files', () => {
 
 describe('entryJson', () => {
   const position = fc.record({ line: fc.nat(), character: fc.nat() });
-  const diagnostic = fc.record({
-    code: fc.constantFrom('total-row', 'balance', 'year-mismatch'),
-    severity: fc.constantFrom('error', 'warning', 'information'),
-    message: fc.string({ unit: 'binary' }),
-    range: fc.record({ start: position, end: position }),
-    fixable: fc.boolean(),
-  }) as fc.Arbitrary<OutputDiagnostic>;
+  // A converted file's findings carry where they are in words; every field of it is optional.
+  const location = fc.record(
+    {
+      page: fc.integer({ min: 1, max: 500 }),
+      part: fc.constantFrom(1, 2, 3, 4, 5, 6),
+      table: fc.constantFrom('two', 'three', 'four'),
+      row: fc.string({ unit: 'binary' }),
+      column: fc.string({ unit: 'grapheme' }),
+      excerpt: fc.string({ unit: 'binary' }),
+    },
+    { requiredKeys: [] },
+  );
+  const diagnostic = fc.record(
+    {
+      code: fc.constantFrom('total-row', 'balance', 'year-mismatch'),
+      severity: fc.constantFrom('error', 'warning', 'information'),
+      message: fc.string({ unit: 'binary' }),
+      range: fc.record({ start: position, end: position }),
+      fixable: fc.boolean(),
+      location,
+    },
+    { requiredKeys: ['code', 'severity', 'message', 'range', 'fixable'] },
+  ) as fc.Arbitrary<OutputDiagnostic>;
   const result = fc.record(
     {
       file: fc.string({ unit: 'binary' }),

@@ -23,6 +23,8 @@ export interface ConvertArgs {
   command: 'convert';
   file: string;
   lang: Lang | null;
+  /** --canonical: the canonical Markdown report instead of the text check reads. */
+  canonical: boolean;
 }
 
 export type Args = CheckArgs | ConvertArgs | { command: 'help'; lang: Lang | null } | { command: 'version' };
@@ -52,7 +54,7 @@ const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** Options that take a value (`--format json` or `--format=json`). */
 const VALUED = new Set(['--format', '--config', '--lang', '--deadline', '--jobs']);
-const FLAGS = new Set(['--fix', '--quiet', '--no-color', '--help', '--version', '-h', '-v', '-q']);
+const FLAGS = new Set(['--fix', '--quiet', '--no-color', '--canonical', '--help', '--version', '-h', '-v', '-q']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const options = new Map<string, string>();
@@ -91,12 +93,13 @@ export function parseArgs(argv: readonly string[]): Args {
 
   if (command === 'convert') {
     for (const name of [...options.keys(), ...flags]) {
-      if (name !== '--lang') throw new UsageError('optionNotForConvert', name);
+      if (name !== '--lang' && name !== '--canonical') throw new UsageError('optionNotForConvert', name);
     }
     if (rest.length !== 1) throw new UsageError('convertOneFile', String(rest.length));
-    return { command: 'convert', file: rest[0]!, lang };
+    return { command: 'convert', file: rest[0]!, lang, canonical: flags.has('--canonical') };
   }
   if (command !== 'check') throw new UsageError('unknownCommand', command);
+  if (flags.has('--canonical')) throw new UsageError('unknownOption', '--canonical');
   if (rest.length === 0) throw new UsageError('noPaths', '');
   return {
     command: 'check',

@@ -10,10 +10,12 @@ import { inputKindOf, inputToText } from '../convert/index';
 import type { AnalyzeOptions, Lang, RuleCode, Severity } from '../service/diagnostics';
 import type { Range } from '../service/model';
 import { fixAll } from '../service/fixes/index';
+import { locateFinding, type FindingLocation } from '../service/features/findingLocation';
 import { detectedByModel } from '../service/parser/detect';
-import { detectReport, parseReport } from '../service/parser/index';
+import { parseReport } from '../service/parser/index';
 import { reportKeyOf, summarize, type ReportSummary } from '../service/workspace/index';
 import { fileProblem, type FileProblem } from './messages';
+import { reportDecision } from './report-detection';
 
 export interface CheckTask {
   /** Position in the output. */
@@ -36,13 +38,15 @@ export interface CheckTask {
   summaryOnly?: boolean;
 }
 
-/** RULES.md's diagnostic, exactly these fields. */
+/** RULES.md's diagnostic, exactly these fields, and for a converted file (Word, web page, PDF) where it is in words. */
 export interface OutputDiagnostic {
   code: RuleCode;
   severity: Severity;
   message: string;
   range: Range;
   fixable: boolean;
+  /** Converted files only: line and column of the converted text mean nothing in the original. */
+  location?: FindingLocation;
 }
 
 /**
@@ -100,9 +104,8 @@ export async function checkFile(task: CheckTask): Promise<CheckedReport> {
     return { result: base, summary: summarize('', parseReport(text)) };
   }
   const notReport = (): CheckedReport | null => {
-    const detection = detectReport(text);
-    if (detection.isReport) return null;
-    return { result: { ...base, skipped: fileProblem(lang, 'not-report', lang === 'en' ? detection.reason.en : detection.reason.zh), reason: 'not-report' } };
+    const decision = reportDecision(task.path, text, lang);
+    return decision.isReport ? null : { result: { ...base, skipped: decision.skipped, reason: 'not-report' } };
   };
   // Nothing is written into a file before it is known to be a report.
   if (task.fix) {
@@ -133,12 +136,15 @@ export async function checkFile(task: CheckTask): Promise<CheckedReport> {
     const skipped = notReport();
     if (skipped) return skipped;
   }
+  // Only a converted file needs its findings placed in words: a text file's line:column is what the clerk sees.
+  const converted = kind !== 'text';
   const out: OutputDiagnostic[] = diagnostics.map((d) => ({
     code: d.code,
     severity: d.severity,
     message: d.message,
     range: d.range,
     fixable: d.fixable,
+    ...(converted ? { location: locateFinding(model, d.range, input.pages) } : {}),
   }));
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const result: FileResult = {

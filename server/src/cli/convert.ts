@@ -1,17 +1,19 @@
 /**
- * `nianbao convert FILE`: any supported draft printed as the canonical Markdown report —
- * prose lines as they are, each statutory table in the canonical layout with every value.
+ * `nianbao convert FILE`: the text `nianbao check` reads from a draft — a Word file, a web
+ * page or a PDF as converted, a text file as decoded — so that line N of the output is line N
+ * of check's findings. With `--canonical`, the canonical Markdown report instead: prose lines
+ * as they are, each statutory table in the canonical layout with every value.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inputKindOf, inputToText } from '../convert/index';
 import type { Lang } from '../service/diagnostics';
-import { parseReport, detectReport } from '../service/parser/index';
+import { parseReport } from '../service/parser/index';
 import { renderCanonicalReport } from '../service/schema/render';
 import { fileProblem } from './messages';
-import * as msg from './messages';
+import { reportDecision } from './report-detection';
 
-export async function runConvert(file: string, lang: Lang, cwd: string): Promise<number> {
+export async function runConvert(file: string, lang: Lang, cwd: string, canonical = false): Promise<number> {
   const fail = (text: string): number => {
     process.stderr.write(`nianbao: ${file}: ${text}\n`);
     return 2;
@@ -27,12 +29,13 @@ export async function runConvert(file: string, lang: Lang, cwd: string): Promise
   }
   const input = await inputToText(kind, bytes);
   if (!input.ok) return fail(fileProblem(lang, input.reason));
-  const detection = detectReport(input.text);
-  if (!detection.isReport) {
-    process.stderr.write(`nianbao: ${msg.convertNotReport(lang, file, lang === 'en' ? detection.reason.en : detection.reason.zh)}\n`);
+  // The same decision as check's: a file check would skip has nothing to convert.
+  const decision = reportDecision(file, input.text, lang);
+  if (!decision.isReport) {
+    process.stderr.write(`nianbao: ${decision.problem(file)}\n`);
     return 2;
   }
-  const markdown = renderCanonicalReport(parseReport(input.text));
-  process.stdout.write(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+  const text = canonical ? renderCanonicalReport(parseReport(input.text)) : input.text;
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return 0;
 }

@@ -2,7 +2,7 @@
  * `nianbao` — the command-line tool over the language service (bundled to dist/cli.js).
  *
  *   nianbao check [options] PATHS...   exit 0: no error; 1: errors found; 2: could not run
- *   nianbao convert FILE               the draft as the canonical Markdown report
+ *   nianbao convert FILE               the text check reads from the draft (--canonical: the canonical Markdown report)
  *   nianbao summary PATHS...           one table of the headline figures of many reports (./summary.ts)
  */
 import { availableParallelism } from 'node:os';
@@ -52,7 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return EXIT_OK;
     case 'convert':
-      return runConvert(args.file, args.lang ?? 'zh', cwd);
+      return runConvert(args.file, args.lang ?? 'zh', cwd, args.canonical);
     case 'check':
       return runCheck(args, cwd);
   }

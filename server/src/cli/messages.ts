@@ -182,3 +182,15 @@ export function internalError(lang: Lang, file: string, detail: string): string 
     ? `internal error in a rule on ${file} (please report it; the other rules ran): ${detail}`
     : `检查 ${file} 时某条规则出错（请反馈此问题，其他规则的结果不受影响）：${detail}`;
 }
+
+/** A report whose part titles stand inside long lines: read as a report it would give only false alarms. */
+export function flattenedReport(lang: Lang, detail: string): string {
+  return lang === 'en'
+    ? `looks like an annual report, but its structure cannot be read, so it cannot be checked against the format: ${detail} Put each part title and each table row on a line of its own and check again.`
+    : `看起来是政府信息公开工作年度报告，但读不出它的结构，无法按年度报告格式检查：${detail}请将各部分标题和表格的每一行分别换行后再检查。`;
+}
+
+/** After a converted file's finding: where it is in the text `nianbao convert` prints. */
+export function convertedPosition(lang: Lang, line: number, column: number): string {
+  return lang === 'en' ? ` (converted text ${line}:${column})` : `（转换后文本第 ${line} 行第 ${column} 列）`;
+}

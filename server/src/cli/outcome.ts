@@ -96,7 +96,10 @@ function diagnosticJson(d: OutputDiagnostic): string {
     `{\n        "code": ${JSON.stringify(d.code)},\n        "severity": ${JSON.stringify(d.severity)},\n        "message": ${JSON.stringify(d.message)},` +
     `\n        "range": {\n          "start": {\n            "line": ${String(start.line)},\n            "character": ${String(start.character)}\n          },` +
     `\n          "end": {\n            "line": ${String(end.line)},\n            "character": ${String(end.character)}\n          }\n        },` +
-    `\n        "fixable": ${d.fixable ? 'true' : 'false'}\n      }`
+    `\n        "fixable": ${d.fixable ? 'true' : 'false'}` +
+    // A converted file's finding in words: few fields, rare files; the engine's indenting serialiser is fast enough.
+    (d.location === undefined ? '' : `,\n        "location": ${JSON.stringify(d.location, null, 2).replace(/\n/g, '\n        ')}`) +
+    `\n      }`
   );
 }
 

@@ -7,11 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { inputKindOf, inputToText } from '../convert/index';
 import type { ReportModel } from '../service/model';
-import { detectReport, parseReport } from '../service/parser/index';
+import { parseReport } from '../service/parser/index';
 import { ReportIndex, summarize, type ReportSummary } from '../service/workspace/index';
 import type { CheckTask } from './check-file';
 import type { FileProblem } from './messages';
 import type { FileOutcome } from './outcome';
+import { reportDecision } from './report-detection';
 import { mark } from './timing';
 
 export interface ReadReport {
@@ -34,7 +35,8 @@ export async function readReport(path: string): Promise<ReadReport | FileProblem
   }
   const input = await inputToText(kind, bytes);
   if (!input.ok) return input.reason;
-  if (!detectReport(input.text).isReport) return 'not-report';
+  // As check decides: a file named as a report is one whatever its content.
+  if (!reportDecision(path, input.text, 'zh').isReport) return 'not-report';
   const model = parseReport(input.text);
   return { path, text: input.text, model, summary: summarize(pathToFileURL(path).href, model) };
 }

@@ -14,10 +14,11 @@
  *   agency are checked again.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver/node';
 import { decodeText } from '../convert/decode';
+import { isReportFileName } from '../convert/report-names';
 import type { ReportModel } from '../service/model';
 import { detectReport, parseReport } from '../service/parser/index';
 import { DEFAULT_MAX_SIZE } from '../service/rules/index';
@@ -29,8 +30,6 @@ import { describe } from './guard';
 const CANDIDATE = /\.(md|txt)$/i;
 /** The watcher pattern of those files, registered with the client in serverContext.ts. */
 export const CANDIDATE_GLOB = '**/*.{md,txt}';
-/** File names the extension opens as reports whatever their content (package.json's filenamePatterns). */
-const REPORT_NAME = /\.nianbao\.md$|年度报告.*\.(md|txt)$|年报.*\.md$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.svn', '.hg']);
 /** A scan stops after this many candidate files (a home folder opened by mistake must not index forever). */
 const MAX_SCANNED_FILES = 20_000;
@@ -114,7 +113,7 @@ export function registerWorkspaceIndex(ctx: ServerContext): WorkspaceIndex {
       const info = await stat(path);
       if (info.isFile() && info.size <= DEFAULT_MAX_SIZE) {
         const decoded = decodeText(await readFile(path));
-        if (decoded.ok && (REPORT_NAME.test(basename(path)) || detectReport(decoded.text).isReport)) {
+        if (decoded.ok && (isReportFileName(path) || detectReport(decoded.text).isReport)) {
           summary = summarize(uri, parseReport(decoded.text));
         }
       }

@@ -9,6 +9,7 @@
 import type { Lang } from '../../service/diagnostics';
 import type { FileResult } from '../check-file';
 import { severityWord } from '../messages';
+import { findingPlace } from './text';
 
 export function formatJunit(results: readonly FileResult[], lang: Lang): string {
   const suites: string[] = [];
@@ -34,7 +35,9 @@ export function formatJunit(results: readonly FileResult[], lang: Lang): string 
     for (const d of file.diagnostics) {
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
       const name = attr(`${d.code} ${where}`);
-      const detail = text(`${file.file}:${where} ${severityWord(lang, d.severity)} ${d.code} ${d.message}`);
+      // As the text output writes it: a converted file's finding (Word, web page, PDF) is placed in words.
+      const place = findingPlace(file.file, d, lang);
+      const detail = text(`${place.where} ${severityWord(lang, d.severity)} ${d.code} ${d.message}${place.after}`);
       if (d.severity === 'error') {
         suiteFailures++;
         cases.push(`    <testcase classname="${classname}" name="${name}"><failure type="${d.code}" message="${attr(d.message)}">${detail}</failure></testcase>`);

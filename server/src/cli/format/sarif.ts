@@ -2,11 +2,13 @@
  * SARIF 2.1.0 for code-scanning services: one run, the rules as reportingDescriptors,
  * one result per finding with a 1-based region (columns in UTF-16 code units, which is
  * what the service's LSP-style characters count). Files that could not be checked become
- * tool-execution notifications, so they are visible without being findings.
+ * tool-execution notifications, so they are visible without being findings. A finding in a
+ * converted file (Word, web page, PDF) says where it is in the original in its location's message.
  */
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULE_CODES, type Lang, type Severity } from '../../service/diagnostics';
+import { describeLocation } from '../../service/features/findingLocation';
 import { ruleMeta } from '../../service/rules/index';
 import type { FileResult } from '../check-file';
 import { DOCS_BASE_URL, VERSION } from '../package-info';
@@ -59,6 +61,8 @@ export function formatSarif(results: readonly FileResult[], lang: Lang, cwd: str
                 endColumn: d.range.end.character + 1,
               },
             },
+            // A converted file (Word, web page, PDF): where the finding is in the original, in words.
+            ...(d.location ? { message: { text: describeLocation(d.location, lang) } } : {}),
           },
         ],
       });

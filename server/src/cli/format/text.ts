@@ -1,11 +1,14 @@
 /**
  * Human output: per file a header, then one line per finding as
  * `file:line:col severity code message` (1-based, so terminals and editors can jump there),
- * then a count per rule and the totals.
+ * then a count per rule and the totals. A converted file's finding (Word, web page, PDF) is
+ * placed in words instead — `file:第3页 表三“（一）予以公开”行“自然人”列 severity code message` —
+ * with the converted text's line and column after the message.
  */
 import type { Lang, RuleCode, Severity } from '../../service/diagnostics';
+import { describeLocation } from '../../service/features/findingLocation';
 import { ruleMeta } from '../../service/rules/index';
-import type { FileResult } from '../check-file';
+import type { FileResult, OutputDiagnostic } from '../check-file';
 import * as msg from '../messages';
 import type { Painter } from './color';
 
@@ -36,8 +39,8 @@ export function formatText(results: readonly FileResult[], lang: Lang, paint: Pa
     out.push('', paint.underline(paint.bold(result.file)) + fixedNote);
     blockOpen = true;
     for (const d of result.diagnostics) {
-      const where = `${result.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      out.push(`${where} ${severityPaint(paint, d.severity)(msg.severityWord(lang, d.severity))} ${paint.dim(d.code)} ${d.message}`);
+      const { where, after } = findingPlace(result.file, d, lang);
+      out.push(`${where} ${severityPaint(paint, d.severity)(msg.severityWord(lang, d.severity))} ${paint.dim(d.code)} ${d.message}${after && paint.dim(after)}`);
       const entry = byRule.get(d.code) ?? { count: 0, severity: d.severity };
       entry.count++;
       if (rank(d.severity) < rank(entry.severity)) entry.severity = d.severity;
@@ -61,6 +64,19 @@ export function formatText(results: readonly FileResult[], lang: Lang, paint: Pa
   out.push('', totals.errors + totals.failed > 0 ? paint.red(paint.bold(summary)) : totals.warnings > 0 ? paint.yellow(summary) : summary);
   while (out[0] === '') out.shift();
   return out.join('\n') + '\n';
+}
+
+/**
+ * Where a finding is, before its severity: `file:line:col`, or for a converted file the place
+ * in words (`file:第3页 表三“（一）予以公开”行“自然人”列`) with the converted text's line and
+ * column (what `nianbao convert` prints) to put after the message.
+ */
+export function findingPlace(file: string, d: OutputDiagnostic, lang: Lang): { where: string; after: string } {
+  const line = d.range.start.line + 1;
+  const column = d.range.start.character + 1;
+  const words = d.location ? describeLocation(d.location, lang) : '';
+  if (words === '') return { where: `${file}:${line}:${column}`, after: '' };
+  return { where: lang === 'en' ? `${file}: ${words}:` : `${file}:${words}`, after: msg.convertedPosition(lang, line, column) };
 }
 
 export function totalsOf(results: readonly FileResult[]): msg.Totals {
