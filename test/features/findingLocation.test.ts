@@ -59,14 +59,25 @@ describe('locateFinding', () => {
 
   it('names a prose line by its part and quotes the text where the finding starts', () => {
     const location = locateFinding(model, textRange('政策解读形式较为单一'));
-    expect(location).toEqual({ part: 5, excerpt: '政策解读形式较为单一，图解、视频解读数量…' });
-    expect(describeLocation(location, 'zh')).toBe('五、存在的主要问题及改进情况 “政策解读形式较为单一，图解、视频解读数量…”');
-    expect(describeLocation(location, 'en')).toBe('part 五、存在的主要问题及改进情况, “政策解读形式较为单一，图解、视频解读数量…”');
+    expect(location).toEqual({ part: 5, subheading: '（一）存在的主要问题', excerpt: '政策解读形式较为单一，图解、视频解读数量…' });
+    expect(describeLocation(location, 'zh')).toBe('五、存在的主要问题及改进情况 （一）存在的主要问题 “政策解读形式较为单一，图解、视频解读数量…”');
+    expect(describeLocation(location, 'en')).toBe('part 五、存在的主要问题及改进情况, （一）存在的主要问题, “政策解读形式较为单一，图解、视频解读数量…”');
     // A heading's Markdown marks are not in the original; a finding at a line's end quotes the line.
     const heading = textRange('五、存在的主要问题及改进情况');
     expect(locateFinding(model, heading)).toEqual({ part: 5, excerpt: '五、存在的主要问题及改进情况' });
     const lineEnd = { line: heading.start.line, character: lines[heading.start.line]!.length };
     expect(locateFinding(model, { start: lineEnd, end: lineEnd }).excerpt).toBe('五、存在的主要问题及改进情况');
+  });
+
+  it('names the title, the opening lines and the 落款 outside the parts', () => {
+    const title = locateFinding(model, textRange('2024年政府信息公开工作年度报告'));
+    expect(title).toEqual({ area: 'title', excerpt: '2024年政府信息公开工作年度报告' });
+    expect(describeLocation(title, 'zh')).toBe('标题 “2024年政府信息公开工作年度报告”');
+    const period = locateFinding(model, textRange('2024年1月1日起'));
+    expect(describeLocation(period, 'zh')).toBe('正文开头（第一部分之前） “2024年1月1日起至2024年12月31…”');
+    expect(describeLocation(period, 'en')).toBe('opening lines (before part 一), “2024年1月1日起至2024年12月31…”');
+    const signed = locateFinding(model, textRange('2025年1月20日'));
+    expect(describeLocation(signed, 'zh')).toBe('落款 “2025年1月20日”');
   });
 
   it('quotes the row as written when it matches no statutory row', () => {
@@ -88,7 +99,7 @@ describe('locateFinding', () => {
     expect(describeLocation(location, 'zh')).toBe('第2页 表三“（一）予以公开”行“自然人”列');
     expect(describeLocation(location, 'en')).toBe('page 2, table 三, row “（一）予以公开”, column “自然人”');
     expect(describeLocation(locateFinding(model, textRange('政策解读形式较为单一'), pages), 'zh')).toBe(
-      '第3页 五、存在的主要问题及改进情况 “政策解读形式较为单一，图解、视频解读数量…”',
+      '第3页 五、存在的主要问题及改进情况 （一）存在的主要问题 “政策解读形式较为单一，图解、视频解读数量…”',
     );
   });
 });

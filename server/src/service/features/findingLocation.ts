@@ -6,10 +6,10 @@
  * written.
  */
 import type { Lang } from '../diagnostics';
-import type { Range, ReportModel, TableRow } from '../model';
+import type { Range, ReportModel, SubHeading, TableRow } from '../model';
 import { partAtLine } from '../model';
 import { columnsOf } from '../rules/support';
-import { PARTS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type PartId, type TableId } from '../schema/format';
+import { PARTS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type Bilingual, type PartId, type TableId } from '../schema/format';
 import { tableHit } from './locate';
 
 /** The place of a finding; a field is present only when it is known. */
@@ -18,6 +18,10 @@ export interface FindingLocation {
   page?: number;
   /** The statutory part (1 = 一 … 6 = 六) whose heading or body holds the finding. */
   part?: PartId;
+  /** Outside the parts: the report's title, the lines before part 一, or the 落款. */
+  area?: 'title' | 'preamble' | 'signature';
+  /** Within a part's prose: the sub-heading above the finding as written, e.g. （一）主动公开. */
+  subheading?: string;
   table?: TableId;
   /** The row's official label, or its label as written when it matches no statutory row. */
   row?: string;
@@ -43,6 +47,10 @@ export function locateFinding(model: ReportModel, range: Range, pages?: readonly
   if (page !== null) location.page = page;
   const part = partAtLine(model, line);
   if (part) location.part = part.id;
+  else {
+    const area = areaAtLine(model, line);
+    if (area) location.area = area;
+  }
   const hit = tableHit(model, range.start);
   if (hit) {
     location.table = hit.table.id;
@@ -51,6 +59,11 @@ export function locateFinding(model: ReportModel, range: Range, pages?: readonly
     const column = hit.row && hit.cell ? columnLabelOf(hit.table.id, hit.row, hit.column) : null;
     if (column) location.column = column;
     if (hit.row) return location;
+  } else if (part) {
+    let subheading: SubHeading | null = null;
+    for (const sub of part.subheadings) if (sub.line <= line) subheading = sub;
+    const written = subheading ? model.lines[subheading.line]?.slice(subheading.range.start.character, subheading.range.end.character).trim() : '';
+    if (written) location.subheading = written;
   }
   const excerpt = excerptAt(model.lines[line] ?? '', range.start.character);
   if (excerpt) location.excerpt = excerpt;
@@ -69,6 +82,16 @@ export function pageOfLine(pages: readonly number[] | undefined, line: number): 
     else high = middle - 1;
   }
   return low + 1;
+}
+
+/** The title, the preamble or the 落款 holding a line outside the parts, or null. */
+function areaAtLine(model: ReportModel, line: number): FindingLocation['area'] | null {
+  if (model.title && line >= model.title.range.start.line && line <= model.title.range.end.line) return 'title';
+  const signature = model.signature;
+  const signatureLines = [signature?.agency?.range.start.line, signature?.date?.line].filter((l): l is number => l !== undefined);
+  if (signatureLines.length > 0 && line >= Math.min(...signatureLines) && line <= Math.max(...signatureLines)) return 'signature';
+  if (model.preamble && line >= model.preamble.startLine && line < model.preamble.endLine) return 'preamble';
+  return null;
 }
 
 function rowLabelOf(row: TableRow): string | null {
@@ -94,8 +117,18 @@ function excerptAt(lineText: string, character: number): string | null {
   if ([...text].length < EXCERPT_MINIMUM) text = lineText.replace(MARKUP, '');
   const chars = [...text];
   if (chars.length === 0) return null;
-  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : text;
+  if (chars.length <= EXCERPT_LENGTH) return text;
+  // A number is not cut in two (12月3… would read as the 3rd).
+  let end = EXCERPT_LENGTH;
+  while (end < chars.length && /\d/.test(chars[end - 1]!) && /\d/.test(chars[end]!)) end++;
+  return end === chars.length ? text : `${chars.slice(0, end).join('')}…`;
 }
+
+const AREA_WORDS: Readonly<Record<NonNullable<FindingLocation['area']>, Bilingual>> = {
+  title: { zh: '标题', en: 'title' },
+  preamble: { zh: '正文开头（第一部分之前）', en: 'opening lines (before part 一)' },
+  signature: { zh: '落款', en: 'signature' },
+};
 
 /** 表二 / 表三 / 表四: a statutory table is named by the part it belongs to. */
 function tableNumeral(table: TableId): string {
@@ -123,6 +156,9 @@ export function describeLocation(location: FindingLocation, lang: Lang): string 
   } else if (location.part !== undefined) {
     const heading = PARTS[location.part - 1]!.heading;
     words.push(en ? `part ${heading}` : heading);
+    if (location.subheading) words.push(location.subheading);
+  } else if (location.area) {
+    words.push(AREA_WORDS[location.area][en ? 'en' : 'zh']);
   }
   if (location.excerpt) words.push(`“${location.excerpt}”`);
   return words.join(en ? ', ' : ' ');
