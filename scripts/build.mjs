@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Each bundle is self-contained CommonJS: the .vsix ships no node_modules.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import { generateSnippets } from './gen-snippets-step.mjs';
 
 const production = process.argv.includes('--production');
@@ -31,6 +32,49 @@ const convertersApart = {
   },
 };
 
+/**
+ * pdfjs is a bundle of its own, dist/pdfjs.js, that server/src/convert/pdf.ts loads on the
+ * first PDF: inside dist/converters.js it would be compiled on every first Word file too.
+ */
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/pdfjs$/ }, (args) =>
+      args.importer.replace(/\\/g, '/').endsWith('src/convert/pdf.ts') ? { path: './pdfjs.js', external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * pdfjs warns on stdout (console.log) as its module is evaluated, before any option can
+ * silence it, that it cannot render pages without the native canvas package: the CLI only
+ * reads text, and its stdout is the report or the JSON. Its warnings start silenced in the
+ * bundle (errors still show); server/src/convert/pdf.ts silences the rest by its options.
+ */
+const pdfjsQuiet = {
+  name: 'pdfjs-quiet',
+  setup(build) {
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.mjs$/ }, (args) => {
+      const loud = 'let verbosity = VerbosityLevel.WARNINGS;';
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(loud)) throw new Error(`${args.path}: pdfjs's verbosity is no longer set by "${loud}"; update scripts/build.mjs`);
+      return { contents: source.replace(loud, 'let verbosity = VerbosityLevel.ERRORS;'), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * pdfjs's character maps (CMaps): PDFs written in a standard Chinese encoding with a font
+ * they do not embed need them to map codes to characters. The simplified-Chinese ones (GB,
+ * about 290 KB of the 1.7 MB for every language) and their licence go to dist/cmaps/, where
+ * pdf.ts looks for them.
+ */
+rmSync('dist/cmaps', { recursive: true, force: true });
+cpSync('node_modules/pdfjs-dist/cmaps', 'dist/cmaps', {
+  recursive: true,
+  filter: (path) => !path.endsWith('.bcmap') || /^(Adobe-GB1-.*|GB.*|UniGB-.*)\.bcmap$/.test(basename(path)),
+});
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
@@ -44,7 +88,8 @@ await Promise.all([
     plugins: [convertersApart],
   }),
   build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js', plugins: [convertersApart] }),
-  build({ ...common, entryPoints: ['server/src/convert/converters.ts'], outfile: 'dist/converters.js' }),
+  build({ ...common, entryPoints: ['server/src/convert/converters.ts'], outfile: 'dist/converters.js', plugins: [pdfjsApart] }),
+  build({ ...common, entryPoints: ['server/src/convert/pdfjs.ts'], outfile: 'dist/pdfjs.js', plugins: [pdfjsQuiet] }),
 ]);
 chmodSync('dist/cli.js', 0o755);
 await generateSnippets(common);

@@ -15,7 +15,7 @@ Usage:
   nianbao summary [--format markdown|csv] PATHS...
                                    one table of the headline figures, errors and warnings of many reports
 
-Files: .md .markdown .txt .docx .html .htm
+Files: .md .markdown .txt .docx .html .htm .pdf (a PDF with text, not a scan)
 
 Options of check:
   --format text|json|sarif|junit   output format (default text)
@@ -45,7 +45,7 @@ Exit status: 0 no errors, 1 errors found, 2 the command could not run.
   nianbao summary [--format markdown|csv] 路径...
                                    将多份报告的主要数字、错误数和警告数汇总成一张表
 
-支持的文件：.md .markdown .txt .docx .html .htm
+支持的文件：.md .markdown .txt .docx .html .htm .pdf（带文字的 PDF，不支持扫描件）
 
 check 的选项：
   --format text|json|sarif|junit   输出格式（默认 text）
@@ -90,7 +90,18 @@ export function usageError(lang: Lang, key: UsageErrorKey, value: string): strin
 }
 
 /** Why a file was not checked; `reason` is the machine-readable field of the JSON entry. */
-export type FileProblem = 'not-found' | 'unreadable' | 'empty' | 'binary' | 'invalid-docx' | 'not-report' | 'unsupported';
+export type FileProblem =
+  | 'not-found'
+  | 'unreadable'
+  | 'empty'
+  | 'binary'
+  | 'invalid-docx'
+  | 'pdf-scanned'
+  | 'pdf-encrypted'
+  | 'invalid-pdf'
+  | 'pdf-too-large'
+  | 'not-report'
+  | 'unsupported';
 
 export function fileProblem(lang: Lang, problem: FileProblem, detail = ''): string {
   const zh: Record<FileProblem, string> = {
@@ -99,8 +110,12 @@ export function fileProblem(lang: Lang, problem: FileProblem, detail = ''): stri
     empty: '文件是空的，未检查',
     binary: '不是文本文件（含有二进制内容或无法识别的编码），未检查',
     'invalid-docx': '无法作为 Word（.docx）文档打开，未检查',
+    'pdf-scanned': '这个 PDF 是扫描件或图片，里面没有可读取的文字，未检查；请提供带文字的 PDF（可以选中、复制其中文字的那种），或者报告的 Word 文件',
+    'pdf-encrypted': '这个 PDF 设置了打开密码（已加密），无法读取，未检查；请提供未加密的 PDF 或者报告的 Word 文件',
+    'invalid-pdf': '这个 PDF 文件已损坏或不完整，无法打开，未检查；请重新下载或重新导出 PDF',
+    'pdf-too-large': '这个 PDF 太大，不像一份年度报告（超过 200 页或 50 MB，或 20 秒内未能读完），未检查',
     'not-report': `看起来不是政府信息公开工作年度报告，未检查${detail ? `：${detail}` : ''}`,
-    unsupported: '不支持的文件类型（支持 .md .txt .docx .html .htm）',
+    unsupported: '不支持的文件类型（支持 .md .txt .docx .html .htm .pdf）',
   };
   const en: Record<FileProblem, string> = {
     'not-found': 'no such file or folder',
@@ -108,8 +123,12 @@ export function fileProblem(lang: Lang, problem: FileProblem, detail = ''): stri
     empty: 'the file is empty; not checked',
     binary: 'not a text file (binary content or unknown encoding); not checked',
     'invalid-docx': 'cannot be opened as a Word (.docx) document; not checked',
+    'pdf-scanned': 'this PDF is a scan or a picture with no text in it; not checked. Supply a PDF with text (text you can select and copy) or the Word file of the report',
+    'pdf-encrypted': 'this PDF is protected by a password (encrypted) and cannot be read; not checked. Supply an unprotected PDF or the Word file of the report',
+    'invalid-pdf': 'this PDF is damaged or incomplete and cannot be opened; not checked. Download or export it again',
+    'pdf-too-large': 'this PDF is too large to be an annual report (more than 200 pages or 50 MB, or not read within 20 seconds); not checked',
     'not-report': `does not look like an annual information-disclosure report; not checked${detail ? `: ${detail}` : ''}`,
-    unsupported: 'unsupported file type (supported: .md .txt .docx .html .htm)',
+    unsupported: 'unsupported file type (supported: .md .txt .docx .html .htm .pdf)',
   };
   return (lang === 'en' ? en : zh)[problem];
 }

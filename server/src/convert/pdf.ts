@@ -1,0 +1,369 @@
+/**
+ * A PDF report to text laid out as poppler's `pdftotext -layout` lays it out, which is what
+ * the parser reads tables from: each row of a table one line, its label then its numbers
+ * separated by runs of spaces, cells placed by their x position.
+ *
+ * Mozilla's pdfjs-dist reads the file (in this thread, through its "fake worker": the worker
+ * module is handed over on `globalThis.pdfjsWorker`, so no worker file is needed). It is a
+ * bundle of its own, dist/pdfjs.js (pdfjs.ts), loaded on the first PDF only.
+ *
+ * Reading is bounded: files over PDF_LIMITS.maxBytes or with more than maxPages pages are
+ * refused before any page is read, the text is capped, and the document is destroyed when
+ * the time budget runs out, so a hostile or broken file costs seconds, never the batch.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+
+/**
+ * Why a PDF was not read: `pdf-scanned` (no text layer: a scan), `pdf-encrypted` (a password
+ * is needed to open it), `invalid-pdf` (broken), `pdf-too-large` (over PDF_LIMITS, or not
+ * read within its time budget).
+ */
+export type PdfProblem = 'pdf-scanned' | 'pdf-encrypted' | 'invalid-pdf' | 'pdf-too-large';
+
+/** A PDF that cannot be read as a report; `reason` is the CLI's machine-readable reason. */
+export class PdfError extends Error {
+  constructor(
+    readonly reason: PdfProblem,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export interface PdfLimits {
+  /** Bytes: a report is a few hundred KB; a scanned one a few MB. */
+  maxBytes: number;
+  /** Pages: a report has about 5 to 30. */
+  maxPages: number;
+  /** Milliseconds from opening the file to its last page. */
+  timeBudgetMs: number;
+  /** Characters of text taken from the file (a report has about 10,000). */
+  maxTextChars: number;
+}
+
+/** The limits messages.ts states to users: change both together. */
+export const PDF_LIMITS: PdfLimits = {
+  maxBytes: 50 * 1024 * 1024,
+  maxPages: 200,
+  timeBudgetMs: 20_000,
+  maxTextChars: 2_000_000,
+};
+
+/**
+ * Fewer visible characters than this per page on average means the pages are pictures
+ * (a scan), not text: a page of a real report holds hundreds.
+ */
+const MIN_CHARS_PER_PAGE = 20;
+
+export interface PdfText {
+  text: string;
+  /** The zero-based line of `text` on which each page starts. */
+  pages: number[];
+}
+
+/** One piece of text on a page, in page units with y growing downwards (as on screen). */
+export interface PlacedText {
+  text: string;
+  /** Left edge. */
+  x: number;
+  /** Baseline. */
+  y: number;
+  /** Advance width of the whole piece. */
+  width: number;
+  /** Font size (the glyphs' height). */
+  size: number;
+  /**
+   * Written top to bottom (a vertical font): kept as one line of its own, as pdftotext
+   * does, instead of being spread over the rows beside it.
+   */
+  vertical: boolean;
+  /** A space glyph stood between this piece and the one before it on its line. */
+  spaceBefore: boolean;
+}
+
+/** Pieces closer than this (× font size) are one word: Chinese text comes in many pieces. */
+const TOUCHING = 0.3;
+/** Pieces whose baselines differ by less than this (× font size) are on one baseline. */
+const SAME_BASELINE = 0.15;
+/** A baseline within this (× the smaller font size) of a line's baseline belongs to that line. */
+const SAME_LINE = 0.5;
+/** A vertical gap above a line wider than this (× font size) leaves a blank line, as between table rows. */
+const BLANK_LINE_GAP = 2;
+
+/** A line of the page: its baseline is that of the text that made it, its pieces left to right. */
+interface Line {
+  y: number;
+  size: number;
+  pieces: PlacedText[];
+}
+
+/**
+ * The lines of one page, top to bottom (see renderLine for the spaces within a line).
+ *
+ * A table row's label, its numbers and the character of a merged cell beside it stand on
+ * baselines a little apart, and a wrapped label's pieces and a merged cell's characters
+ * stand between rows. So pieces on one baseline are first gathered into runs, and the runs
+ * that carry most text (a row's label, its run of numbers) make the lines; each smaller run
+ * then joins the nearest line when its baseline is close enough, or makes a line of its
+ * own. Vertical text is always a line of its own, as pdftotext prints it.
+ */
+export function layoutPage(pieces: readonly PlacedText[]): string[] {
+  const visible = pieces.filter((p) => p.text.trim() !== '' && Number.isFinite(p.x) && Number.isFinite(p.y) && p.size > 0);
+  if (visible.length === 0) return [];
+  // Loops, not Math.min(...spread): a page may hold more pieces than a call has arguments.
+  let left = Infinity;
+  let bucketHeight = 0;
+  for (const piece of visible) {
+    left = Math.min(left, piece.x);
+    bucketHeight = Math.max(bucketHeight, piece.size);
+  }
+  const column = columnWidthOf(visible);
+
+  const lines: Line[] = [];
+  // Lines by baseline bucket (one bucket per largest font size), to find the nearest line
+  // in constant time on pages of many thousands of pieces.
+  const buckets = new Map<number, Line[]>();
+  const bucketOf = (y: number) => Math.floor(y / bucketHeight);
+  const addLine = (line: Line) => {
+    lines.push(line);
+    const bucket = bucketOf(line.y);
+    const list = buckets.get(bucket);
+    if (list) list.push(line);
+    else buckets.set(bucket, [line]);
+  };
+
+  const runs = runsOf(visible.filter((p) => !p.vertical));
+  runs.sort((a, b) => visibleLength(b.pieces) - visibleLength(a.pieces) || a.y - b.y);
+  for (const run of runs) {
+    let nearest: Line | undefined;
+    const bucket = bucketOf(run.y);
+    for (const candidate of [bucket - 1, bucket, bucket + 1].flatMap((b) => buckets.get(b) ?? [])) {
+      if (nearest === undefined || Math.abs(candidate.y - run.y) < Math.abs(nearest.y - run.y)) nearest = candidate;
+    }
+    if (nearest !== undefined && Math.abs(nearest.y - run.y) <= SAME_LINE * Math.min(nearest.size, run.size)) {
+      nearest.pieces.push(...run.pieces);
+    } else {
+      addLine({ ...run, pieces: [...run.pieces] });
+    }
+  }
+  for (const piece of visible) if (piece.vertical) lines.push({ y: piece.y, size: piece.size, pieces: [piece] });
+  lines.sort((a, b) => a.y - b.y || a.pieces[0]!.x - b.pieces[0]!.x);
+
+  const out: string[] = [];
+  let previous: Line | null = null;
+  for (const line of lines) {
+    line.pieces.sort((a, b) => a.x - b.x);
+    if (previous !== null) {
+      const size = Math.max(line.size, previous.size);
+      if (line.y - previous.y > BLANK_LINE_GAP * size + size) out.push('');
+    }
+    out.push(renderLine(line.pieces, left, column));
+    previous = line;
+  }
+  return out;
+}
+
+/** Pieces on one baseline (within SAME_BASELINE), top to bottom. */
+function runsOf(pieces: readonly PlacedText[]): Line[] {
+  const sorted = [...pieces].sort((a, b) => a.y - b.y);
+  const runs: Line[] = [];
+  let run: Line | undefined;
+  for (const piece of sorted) {
+    if (run !== undefined && piece.y - run.y <= SAME_BASELINE * Math.min(run.size, piece.size)) {
+      run.pieces.push(piece);
+      run.size = Math.max(run.size, piece.size);
+    } else {
+      run = { y: piece.y, size: piece.size, pieces: [piece] };
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+function visibleLength(pieces: readonly PlacedText[]): number {
+  let length = 0;
+  for (const piece of pieces) length += piece.text.replace(/\s/gu, '').length;
+  return length;
+}
+
+/**
+ * The width of one text column: half the page's usual font size, the width of a digit or
+ * Latin letter (a Chinese character is two), as pdftotext's columns are.
+ */
+function columnWidthOf(pieces: readonly PlacedText[]): number {
+  const sizes = pieces.map((p) => p.size).sort((a, b) => a - b);
+  return Math.max(sizes[Math.floor(sizes.length / 2)]! / 2, 1);
+}
+
+function renderLine(line: readonly PlacedText[], left: number, column: number): string {
+  let text = '';
+  let previous: PlacedText | null = null;
+  for (const piece of line) {
+    const content = piece.text.replace(/\s+$/u, '');
+    const target = Math.max(0, Math.round((piece.x - left) / column));
+    if (previous === null) {
+      text = ' '.repeat(target) + content.trimStart();
+    } else {
+      const gap = piece.x - (previous.x + previous.width);
+      const size = Math.min(previous.size, piece.size);
+      const characterWidth = Math.max(averageCharacterWidth(previous), averageCharacterWidth(piece));
+      let spaces: number;
+      if (gap >= characterWidth) spaces = Math.max(2, target - text.length);
+      else if (gap >= TOUCHING * size || piece.spaceBefore) spaces = 1;
+      else spaces = 0;
+      // A piece that begins with spaces of its own keeps them only where a space is due.
+      text += ' '.repeat(spaces) + (spaces > 0 ? content.trimStart() : content);
+    }
+    previous = piece;
+  }
+  return text.trimEnd();
+}
+
+function averageCharacterWidth(piece: PlacedText): number {
+  const length = [...piece.text.trim()].length;
+  return length > 0 && piece.width > 0 ? piece.width / length : piece.size / 2;
+}
+
+type Pdfjs = typeof import('./pdfjs')['pdfjs'];
+let pdfjsLoaded: Promise<Pdfjs> | undefined;
+
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsLoaded ??= (async () => {
+    const scope = globalThis as { DOMMatrix?: unknown; pdfjsWorker?: unknown };
+    // pdfjs constructs a DOMMatrix as it is evaluated, and Node has none: pdfjs would take
+    // it from the native @napi-rs/canvas package, which the .vsix cannot ship.
+    if (scope.DOMMatrix === undefined) scope.DOMMatrix = (await import('@thednp/dommatrix')).default;
+    const { pdfjs, worker } = await import('./pdfjs');
+    scope.pdfjsWorker = worker;
+    return pdfjs;
+  })();
+  return pdfjsLoaded;
+}
+
+/**
+ * pdfjs's character maps (CMaps), which PDFs that use a standard Chinese encoding with a
+ * font that is not embedded need: beside the bundles in dist/ (scripts/build.mjs copies the
+ * Chinese ones there), in node_modules when running from the sources.
+ */
+function cMapDirectory(): string | undefined {
+  const candidates = [join(__dirname, 'cmaps'), join(__dirname, '..', '..', '..', 'node_modules', 'pdfjs-dist', 'cmaps')];
+  const found = candidates.find((dir) => existsSync(join(dir, 'UniGB-UCS2-H.bcmap')));
+  return found === undefined ? undefined : found + '/';
+}
+
+class OutOfTime extends Error {}
+
+/** The report text of a PDF, or a PdfError saying why there is none. Never throws anything else. */
+export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
+  if (bytes.length > limits.maxBytes) {
+    throw new PdfError('pdf-too-large', `${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+  }
+  let pdfjs: Pdfjs;
+  try {
+    pdfjs = await loadPdfjs();
+  } catch (error) {
+    // Only a broken installation gets here; the file is not to blame, but it cannot be read.
+    throw new PdfError('invalid-pdf', `pdfjs: ${messageOf(error)}`);
+  }
+  const cMapUrl = cMapDirectory();
+  const task = pdfjs.getDocument({
+    // pdfjs may take the buffer over; the caller's bytes stay as they are.
+    data: new Uint8Array(bytes),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    ...(cMapUrl !== undefined ? { cMapUrl, cMapPacked: true } : {}),
+  });
+
+  const deadline = Date.now() + limits.timeBudgetMs;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const outOfTime = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new OutOfTime()), limits.timeBudgetMs);
+  });
+  // The race's loser must not be reported as unhandled.
+  outOfTime.catch(() => undefined);
+  const inTime = <T>(promise: Promise<T>): Promise<T> => Promise.race([promise, outOfTime]);
+
+  try {
+    const document = await inTime(task.promise);
+    if (document.numPages > limits.maxPages) throw new PdfError('pdf-too-large', `${document.numPages} pages`);
+    const pageTexts: string[][] = [];
+    let characters = 0;
+    let visible = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      if (Date.now() > deadline) throw new OutOfTime();
+      const page = await inTime(document.getPage(number));
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await inTime(page.getTextContent());
+      const pieces = placedTextOf(content, viewport.transform, pdfjs.Util.transform);
+      page.cleanup();
+      for (const piece of pieces) {
+        characters += piece.text.length;
+        visible += piece.text.replace(/\s/gu, '').length;
+      }
+      if (characters > limits.maxTextChars) throw new PdfError('pdf-too-large', `more than ${limits.maxTextChars} characters`);
+      pageTexts.push(layoutPage(pieces));
+    }
+    if (visible < MIN_CHARS_PER_PAGE * document.numPages) throw new PdfError('pdf-scanned', `${visible} characters of text`);
+    const lines: string[] = [];
+    const pages: number[] = [];
+    for (const pageLines of pageTexts) {
+      pages.push(lines.length);
+      lines.push(...pageLines);
+    }
+    return { text: lines.join('\n') + '\n', pages };
+  } catch (error) {
+    throw asPdfError(error, limits);
+  } finally {
+    clearTimeout(timer);
+    // Frees the parsed document and stops any work still running on it (after a timeout).
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+type Transform = (m1: number[], m2: number[]) => number[];
+
+/** pdfjs's text items as placed pieces, in the page's on-screen coordinates. */
+function placedTextOf(content: TextContent, viewportTransform: number[], multiply: Transform): PlacedText[] {
+  const pieces: PlacedText[] = [];
+  let spaceBefore = false;
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    const textItem = item as TextItem;
+    if (textItem.str.trim() === '') {
+      // pdfjs reports space glyphs (and wide gaps it judged to be spaces) as pieces of their own.
+      if (textItem.str.length > 0) spaceBefore = true;
+      continue;
+    }
+    const m = multiply(viewportTransform, textItem.transform as number[]);
+    const size = Math.hypot(m[2]!, m[3]!);
+    const vertical = textItem.dir === 'ttb' || content.styles[textItem.fontName]?.vertical === true;
+    pieces.push({
+      text: textItem.str,
+      x: m[4]!,
+      y: m[5]!,
+      width: vertical ? size * [...textItem.str].length : textItem.width,
+      size,
+      vertical,
+      spaceBefore,
+    });
+    spaceBefore = false;
+  }
+  return pieces;
+}
+
+function asPdfError(error: unknown, limits: PdfLimits): PdfError {
+  if (error instanceof PdfError) return error;
+  if (error instanceof OutOfTime) return new PdfError('pdf-too-large', `not read within ${limits.timeBudgetMs / 1000} s`);
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'PasswordException') return new PdfError('pdf-encrypted', messageOf(error));
+  return new PdfError('invalid-pdf', messageOf(error));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
