@@ -12,7 +12,8 @@ import { MAX_POOLED_CELLS, blankCell, copyCell, fillLineCells, isBlankOrComment,
 import { locateTable } from './layout';
 import { NO_MODEL_CELLS, NO_SPANS, isValueLike, readLead, streamRole, withItem, type RowLead, type TableCaption } from './lead';
 import { placeRows } from './place';
-import { spacedTable } from './spaced';
+import { spacedRowValues, spacedTable } from './spaced';
+import { normalizeLabel } from '../../text/normalize';
 import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
 
 interface Collector {
@@ -407,6 +408,41 @@ function joinTable4(rows: TableRow[], width: number): TableRow[] {
 }
 
 /**
+ * A value cell that holds another row (a statutory label, or a label and its numbers run
+ * together, as text copied out of a PDF into a one-cell-per-line table gives): the rows were
+ * not told apart, and every finding on this table would rest on that misreading.
+ */
+function misreadCell(rows: readonly TableRow[], vocab: TableVocabulary): { line: number; text: string } | null {
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (cell.kind !== 'text') continue;
+      const norm = normalizeLabel(cell.raw);
+      const holdsLabel = vocab.normalizedRows.some((label) => label.length >= 4 && norm.includes(label));
+      if (holdsLabel || spacedRowValues(cell.raw) >= 2) return { line: cell.range.start.line, text: cell.raw };
+    }
+  }
+  return null;
+}
+
+/**
+ * A label on a row of its own and its values on the next row, without a label (as OCR and
+ * conversion tools write a table: the label cell, then the row of numbers): one row. Rows are
+ * joined only in that shape, so a row whose values are truly lost keeps its own finding.
+ */
+function attachValuesBelow(rows: TableRow[], labelNorms: (string | null)[]): void {
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows[i + 1]!;
+    if (row.label === null || row.cells.some((cell) => cell.kind !== 'empty')) continue;
+    if (next.label !== null || next.groupLabels.length > 0 || !next.cells.some((cell) => cell.kind !== 'empty')) continue;
+    row.cells = next.cells;
+    if (next.strayCells.length > 0) row.strayCells = [...row.strayCells, ...next.strayCells];
+    rows.splice(i + 1, 1);
+    labelNorms.splice(i + 1, 1);
+  }
+}
+
+/**
  * What each line of the region holds, by offset in the region (ROW_LINE, HEADER_LINE): one list
  * serves every table (grown when needed, cleared per table), instead of a new array per table.
  */
@@ -471,11 +507,15 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
   }
   let rows = c.rows;
   if (id === 'four') rows = joinTable4(rows, c.vocab.width);
-  else placeRows(rows, c.labelNorms, c.vocab);
+  else {
+    attachValuesBelow(rows, c.labelNorms);
+    placeRows(rows, c.labelNorms, c.vocab);
+  }
   if (rows.length === 0 && c.captions.length === 0 && !c.countingHeader) return null;
 
   for (const row of rows) setExtent(row);
   const lastLine = region.end - 1;
+  const uncertain = misreadCell(rows, vocab);
   return {
     id,
     layout,
@@ -486,6 +526,6 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
     captions: c.captions,
     headerLines: headerLinesOf(c, rows, region.start, region.end),
     outdatedMarkers: c.outdated,
-    uncertain: null,
+    uncertain,
   };
 }

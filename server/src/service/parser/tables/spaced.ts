@@ -260,12 +260,15 @@ function chooseLabel(reads: readonly ReadLine[], k: number, used: ReadonlySet<Se
   let best: Segment[] = own;
   let bestScore = labelScore(joinNorm(own), vocab);
   if (bestScore === 2) return best;
-  for (let a = 0; a <= above.length; a++) {
-    for (let b = 0; b <= below.length; b++) {
-      if (a === 0 && b === 0) continue;
+  // Fewer borrowed lines first, and the lines above before those below: a label is printed
+  // before its numbers (OCR, conversions) or around them (wrapped in its cell), and a whole label
+  // below the numbers is the next row's. A neighbour's line is taken only when it makes a better label.
+  for (let lines = 1; lines <= above.length + below.length; lines++) {
+    for (let a = Math.min(lines, above.length); a >= 0; a--) {
+      const b = lines - a;
+      if (b > below.length) break;
       const pieces = [...above.slice(above.length - a).flat(), ...own, ...below.slice(0, b).flat()];
       const score = labelScore(joinNorm(pieces), vocab);
-      // Better by a margin, or as good with fewer lines: a neighbour's line is taken only when it helps.
       if (score > bestScore + 0.05) {
         best = pieces;
         bestScore = score;
