@@ -236,10 +236,10 @@ describe('Word and web pages', () => {
     }
   });
 
-  it('converts a Word file to the canonical Markdown report, every value kept', async () => {
+  it('converts a Word file to the canonical Markdown report with --canonical, every value kept', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'r.docx'), await blocksToDocx(blocksOf(readExample(CLEAN_EXAMPLE))));
-    const run = runCli(['convert', 'r.docx'], { cwd: dir });
+    const run = runCli(['convert', '--canonical', 'r.docx'], { cwd: dir });
     expect(run.status).toBe(0);
     const canonical = readExample(CLEAN_EXAMPLE).split('\n');
     const tableLines = canonical.filter((l) => l.startsWith('|'));

@@ -11,7 +11,9 @@ export function help(lang: Lang, version: string): string {
 
 Usage:
   nianbao check [options] PATHS...   check files, folders (recursive) and globs
-  nianbao convert FILE               print a draft as the canonical Markdown report
+  nianbao convert [--canonical] FILE print the text check reads from a draft (its lines are
+                                   the lines of check's findings); --canonical: as the
+                                   canonical Markdown report
   nianbao summary [--format markdown|csv] PATHS...
                                    one table of the headline figures, errors and warnings of many reports
 
@@ -31,6 +33,9 @@ Options of check:
 
 Text output lists each finding as file:line:column severity code message,
 with line and column counted from 1 (JSON and SARIF follow their own conventions).
+For Word files, web pages and PDFs the place is said in words a reader finds in the
+original (page, part, table, row, column), with the line and column of the text
+that nianbao convert prints after the message.
 When last year's report of the same agency is among the files, each report is also
 checked against it (carried-over requests, documents in force).
 
@@ -41,7 +46,9 @@ Exit status: 0 no errors, 1 errors found, 2 the command could not run.
 
 用法：
   nianbao check [选项] 路径...     检查文件、文件夹（含子文件夹）或通配符匹配的文件
-  nianbao convert 文件             将报告转换为标准格式的 Markdown 并输出
+  nianbao convert [--canonical] 文件
+                                   输出 check 所检查的文本（行号与 check 报告的行号一致）；
+                                   加 --canonical 则输出标准格式的 Markdown 报告
   nianbao summary [--format markdown|csv] 路径...
                                    将多份报告的主要数字、错误数和警告数汇总成一张表
 
@@ -60,7 +67,8 @@ check 的选项：
   --help, -h  --version, -v
 
 文本输出每条问题的格式为：文件:行:列 级别 规则代码 说明，行号、列号均从 1 起算
-（JSON 与 SARIF 按各自的约定）。
+（JSON 与 SARIF 按各自的约定）。Word 文档、网页和 PDF 的问题用原文中能找到的位置说明
+（第几页、哪一部分、哪张表的哪一行哪一列），说明之后注明 nianbao convert 输出文本中的行号、列号。
 同时检查的文件中有同一机关上一年度的报告时，还会与之核对“上年结转”和“现行有效件数”。
 
 退出码：0 没有错误；1 发现错误；2 命令无法执行（参数有误、文件无法读取等）。
