@@ -90,6 +90,15 @@ describe('locateFinding', () => {
     expect(location.column).toBeUndefined();
   });
 
+  it('names a row filled under its group label alone by that label (（六）其他处理 written as one row)', () => {
+    const edited = [...lines];
+    const first = edited.findIndex((l) => l.startsWith('| 1.申请人无正当理由'));
+    edited.splice(first, 3, '| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |');
+    const location = locateFinding(parseReport(edited.join('\n')), { start: { line: first, character: 0 }, end: { line: first, character: 0 } });
+    expect(location).toEqual({ part: 3, table: 'three', row: '（六）其他处理' });
+    expect(describeLocation(location, 'zh')).toBe('表三“（六）其他处理”行');
+  });
+
   it('gives the page of a paged input from its page map', () => {
     const pages = [0, 30, 60];
     const cell = cellRange('| （一）予以公开', 1);

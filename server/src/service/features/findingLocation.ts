@@ -58,7 +58,8 @@ export function locateFinding(model: ReportModel, range: Range, pages?: readonly
     if (row) location.row = row;
     const column = hit.row && hit.cell ? columnLabelOf(hit.table.id, hit.row, hit.column) : null;
     if (column) location.column = column;
-    if (hit.row) return location;
+    // A named row (or table 四's single row) says where; a row without a name is quoted instead.
+    if (row || hit.row?.def) return location;
   } else if (part) {
     let subheading: SubHeading | null = null;
     for (const sub of part.subheadings) if (sub.line <= line) subheading = sub;
@@ -94,9 +95,10 @@ function areaAtLine(model: ReportModel, line: number): FindingLocation['area'] |
   return null;
 }
 
+/** The official label; else the label as written; else the group label written on the row (（六）其他处理 filled as one row). */
 function rowLabelOf(row: TableRow): string | null {
   if (row.def) return row.def.label || null; // table 四's single row has no label of its own
-  const written = row.label?.text.trim();
+  const written = (row.label ?? row.groupLabels[row.groupLabels.length - 1])?.text.trim();
   return written ? written : null;
 }
 
