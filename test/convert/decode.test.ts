@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../server/src/convert/decode';
+import { decodeHtml, decodeText, declaredCharset } from '../../server/src/convert/decode';
+import { repoRoot } from '../helpers/seeds';
 import { inputKindOf, inputToText } from '../../server/src/convert/index';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -68,5 +71,51 @@ describe('inputKindOf / inputToText', () => {
   it('turns a web page into report lines and an empty page into “empty”', async () => {
     expect(await inputToText('html', utf8('<p>一、总体情况</p><p>正文</p>'))).toEqual({ ok: true, text: '一、总体情况\n正文\n', kind: 'html', encoding: 'utf-8' });
     expect(await inputToText('html', utf8('<html><body><nav>首页</nav><script>x</script></body></html>'))).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+/** Pages saved in GBK (made with `iconv -f UTF-8 -t GB18030`): test/fixtures/html/. */
+const fixture = (name: string): Uint8Array => readFileSync(join(repoRoot, 'test', 'fixtures', 'html', name));
+/** Symbols that are not CJK: GBK text that is mostly these does not pass a text file's Chinese test. */
+const SYMBOLS = '①②③④⑤ ——※№ 年报';
+
+describe('decodeHtml', () => {
+  it('finds the charset a page declares, in either form', () => {
+    expect(declaredCharset(utf8('<html><head><meta charset="GBK"></head>'))).toBe('gbk');
+    expect(declaredCharset(utf8("<meta http-equiv=Content-Type content='text/html; charset=gb2312'>"))).toBe('gb2312');
+    expect(declaredCharset(utf8('<meta name="viewport" content="width=device-width"><meta charset=utf-8>'))).toBe('utf-8');
+    expect(declaredCharset(utf8('<p>charset=gbk</p>'))).toBeNull();
+    expect(declaredCharset(utf8(`${' '.repeat(9000)}<meta charset="gbk">`))).toBeNull();
+  });
+
+  it('reads a GBK page by its <meta charset="gbk"> even when the text would not pass for Chinese', () => {
+    const bytes = fixture('meta-charset-gbk.html');
+    // Without the declaration these bytes are not taken for Chinese text:
+    expect(decodeText(bytes)).toEqual({ ok: false, reason: 'binary' });
+    const decoded = decodeHtml(bytes);
+    expect(decoded).toMatchObject({ ok: true, encoding: 'gb18030' });
+    expect(decoded.ok && decoded.text).toContain(`<p>${SYMBOLS}</p>`);
+  });
+
+  it('reads a Word page that declares charset=gb2312 in http-equiv, as GB18030', async () => {
+    expect(await inputToText('html', fixture('word-http-equiv-gb2312.html'))).toEqual({ ok: true, text: `${SYMBOLS}\n`, kind: 'html', encoding: 'gb18030' });
+  });
+
+  it('reads GBK bytes as GBK when the page declares UTF-8', async () => {
+    expect(await inputToText('html', fixture('declared-utf8-gbk-bytes.html'))).toEqual({ ok: true, text: '本年度共收到政府信息公开申请9件。\n', kind: 'html', encoding: 'gb18030' });
+  });
+
+  it('reads valid UTF-8 as UTF-8 whatever the page declares, and a BOM always wins', () => {
+    const page = `<meta charset="gbk"><p>${SYMBOLS}</p>`;
+    expect(decodeHtml(utf8(page))).toEqual({ ok: true, text: page, encoding: 'utf-8' });
+    expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(page)]))).toEqual({ ok: true, text: page, encoding: 'utf-8-bom' });
+    const le = [0xff, 0xfe];
+    for (const ch of page) le.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
+    expect(decodeHtml(new Uint8Array(le))).toEqual({ ok: true, text: page, encoding: 'utf-16le' });
+  });
+
+  it('still calls a page binary when it declares GBK but holds control characters', () => {
+    const bytes = fixture('meta-charset-gbk.html');
+    expect(decodeHtml(new Uint8Array([...bytes, 0x01, 0xb0, 0xa1]))).toEqual({ ok: false, reason: 'binary' });
   });
 });

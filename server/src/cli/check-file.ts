@@ -6,7 +6,7 @@
 import { readFileSync, renameSync, statSync, writeFileSync, chmodSync, unlinkSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { analyze, sizeLimitOf } from '../service/analyze';
-import { inputKindOf, inputToText } from '../convert/index';
+import { inputKindOf, inputToText, MAX_INPUT_BYTES } from '../convert/index';
 import type { AnalyzeOptions, Lang, RuleCode, Severity } from '../service/diagnostics';
 import type { Range } from '../service/model';
 import { fixAll } from '../service/fixes/index';
@@ -82,6 +82,25 @@ export interface ReportKey {
   year: number;
 }
 
+/**
+ * checkFile, with any exception it throws (a bug, or an input no check foresaw) made the
+ * file's own `error` entry: one file never ends a batch. What the pool and workers call.
+ */
+export async function checkFileSafely(task: CheckTask): Promise<CheckedReport> {
+  try {
+    return await checkFile(task);
+  } catch (error) {
+    return failedCheck(task, error);
+  }
+}
+
+/** The entry of a file whose check failed inside nianbao (exception, or a worker that died on it). */
+export function failedCheck(task: CheckTask, error: unknown): CheckedReport {
+  const lang: Lang = task.options.lang ?? 'zh';
+  const detail = error instanceof Error ? error.message : String(error);
+  return { result: { file: task.display, year: null, diagnostics: [], error: fileProblem(lang, 'internal-error', detail), reason: 'internal-error' } };
+}
+
 export async function checkFile(task: CheckTask): Promise<CheckedReport> {
   const lang: Lang = task.options.lang ?? 'zh';
   const base = { file: task.display, year: null, diagnostics: [] };
@@ -90,12 +109,17 @@ export async function checkFile(task: CheckTask): Promise<CheckedReport> {
 
   let bytes: Uint8Array;
   try {
+    // A file far larger than any report is refused before it is read into memory.
+    if (statSync(task.path).size > MAX_INPUT_BYTES) {
+      const reason = kind === 'pdf' ? 'pdf-too-large' : 'too-large';
+      return { result: { ...base, skipped: fileProblem(lang, reason), reason } };
+    }
     bytes = readFileSync(task.path);
   } catch (error) {
     return { result: { ...base, error: fileProblem(lang, 'unreadable', errnoText(error)), reason: 'unreadable' } };
   }
   const input = await inputToText(kind, bytes);
-  if (!input.ok) return { result: { ...base, skipped: fileProblem(lang, input.reason), reason: input.reason } };
+  if (!input.ok) return { result: { ...base, skipped: fileProblem(lang, input.reason, input.reason === 'convert-failed' ? input.detail : undefined), reason: input.reason } };
 
   let text = input.text;
   if (task.summaryOnly) {

@@ -108,6 +108,9 @@ export type FileProblem =
   | 'pdf-encrypted'
   | 'invalid-pdf'
   | 'pdf-too-large'
+  | 'too-large'
+  | 'convert-failed'
+  | 'internal-error'
   | 'not-report'
   | 'unsupported';
 
@@ -122,6 +125,9 @@ export function fileProblem(lang: Lang, problem: FileProblem, detail = ''): stri
     'pdf-encrypted': '这个 PDF 设置了打开密码（已加密），无法读取，未检查；请提供未加密的 PDF 或者报告的 Word 文件',
     'invalid-pdf': '这个 PDF 文件已损坏或不完整，无法打开，未检查；请重新下载或重新导出 PDF',
     'pdf-too-large': '这个 PDF 太大，不像一份年度报告（超过 200 页或 50 MB，或 20 秒内未能读完），未检查',
+    'too-large': '文件过大或内容过多，不像一份年度报告（超过 50 MB，或者 Word 文档、网页展开后的内容远超一份报告），未检查',
+    'convert-failed': `这个 Word 文档或网页转换为文字时出错，未检查（请反馈此问题）${detail ? `：${detail}` : ''}`,
+    'internal-error': `检查这个文件时程序出错，未检查（请反馈此问题，其他文件不受影响）${detail ? `：${detail}` : ''}`,
     'not-report': `看起来不是政府信息公开工作年度报告，未检查${detail ? `：${detail}` : ''}`,
     unsupported: '不支持的文件类型（支持 .md .txt .docx .html .htm .pdf）',
   };
@@ -135,6 +141,9 @@ export function fileProblem(lang: Lang, problem: FileProblem, detail = ''): stri
     'pdf-encrypted': 'this PDF is protected by a password (encrypted) and cannot be read; not checked. Supply an unprotected PDF or the Word file of the report',
     'invalid-pdf': 'this PDF is damaged or incomplete and cannot be opened; not checked. Download or export it again',
     'pdf-too-large': 'this PDF is too large to be an annual report (more than 200 pages or 50 MB, or not read within 20 seconds); not checked',
+    'too-large': 'the file is too large or holds too much to be an annual report (over 50 MB, or a Word file or web page that expands to far more than a report); not checked',
+    'convert-failed': `converting this Word file or web page to text failed; not checked (please report it)${detail ? `: ${detail}` : ''}`,
+    'internal-error': `checking this file failed inside nianbao; not checked (please report it; the other files are not affected)${detail ? `: ${detail}` : ''}`,
     'not-report': `does not look like an annual information-disclosure report; not checked${detail ? `: ${detail}` : ''}`,
     unsupported: 'unsupported file type (supported: .md .txt .docx .html .htm .pdf)',
   };

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkFile, type CheckTask } from './check-file';
+import { checkFileSafely, failedCheck, type CheckTask } from './check-file';
 import { outcomeOf, type FileOutcome, type Presentation } from './outcome';
 import type { WorkerReply, WorkerRequest } from './worker';
 
@@ -31,7 +31,7 @@ function inProcessPool(presentation: Presentation): CheckPool {
     async run(tasks, onProgress) {
       const outcomes: FileOutcome[] = [];
       for (const task of tasks) {
-        outcomes.push(outcomeOf(task.index, await checkFile(task), presentation));
+        outcomes.push(outcomeOf(task.index, await checkFileSafely(task), presentation));
         onProgress?.(outcomes.length);
       }
       return outcomes;
@@ -40,34 +40,51 @@ function inProcessPool(presentation: Presentation): CheckPool {
   };
 }
 
+/**
+ * The heap a worker may take. A file that needs more (no converter should let one) ends that
+ * worker, not the process: the file gets an entry of its own and the batch goes on.
+ */
+const WORKER_HEAP_MB = 2048;
+
+/** A worker and the batches it was sent and has not answered yet, oldest first (it answers in order). */
+interface PoolWorker {
+  worker: Worker;
+  inFlight: CheckTask[][];
+  /** Why it stopped, when it reported an error before exiting. */
+  failure?: unknown;
+}
+
 function workerPool(count: number, workerFile: string, presentation: Presentation): CheckPool {
-  const pool: Worker[] = [];
-  /** The run in progress: a worker's reply goes to it. */
-  let current: { onReply(worker: Worker, reply: WorkerReply): void; fail(error: Error): void } | null = null;
+  let pool: PoolWorker[] = [];
+  /** The run in progress: a worker's reply, or a worker's death, goes to it. */
+  let current: { onReply(member: PoolWorker, reply: WorkerReply): void; onDeath(member: PoolWorker): void } | null = null;
   let closed = false;
-  /** A worker that failed between runs fails the next run, which would otherwise wait for it forever. */
-  let broken: Error | null = null;
-  const failCurrent = (error: unknown): void => {
-    broken = error instanceof Error ? error : new Error(String(error));
-    current?.fail(broken);
-  };
-  const start = (): void => {
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(workerFile, { workerData: presentation });
-      worker.on('error', failCurrent);
-      worker.on('exit', (code) => {
-        if (!closed && code !== 0) failCurrent(new Error(`worker exited with code ${code}`));
-      });
-      worker.on('message', (reply: WorkerReply) => current?.onReply(worker, reply));
-      pool.push(worker);
-    }
+  const spawn = (): PoolWorker => {
+    const member: PoolWorker = {
+      worker: new Worker(workerFile, { workerData: presentation, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
+      inFlight: [],
+    };
+    member.worker.on('error', (error) => {
+      member.failure = error;
+    });
+    member.worker.on('exit', () => {
+      if (closed) return;
+      // A worker ends only when closed: any other exit is a death (out of memory, a crash).
+      pool = pool.filter((m) => m !== member);
+      current?.onDeath(member);
+    });
+    member.worker.on('message', (reply: WorkerReply) => {
+      member.inFlight.shift();
+      current?.onReply(member, reply);
+    });
+    pool.push(member);
+    return member;
   };
 
   return {
     run(tasks, onProgress) {
       if (tasks.length === 0) return Promise.resolve([]);
-      if (broken) return Promise.reject(broken);
-      if (pool.length === 0) start();
+      while (pool.length < count) spawn();
       // Batches small enough to balance the load, large enough that messaging stays cheap.
       const batchSize = Math.max(1, Math.min(64, Math.floor(tasks.length / (count * 8))));
       const positionOf = new Map<number, number>();
@@ -75,40 +92,70 @@ function workerPool(count: number, workerFile: string, presentation: Presentatio
       const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length);
       let next = 0;
       let done = 0;
-      return new Promise((resolve, reject) => {
-        const feed = (worker: Worker): void => {
-          if (next >= tasks.length) return;
-          const batch = tasks.slice(next, next + batchSize);
-          next += batch.length;
-          worker.postMessage({ tasks: batch } satisfies WorkerRequest);
+      /**
+       * Tasks of a worker that died, checked again one per batch, so that the file that ended
+       * it is known: one that ends a worker when checked alone gets an entry of its own.
+       */
+      const retries: CheckTask[] = [];
+      const retried = new Set<number>();
+      return new Promise((resolve) => {
+        const feed = (member: PoolWorker): void => {
+          let batch: CheckTask[];
+          if (retries.length > 0) batch = [retries.shift()!];
+          else if (next < tasks.length) {
+            batch = tasks.slice(next, next + batchSize);
+            next += batch.length;
+          } else return;
+          member.inFlight.push(batch);
+          member.worker.postMessage({ tasks: batch } satisfies WorkerRequest);
+        };
+        const record = (outcome: FileOutcome): void => {
+          outcomes[positionOf.get(outcome.index)!] = outcome;
+          done++;
+        };
+        const finishIfDone = (): void => {
+          onProgress?.(done);
+          if (done === tasks.length) {
+            current = null;
+            resolve(outcomes as FileOutcome[]);
+          }
         };
         current = {
-          onReply(worker, reply) {
-            for (const outcome of reply.outcomes) outcomes[positionOf.get(outcome.index)!] = outcome;
-            done += reply.outcomes.length;
-            onProgress?.(done);
-            feed(worker);
-            if (done === tasks.length) {
-              current = null;
-              resolve(outcomes as FileOutcome[]);
-            }
+          onReply(member, reply) {
+            for (const outcome of reply.outcomes) record(outcome);
+            feed(member);
+            finishIfDone();
           },
-          fail(error) {
-            current = null;
-            reject(error);
+          onDeath(member) {
+            const cause = member.failure ?? new Error('the worker checking it stopped');
+            for (const task of member.inFlight.flat()) {
+              if (retried.has(task.index)) record(outcomeOf(task.index, failedCheck(task, cause), presentation));
+              else {
+                retried.add(task.index);
+                retries.push(task);
+              }
+            }
+            member.inFlight = [];
+            // Replaced only while there is work for it (the next run starts any that are missing).
+            if (retries.length > 0 || next < tasks.length) {
+              const replacement = spawn();
+              feed(replacement);
+              feed(replacement);
+            }
+            finishIfDone();
           },
         };
         // Two batches per worker from the start: while the worker checks one, the next is
         // already waiting in its queue, so it never idles on the round trip of a reply.
-        for (const worker of pool) {
-          feed(worker);
-          feed(worker);
+        for (const member of pool) {
+          feed(member);
+          feed(member);
         }
       });
     },
     close() {
       closed = true;
-      for (const worker of pool) void worker.terminate();
+      for (const member of pool) void member.worker.terminate();
     },
   };
 }

@@ -4,7 +4,7 @@
  * presentation (workerData) wants them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile, type CheckTask } from './check-file';
+import { checkFileSafely, type CheckTask } from './check-file';
 import { outcomeOf, type FileOutcome, type Presentation } from './outcome';
 import { mark } from './timing';
 
@@ -22,7 +22,7 @@ let batches = 0;
 
 parentPort?.on('message', async (request: WorkerRequest) => {
   const outcomes: FileOutcome[] = [];
-  for (const task of request.tasks) outcomes.push(outcomeOf(task.index, await checkFile(task), presentation));
+  for (const task of request.tasks) outcomes.push(outcomeOf(task.index, await checkFileSafely(task), presentation));
   parentPort!.postMessage({ outcomes } satisfies WorkerReply);
   if (++batches === 1) mark('first batch done');
 });

@@ -5,6 +5,6 @@
  * dist/converters.js, beside the CLI and its worker threads; pdfjs is a bundle of its own
  * again, dist/pdfjs.js, that pdf.ts loads on the first PDF.
  */
-export { docxToText, DocxError } from './docx';
-export { htmlToText } from './html';
+export { docxToText, DocxError, DocxTooLargeError } from './docx';
+export { htmlToText, HtmlTooLargeError } from './html';
 export { pdfToText, PdfError, PDF_LIMITS } from './pdf';

@@ -1,7 +1,7 @@
 import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
 
 /**
- * Bytes to text for plain-text drafts (.md, .txt) and web pages.
+ * Bytes to text for plain-text drafts (.md, .txt) and web pages (decodeHtml).
  *
  * Drafts reach us as UTF-8 (with or without BOM), as UTF-16 from Windows Notepad's
  * "Unicode", and often as GBK/GB18030 from older Chinese Office setups; anything else
@@ -37,6 +37,46 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null && !FOREIGN_CONTROL.test(gb) && looksLikeChinese(gb)) return finish(gb, 'gb18030');
   return { ok: false, reason: 'binary' };
+}
+
+/**
+ * A web page's bytes to text. A BOM always wins. Bytes that are valid UTF-8 are UTF-8 (a
+ * page re-saved as UTF-8 often keeps its old `charset=gb2312`). Otherwise the charset the page
+ * declares in a `<meta>` decides when it names the GB family (GB2312, GBK and GB18030 all read
+ * as GB18030, their superset), even when the text would not pass the Chinese-text test a text
+ * file must; a page that declares UTF-8 (or nothing) but is not UTF-8 is read as a text file is.
+ */
+export function decodeHtml(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0 || bomOf(bytes) || bytes.includes(0)) return decodeText(bytes);
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== null || !GB_CHARSETS.has(declaredCharset(bytes) ?? '')) return decodeText(bytes);
+  const gb = tryDecode('gb18030', bytes);
+  if (gb === null || FOREIGN_CONTROL.test(gb)) return decodeText(bytes);
+  return finish(gb, 'gb18030');
+}
+
+/** Labels of the GB family (WHATWG's labels for GBK and GB18030), lower case. */
+const GB_CHARSETS = new Set(['gb2312', 'gbk', 'gb18030', 'gb_2312-80', 'chinese', 'csgb2312', 'csiso58gb231280', 'iso-ir-58', 'x-gbk', 'cp936', 'ms936', 'windows-936']);
+
+/**
+ * How far a page's charset declaration is looked for. Browsers look in the first 1024 bytes;
+ * Word's "save as web page" writes its <meta> after long namespace declarations, and a few
+ * kilobytes more cost nothing.
+ */
+const CHARSET_SCAN_BYTES = 8192;
+
+/**
+ * The charset a page declares, lower case: `<meta charset="gbk">` or `<meta http-equiv=
+ * "Content-Type" content="text/html; charset=gb2312">`; null when there is none. The bytes are
+ * read as Latin-1: a declaration is ASCII in every encoding a page may declare here.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, CHARSET_SCAN_BYTES)).toString('latin1');
+  for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const charset = /\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(meta[0]);
+    if (charset) return charset[1]!.toLowerCase();
+  }
+  return null;
 }
 
 function finish(text: string, encoding: TextEncoding): DecodeResult {

@@ -2,13 +2,16 @@
  * A web page (or mammoth's HTML of a Word file) to report text that parseReport reads.
  *
  * Page chrome (navigation, banners, scripts, forms) is dropped; block elements become
- * lines; a data table becomes one `| a | b |` row per table row. A merged cell is written
- * once, on the row and at the place where it starts — the flattened form of the statutory
- * tables (group labels on the group's first row), so the values of every row stay the
- * trailing cells, in column order, whatever the label cells span. A table that holds other
- * tables is page layout, not data: its cells are read as ordinary blocks.
+ * lines; a data table becomes a Markdown table, one `| a | b |` row per table row with one
+ * cell per column (see tableRows): a merged cell is written once, on the row and at the place
+ * where it starts (group labels on the group's first row), the places it covers and blank cells
+ * are empty cells, so every value stays in its column. A table that holds other tables is page
+ * layout, not data: its cells are read as ordinary blocks.
+ *
+ * Bounded: the parse stops past MAX_HTML_NODES nodes, and the tree is walked with stacks of
+ * its own, never by recursion, however deep the page nests.
  */
-import { parse } from 'parse5';
+import { defaultTreeAdapter, parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -28,40 +31,108 @@ const BLOCKS = new Set([
   'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-export function htmlToText(html: string): string {
-  const document = parse(html);
+/**
+ * A page may hold at most this many elements, text and comment nodes: parse5 keeps about 400
+ * bytes per node, so a page of millions of tags (a few tens of megabytes of markup) would take
+ * gigabytes. A real report page, even Word's verbose "save as web page", holds tens of thousands.
+ */
+export const MAX_HTML_NODES = 500_000;
+
+/** The page is beyond what the reader reads (see MAX_HTML_NODES). */
+export class HtmlTooLargeError extends Error {}
+
+export function htmlToText(html: string, maxNodes = MAX_HTML_NODES): string {
+  const document = parseBounded(html, maxNodes);
   const lines: string[] = [];
   const writer = new LineWriter(lines);
-  walk(document, writer, false);
+  walk(document, writer, false, tablesHoldingTables(document));
   writer.flush();
   return lines.join('\n') + '\n';
 }
 
-function walk(node: Node, out: LineWriter, inArticle: boolean): void {
-  if (node.nodeName === '#text') {
-    out.text((node as DefaultTreeAdapterTypes.TextNode).value);
-    return;
-  }
-  if (!('childNodes' in node)) return;
-  if (isElement(node)) {
-    const tag = node.tagName;
-    if (ALWAYS_DROPPED.has(tag) || isHidden(node)) return;
-    if (PAGE_CHROME.has(tag) && !inArticle) return;
-    if (tag === 'br') return out.lineBreak();
-    if (tag === 'pre') return out.preformatted(textContent(node));
-    if (tag === 'table' && !containsTable(node)) {
+/** parse5 with a tree adapter that counts the nodes it makes and stops the parse past the budget. */
+function parseBounded(html: string, maxNodes: number): DefaultTreeAdapterTypes.Document {
+  let nodes = 0;
+  const count = (): void => {
+    if (++nodes > maxNodes) throw new HtmlTooLargeError(`more than ${maxNodes} elements`);
+  };
+  const treeAdapter: typeof defaultTreeAdapter = {
+    ...defaultTreeAdapter,
+    createElement(tagName, namespaceURI, attrs) {
+      count();
+      return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+    },
+    createCommentNode(data) {
+      count();
+      return defaultTreeAdapter.createCommentNode(data);
+    },
+    // Text joins the text node before it when there is one; only a new node counts.
+    insertText(parentNode, text) {
+      const last = parentNode.childNodes[parentNode.childNodes.length - 1];
+      if (last === undefined || !defaultTreeAdapter.isTextNode(last)) count();
+      defaultTreeAdapter.insertText(parentNode, text);
+    },
+    insertTextBefore(parentNode, text, referenceNode) {
+      count();
+      defaultTreeAdapter.insertTextBefore(parentNode, text, referenceNode);
+    },
+  };
+  return parse(html, { treeAdapter });
+}
+
+/** Closes the block opened when its element was entered (see walk). */
+const END_BLOCK = null;
+
+interface Visit {
+  node: Node;
+  inArticle: boolean;
+}
+
+/**
+ * Writes the text of `root` and everything under it. Iterative, with a stack of its own: a
+ * page nested hundreds of thousands of elements deep (parse5 builds such a tree) would overflow
+ * the call stack of a recursive walk.
+ */
+function walk(root: Node, out: LineWriter, inArticle: boolean, layoutTables: ReadonlySet<Element>): void {
+  const stack: (Visit | typeof END_BLOCK)[] = [{ node: root, inArticle }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (item === END_BLOCK) {
       out.flush();
-      for (const row of tableRows(node)) out.line(row);
-      return;
+      continue;
     }
-    const articleHere = inArticle || tag === 'article' || tag === 'main' || attr(node, 'role') === 'main';
-    const block = BLOCKS.has(tag);
-    if (block) out.flush();
-    for (const child of node.childNodes) walk(child, out, articleHere);
-    if (block) out.flush();
-    return;
+    const { node } = item;
+    if (node.nodeName === '#text') {
+      out.text((node as DefaultTreeAdapterTypes.TextNode).value);
+      continue;
+    }
+    if (!('childNodes' in node)) continue;
+    let childrenInArticle = item.inArticle;
+    if (isElement(node)) {
+      const tag = node.tagName;
+      if (ALWAYS_DROPPED.has(tag) || isHidden(node)) continue;
+      if (PAGE_CHROME.has(tag) && !item.inArticle) continue;
+      if (tag === 'br') {
+        out.lineBreak();
+        continue;
+      }
+      if (tag === 'pre') {
+        out.preformatted(textContent(node));
+        continue;
+      }
+      if (tag === 'table' && !layoutTables.has(node)) {
+        out.flush();
+        for (const row of tableRows(node, layoutTables)) out.line(row);
+        continue;
+      }
+      childrenInArticle = item.inArticle || tag === 'article' || tag === 'main' || attr(node, 'role') === 'main';
+      if (BLOCKS.has(tag)) {
+        out.flush();
+        stack.push(END_BLOCK);
+      }
+    }
+    // Pushed last child first, so that they are visited in document order.
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, inArticle: childrenInArticle });
   }
-  for (const child of node.childNodes) walk(child, out, inArticle);
 }
 
 /** Accumulates inline text into lines, collapsing white space as a browser does. */
@@ -115,37 +186,56 @@ export function collapseWhitespace(raw: string): string {
 // ---------------------------------------------------------------------------
 // Tables
 
-interface GridCell {
-  text: string;
-  /** First grid row and column the cell occupies. */
-  row: number;
-  column: number;
-}
+/**
+ * At most this many grid positions (cells and the places merged cells cover) are laid out
+ * per table; past it a cell's spans count as one (a page of thousands of cells each spanning
+ * a thousand rows and columns would take billions). The statutory tables have a few hundred.
+ */
+const MAX_GRID_POSITIONS = 1_000_000;
 
-/** The table's rows as `| a | b |` lines: each cell once, on the row where it starts. */
-function tableRows(table: Element): string[] {
+/**
+ * The table's rows as `| a | b |` lines, one cell per column of the table's grid: a merged
+ * cell is written once, at the row and column where it starts, and the places it covers are
+ * empty cells, so every later cell stays in its column — a blank value cell too, which is
+ * written empty (missing data is not zero). A delimiter row after the first row makes the
+ * lines a Markdown table, which the parser reads by column: values stay under their headers
+ * even when a row's blank cells hold nothing. Rows with nothing in them are left out.
+ */
+function tableRows(table: Element, layoutTables: ReadonlySet<Element>): string[] {
   const rows = rowsOf(table);
+  /** occupied[r][c]: a cell starting on an earlier row (rowspan) or column (colspan) covers it. */
   const occupied: boolean[][] = [];
-  const cellsByRow: GridCell[][] = rows.map(() => []);
+  const cellsByRow: (string | undefined)[][] = rows.map(() => []);
+  let positions = 0;
+  let width = 0;
   rows.forEach((tr, r) => {
     let column = 0;
+    const line = cellsByRow[r]!;
     for (const td of tr.childNodes) {
       if (!isElement(td) || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
       while (occupied[r]?.[column]) column++;
-      const colspan = clampSpan(attr(td, 'colspan'));
-      const rowspan = clampSpan(attr(td, 'rowspan'));
-      for (let dr = 0; dr < rowspan && r + dr < rows.length; dr++) {
-        const line = (occupied[r + dr] ??= []);
-        for (let dc = 0; dc < colspan; dc++) line[column + dc] = true;
+      let colspan = clampSpan(attr(td, 'colspan'));
+      let rowspan = Math.min(clampSpan(attr(td, 'rowspan')), rows.length - r);
+      if (positions + colspan * rowspan > MAX_GRID_POSITIONS) colspan = rowspan = 1;
+      positions += colspan * rowspan;
+      for (let dr = 0; dr < rowspan; dr++) {
+        const covered = (occupied[r + dr] ??= []);
+        for (let dc = 0; dc < colspan; dc++) covered[column + dc] = true;
       }
-      cellsByRow[r]!.push({ text: cellText(td), row: r, column });
+      line[column] = cellText(td, layoutTables);
       column += colspan;
+      width = Math.max(width, column);
     }
   });
   const out: string[] = [];
-  for (const cells of cellsByRow) {
-    if (cells.every((c) => c.text === '')) continue;
-    out.push(`| ${cells.map((c) => c.text).join(' | ')} |`);
+  // Padded to the table's width unless that would make the output far larger than the table.
+  const padTo = rows.length * width <= MAX_GRID_POSITIONS ? width : 0;
+  for (const line of cellsByRow) {
+    if (!line.some((text) => text !== undefined && text !== '')) continue;
+    const cells: string[] = [];
+    for (let c = 0; c < Math.max(line.length, padTo); c++) cells.push(line[c] ?? '');
+    out.push(`| ${cells.join(' | ')} |`);
+    if (out.length === 1) out.push(`|${' --- |'.repeat(cells.length)}`);
   }
   return out;
 }
@@ -167,11 +257,14 @@ function clampSpan(value: string | undefined): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
 }
 
-/** A cell's text on one line: its paragraphs joined, pipes made full-width so they stay inside the cell. */
-function cellText(td: Element): string {
+/**
+ * A cell's text on one line: its paragraphs joined, pipes made full-width so they stay inside
+ * the cell. A cell holding only blanks (Word's `<p class=MsoNormal><o:p>&nbsp;</o:p></p>`) is ''.
+ */
+function cellText(td: Element, layoutTables: ReadonlySet<Element>): string {
   const lines: string[] = [];
   const writer = new LineWriter(lines);
-  for (const child of td.childNodes) walk(child, writer, true);
+  for (const child of td.childNodes) walk(child, writer, true, layoutTables);
   writer.flush();
   let text = '';
   for (const line of lines) {
@@ -199,17 +292,33 @@ function isHidden(element: Element): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function containsTable(element: Element): boolean {
-  for (const child of element.childNodes) {
-    if (!isElement(child)) continue;
-    if (child.tagName === 'table' || containsTable(child)) return true;
+/**
+ * The elements that hold a table somewhere inside them: a table among them is page layout,
+ * read as blocks, not data. Found in one pass (each table marks its ancestors up to the first
+ * one already marked), instead of searching below every table, which is quadratic in a page of
+ * tables nested thousands deep.
+ */
+function tablesHoldingTables(document: Node): Set<Element> {
+  const holders = new Set<Element>();
+  const stack: Node[] = [document];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!('childNodes' in node)) continue;
+    if (isElement(node) && node.tagName === 'table') {
+      for (let up = node.parentNode; up && isElement(up) && !holders.has(up); up = up.parentNode) holders.add(up);
+    }
+    for (const child of node.childNodes) stack.push(child);
   }
-  return false;
+  return holders;
 }
 
-function textContent(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
-  if (!('childNodes' in node)) return '';
-  if (isElement(node) && node.tagName === 'br') return '\n';
-  return node.childNodes.map(textContent).join('');
+/** The text under a node in document order, <br> as a line break; iterative (see walk). */
+function textContent(root: Node): string {
+  let text = '';
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.nodeName === '#text') text += (node as DefaultTreeAdapterTypes.TextNode).value;
+    else if (isElement(node) && node.tagName === 'br') text += '\n';
+    else if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return text;
 }

@@ -2,7 +2,7 @@
  * Any supported input file to the report text that parseReport/analyze read.
  * Pure over bytes: the caller reads the file; this decides how to decode it.
  */
-import { decodeText, type TextEncoding } from './decode';
+import { decodeHtml, decodeText, type TextEncoding } from './decode';
 import type { PdfProblem } from './pdf';
 
 export { decodeText, type TextEncoding } from './decode';
@@ -52,9 +52,17 @@ export type InputText =
        */
       pages?: readonly number[];
     }
-  | { ok: false; reason: 'empty' | 'binary' | 'invalid-docx' | PdfProblem; detail?: string };
+  | { ok: false; reason: 'empty' | 'binary' | 'invalid-docx' | 'too-large' | 'convert-failed' | PdfProblem; detail?: string };
+
+/**
+ * No text file, web page or Word file over this size is read: a report, even a Word file full
+ * of images, is a few megabytes, and a huge file would hold a worker's memory for nothing.
+ */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 export async function inputToText(kind: InputKind, bytes: Uint8Array): Promise<InputText> {
+  // PDFs have their own limits and reason (pdf.ts).
+  if (kind !== 'pdf' && bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: 'too-large', detail: `${Math.ceil(bytes.length / (1024 * 1024))} MB` };
   if (kind === 'docx') {
     if (bytes.length === 0) return { ok: false, reason: 'empty' };
     const { docxToText, DocxError } = await loadConverters();
@@ -63,18 +71,35 @@ export async function inputToText(kind: InputKind, bytes: Uint8Array): Promise<I
       return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, kind, encoding: 'docx' };
     } catch (error) {
       if (error instanceof DocxError) return { ok: false, reason: 'invalid-docx', detail: error.message };
-      throw error;
+      return converterFailure(error);
     }
   }
   if (kind === 'pdf') return pdfInputToText(bytes);
+  if (kind === 'html') {
+    const decoded = decodeHtml(bytes);
+    if (!decoded.ok) return decoded;
+    const { htmlToText } = await loadConverters();
+    try {
+      const text = htmlToText(decoded.text);
+      return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, kind, encoding: decoded.encoding };
+    } catch (error) {
+      return converterFailure(error);
+    }
+  }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  if (kind === 'html') {
-    const { htmlToText } = await loadConverters();
-    const text = htmlToText(decoded.text);
-    return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, kind, encoding: decoded.encoding };
-  }
   return { ok: true, text: decoded.text, kind, encoding: decoded.encoding };
+}
+
+/**
+ * A Word file or web page the converters refused (past their limits) or failed on: the
+ * file's own result, never an exception that would end a batch.
+ */
+async function converterFailure(error: unknown): Promise<InputText> {
+  const { DocxTooLargeError, HtmlTooLargeError } = await loadConverters();
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof DocxTooLargeError || error instanceof HtmlTooLargeError) return { ok: false, reason: 'too-large', detail };
+  return { ok: false, reason: 'convert-failed', detail };
 }
 
 async function pdfInputToText(bytes: Uint8Array): Promise<InputText> {
