@@ -6,6 +6,7 @@
  * - a file named as a report is checked whatever its content; a report whose line breaks
  *   were lost is skipped with a reason saying so.
  */
+import Ajv from 'ajv';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -69,14 +70,22 @@ describe('findings on a Word file, in words', () => {
     for (const d of markdown) expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'range', 'fixable']);
   });
 
-  it('SARIF: the words are the message of the finding’s location', () => {
+  it('SARIF: the words are the message of the finding’s location (still valid SARIF 2.1.0)', () => {
     const log = JSON.parse(runCli(['check', '--format', 'sarif', 'draft.docx'], { cwd: dir }).stdout) as {
       runs: { results: { ruleId: string; locations: { message?: { text: string } }[] }[] }[];
     };
+    const schema = JSON.parse(readFileSync(join(__dirname, 'sarif-2.1.0.subset.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
     const total = log.runs[0]!.results.find((r) => r.ruleId === 'total-row')!;
     expect(total.locations[0]!.message).toEqual({ text: '表三“2.重复申请”行“总计”列' });
     const markdown = JSON.parse(runCli(['check', '--format', 'sarif', 'draft.md'], { cwd: dir }).stdout) as typeof log;
     expect(markdown.runs[0]!.results.every((r) => r.locations[0]!.message === undefined)).toBe(true);
+  });
+
+  it('JUnit: a failure’s text places the finding as the text output does', () => {
+    const xml = runCli(['check', '--format', 'junit', 'draft.docx'], { cwd: dir }).stdout;
+    expect(xml).toContain('>draft.docx:表三“2.重复申请”行“总计”列 错误 total-row 总计应为 1（各列之和），实际为 2（转换后文本第 50 行第 42 列）</failure>');
   });
 });
 
