@@ -54,7 +54,8 @@ interface PoolWorker {
   failure?: unknown;
 }
 
-function workerPool(count: number, workerFile: string, presentation: Presentation): CheckPool {
+/** Exported for tests, which give it a worker file of their own. */
+export function workerPool(count: number, workerFile: string, presentation: Presentation): CheckPool {
   let pool: PoolWorker[] = [];
   /** The run in progress: a worker's reply, or a worker's death, goes to it. */
   let current: { onReply(member: PoolWorker, reply: WorkerReply): void; onDeath(member: PoolWorker): void } | null = null;
