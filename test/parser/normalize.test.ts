@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../../server/src/service/text/normalize';
 
 const QUOTES = '“”"「」『』‘’\'〝〞';
-const DROPPED = ' \t\u00a0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff*#`';
+const DROPPED = ' \t\f\v\u00a0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff*#`';
 const PUNCT: Record<string, string> = { '，': ',', '：': ':', '；': ';', '。': '.', '．': '.', '（': '(', '）': ')', '〔': '(', '〕': ')', '【': '(', '】': ')', '—': '-', '－': '-', '～': '~' };
 
 function reference(text: string): string {

@@ -9,7 +9,7 @@
 
 const QUOTES = new Set(['“', '”', '"', '「', '」', '『', '』', '‘', '’', "'", '〝', '〞']);
 /** Characters that never carry meaning in a label: spaces of every width, zero-width marks, markup. */
-const DROPPED = new Set([' ', '\t', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200b', '\u200c', '\u200d', '\ufeff', '*', '#', '`']);
+const DROPPED = new Set([' ', '\t', '\f', '\v', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200b', '\u200c', '\u200d', '\ufeff', '*', '#', '`']);
 const PUNCT: Record<string, string> = {
   '、': '、',
   '，': ',',

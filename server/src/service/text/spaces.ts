@@ -11,7 +11,8 @@
  */
 const SPACE_CODES = ((): Uint8Array => {
   const table = new Uint8Array(0x10000);
-  for (const code of [0x20, 0x09, 0xa0, 0x3000, 0xfeff]) table[code] = 1;
+  // Form feeds and vertical tabs: pdftotext starts each page with a form feed on the page's first line.
+  for (const code of [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x3000, 0xfeff]) table[code] = 1;
   for (let code = 0x2000; code <= 0x200b; code++) table[code] = 1;
   return table;
 })();

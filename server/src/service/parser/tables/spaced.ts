@@ -30,6 +30,8 @@ interface Token {
   end: number;
 }
 
+type SegmentRole = 'label' | 'group' | 'header' | 'caption' | 'outdated';
+
 /** A piece of text on a line: tokens separated by at most one space. */
 interface Segment {
   text: string;
@@ -37,14 +39,12 @@ interface Segment {
   line: number;
   start: number;
   end: number;
+  role: SegmentRole;
 }
-
-type SegmentRole = 'label' | 'group' | 'header' | 'caption' | 'outdated';
 
 interface ReadLine {
   line: number;
   segments: Segment[];
-  roles: SegmentRole[];
   values: Cell[];
 }
 
@@ -92,15 +92,30 @@ export function spacedRowValues(line: string): number {
   return firstValue.start - lastText.end >= 2 || lastText.end - tokens[0]!.start <= 40 ? values : 0;
 }
 
-function segmentsOf(line: string, lineNo: number, tokens: readonly Token[]): Segment[] {
+/**
+ * The line's text as segments with their roles. Tokens one space apart are one segment (a label
+ * printed with a space inside), except that group pieces leading a segment stand apart: a merged
+ * cell's piece printed one space before a row's label (（四）无 2.没有现成信息需要).
+ */
+function segmentsOf(line: string, lineNo: number, tokens: readonly Token[], vocab: TableVocabulary): Segment[] {
   const segments: Segment[] = [];
+  const make = (from: number, to: number): Segment => {
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const text = line.slice(start, end);
+    const segment: Segment = { text, norm: normalizeLabel(text), line: lineNo, start, end, role: 'label' };
+    segment.role = roleOf(segment, vocab);
+    return segment;
+  };
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.start - tokens[i - 1]!.end < 2) continue;
-    const start = tokens[first]!.start;
-    const end = tokens[i - 1]!.end;
-    const text = line.slice(start, end);
-    segments.push({ text, norm: normalizeLabel(text), line: lineNo, start, end });
+    const whole = make(first, i);
+    let from = first;
+    if (whole.role === 'label' && i - first > 1) {
+      while (from < i - 1 && isGroupPiece(normalizeLabel(tokens[from]!.text), WORDS[vocab.id])) segments.push(make(from, ++from));
+    }
+    segments.push(from === first ? whole : make(from, i));
     first = i;
   }
   return segments;
@@ -135,6 +150,9 @@ function roleOf(segment: Segment, vocab: TableVocabulary): SegmentRole {
   if (hasOutdatedMarker(norm)) return 'outdated';
   if (isGroupPiece(norm, WORDS[vocab.id])) return 'group';
   if (vocab.id === 'four' || isHeaderWord(norm, vocab) || (vocab.id === 'three' && isTable3Note(norm))) return 'header';
+  // Header words printed one space apart (社会 法律, a header repeated on a new page).
+  const words = segment.text.split(/\s+/);
+  if (words.length > 1 && words.every((w) => isHeaderWord(normalizeLabel(w), vocab))) return 'header';
   return 'label';
 }
 
@@ -147,13 +165,19 @@ function readLine(line: string, lineNo: number, vocab: TableVocabulary): ReadLin
   const tokens = tokensOf(line);
   const valueCount = trailingValueCount(tokens);
   const textTokens = tokens.slice(0, tokens.length - valueCount);
-  const segments = textTokens.length > 0 ? segmentsOf(line, lineNo, textTokens) : [];
-  return {
-    line: lineNo,
-    segments,
-    roles: segments.map((s) => roleOf(s, vocab)),
-    values: tokens.slice(tokens.length - valueCount).map((t) => toValueCell(lineNo, t)),
-  };
+  const segments = textTokens.length > 0 ? segmentsOf(line, lineNo, textTokens, vocab) : [];
+  if (valueCount === 0) markHeaderPieces(segments, vocab);
+  return { line: lineNo, segments, values: tokens.slice(tokens.length - valueCount).map((t) => toValueCell(lineNo, t)) };
+}
+
+/**
+ * On a header line, the pieces of header words printed apart (自然 / 人, 商业 / 企业) are header
+ * too: a line holding a header word and otherwise only such pieces is all header.
+ */
+function markHeaderPieces(segments: Segment[], vocab: TableVocabulary): void {
+  if (!segments.some((s) => s.role === 'header')) return;
+  const pieces = segments.filter((s) => s.role !== 'header');
+  if (pieces.every((s) => s.norm.length > 0 && vocab.headerWords.some((word) => word.includes(s.norm)))) for (const s of pieces) s.role = 'header';
 }
 
 /** How well a label reads as the table's row: 2 for an official label, its similarity for a near one, 0 for none. */
@@ -171,18 +195,7 @@ function labelScore(written: string, vocab: TableVocabulary): number {
 
 /** The label pieces of a label-only line (its segments that may belong to a row's label). */
 function labelPieces(read: ReadLine): Segment[] {
-  return read.segments.filter((_, i) => read.roles[i] === 'label');
-}
-
-/** A label-only line: no values, at least one label piece, nothing but group pieces besides. */
-function isLabelOnly(read: ReadLine): boolean {
-  if (read.values.length > 0) return false;
-  let label = false;
-  for (const role of read.roles) {
-    if (role === 'label') label = true;
-    else if (role !== 'group') return false;
-  }
-  return label;
+  return read.segments.filter((s) => s.role === 'label');
 }
 
 export interface SpacedReading {
@@ -214,8 +227,8 @@ export function readSpacedTable(lines: readonly string[], start: number, end: nu
 
   for (let k = 0; k < reads.length; k++) {
     const read = reads[k]!;
-    read.segments.forEach((segment, i) => {
-      const role = read.roles[i];
+    read.segments.forEach((segment) => {
+      const role = segment.role;
       const span = { text: segment.text, range: range(segment.line, segment.start, segment.line, segment.end) };
       if (role === 'caption') captions.push({ blockKey: captionKey(segment.norm)!, span });
       else if (role === 'outdated') outdated.push(span);
@@ -228,8 +241,8 @@ export function readSpacedTable(lines: readonly string[], start: number, end: nu
     const label = id === 'four' ? [] : chooseLabel(reads, k, used, vocab);
     for (const piece of label) used.add(piece);
     const groups: Span[] = [];
-    read.segments.forEach((segment, i) => {
-      if (read.roles[i] === 'group') {
+    read.segments.forEach((segment) => {
+      if (segment.role === 'group' && !used.has(segment)) {
         used.add(segment);
         groups.push({ text: segment.text, range: range(segment.line, segment.start, segment.line, segment.end) });
       }
@@ -240,7 +253,7 @@ export function readSpacedTable(lines: readonly string[], start: number, end: nu
   }
 
   // Group pieces on lines of their own are accounted for too.
-  for (const read of reads) read.segments.forEach((segment, i) => read.roles[i] === 'group' && used.add(segment));
+  for (const read of reads) for (const segment of read.segments) if (segment.role === 'group') used.add(segment);
 
   const finalRows = id === 'four' ? joinValueLines(rows, vocab.width) : rows;
   if (id !== 'four') placeRows(finalRows, labelNorms, vocab);
@@ -248,27 +261,44 @@ export function readSpacedTable(lines: readonly string[], start: number, end: nu
   return { rows: finalRows, captions, headerLines: [...headerLines].sort((a, b) => a - b), outdated, uncertain: uncertainty(reads, used, finalRows, vocab) };
 }
 
+/** A line next to a row's numbers that may hold a piece of its label. */
+interface NearLine {
+  /** Its pieces not yet taken, in order: label pieces, and group pieces (a label's last character may look like one). */
+  pieces: Segment[];
+  /** Only group pieces (三、, 本, （三）不): taken into a label only when that makes it an official one. */
+  groupOnly: boolean;
+}
+
+/** How many lines above and below a row's numbers its label may reach (a label wrapped over five lines). */
+const REACH = 5;
+
 /**
- * The pieces of a value line's label: its own label text, joined with the label-only lines just
- * above and below it when that makes a better label (a label wrapped in its cell). Lines already
- * given to an earlier row are not taken again.
+ * The pieces of a value line's label: its own label text, joined with lines just above and
+ * below it when that makes a better label (a label wrapped inside its cell). Lines already given
+ * to an earlier row are not taken again. An official label made of any of the nearby lines wins
+ * (fewest lines first, the lines above before those below: a label is printed before its numbers
+ * or around them, and a whole label below the numbers is the next row's); otherwise runs of
+ * label lines next to the numbers are tried for a near label.
  */
 function chooseLabel(reads: readonly ReadLine[], k: number, used: ReadonlySet<Segment>, vocab: TableVocabulary): Segment[] {
   const own = labelPieces(reads[k]!).filter((s) => !used.has(s));
-  const above = nearLabelLines(reads, k, -1, used);
-  const below = nearLabelLines(reads, k, +1, used);
+  if (labelScore(joinNorm(own), vocab) === 2) return own;
+  const above = nearLines(reads, k, -1, used);
+  const below = nearLines(reads, k, +1, used);
+  const exact = exactLabel(own, above, below, vocab);
+  if (exact) return exact;
+
+  const aboveRun = labelRun(above, 'above');
+  const belowRun = labelRun(below, 'below');
   let best: Segment[] = own;
   let bestScore = labelScore(joinNorm(own), vocab);
-  if (bestScore === 2) return best;
-  // Fewer borrowed lines first, and the lines above before those below: a label is printed
-  // before its numbers (OCR, conversions) or around them (wrapped in its cell), and a whole label
-  // below the numbers is the next row's. A neighbour's line is taken only when it makes a better label.
-  for (let lines = 1; lines <= above.length + below.length; lines++) {
-    for (let a = Math.min(lines, above.length); a >= 0; a--) {
+  for (let lines = 1; lines <= aboveRun.length + belowRun.length; lines++) {
+    for (let a = Math.min(lines, aboveRun.length); a >= 0; a--) {
       const b = lines - a;
-      if (b > below.length) break;
-      const pieces = [...above.slice(above.length - a).flat(), ...own, ...below.slice(0, b).flat()];
+      if (b > belowRun.length) continue;
+      const pieces = [...aboveRun.slice(aboveRun.length - a).flat(), ...own, ...belowRun.slice(0, b).flat()];
       const score = labelScore(joinNorm(pieces), vocab);
+      // A neighbour's line is taken only when it makes a clearly better label.
       if (score > bestScore + 0.05) {
         best = pieces;
         bestScore = score;
@@ -278,19 +308,55 @@ function chooseLabel(reads: readonly ReadLine[], k: number, used: ReadonlySet<Se
   return best;
 }
 
-/** Up to two label-only lines next to reads[k] in a direction (nearest first in `below`, last in `above`), skipping group pieces. */
-function nearLabelLines(reads: readonly ReadLine[], k: number, step: -1 | 1, used: ReadonlySet<Segment>): Segment[][] {
-  const found: Segment[][] = [];
-  for (let j = k + step; j >= 0 && j < reads.length && found.length < 2; j += step) {
-    const read = reads[j]!;
-    if (!isLabelOnly(read)) {
-      // A line of group pieces only (三、, 本, （三）不) stands between a label's pieces: look past it.
-      if (read.values.length === 0 && read.roles.every((r) => r === 'group')) continue;
-      break;
+/**
+ * An official label made of the row's own text and the nearby lines, or null. The lines are
+ * taken outwards from the numbers, fewest first and those above before those below; lines of
+ * group pieces among them are tried with and without (（六）其 printed between a label's pieces,
+ * or a label's last character that looks like a group's).
+ */
+function exactLabel(own: readonly Segment[], above: readonly NearLine[], below: readonly NearLine[], vocab: TableVocabulary): Segment[] | null {
+  for (let lines = 1; lines <= above.length + below.length; lines++) {
+    for (let a = Math.min(lines, above.length); a >= 0; a--) {
+      const b = lines - a;
+      if (b > below.length) continue;
+      const window = [...above.slice(above.length - a), ...below.slice(0, b)];
+      for (const withGroups of [false, true]) {
+        if (withGroups && !window.some((line) => line.groupOnly)) continue;
+        const take = (near: readonly NearLine[]): Segment[] => near.filter((line) => withGroups || !line.groupOnly).flatMap((line) => line.pieces);
+        const pieces = [...take(above.slice(above.length - a)), ...own, ...take(below.slice(0, b))];
+        if (vocab.exactRows.has(canonicalNumbering(joinNorm(pieces)))) return pieces;
+      }
     }
-    const pieces = labelPieces(read).filter((s) => !used.has(s));
+  }
+  return null;
+}
+
+/** The label lines of `near` next to the numbers (group-only lines passed over), as lists of label pieces. */
+function labelRun(near: readonly NearLine[], side: 'above' | 'below'): Segment[][] {
+  const ordered = side === 'above' ? [...near].reverse() : near;
+  const run: Segment[][] = [];
+  for (const line of ordered) {
+    if (line.groupOnly) continue;
+    run.push(line.pieces.filter((s) => s.role !== 'group'));
+  }
+  return side === 'above' ? run.reverse() : run;
+}
+
+/**
+ * Up to REACH lines next to reads[k] in a direction, in document order, that hold only label
+ * and group pieces not yet taken; stops at a line with numbers or a header.
+ */
+function nearLines(reads: readonly ReadLine[], k: number, step: -1 | 1, used: ReadonlySet<Segment>): NearLine[] {
+  const found: NearLine[] = [];
+  for (let j = k + step; j >= 0 && j < reads.length && found.length < REACH; j += step) {
+    const read = reads[j]!;
+    // The table's header printed again on a new page stands between a row's label pieces when
+    // the row is cut by the page break: look past it.
+    if (read.values.length === 0 && read.segments.length > 0 && read.segments.every((s) => s.role === 'header')) continue;
+    if (read.values.length > 0 || read.segments.some((s) => s.role !== 'label' && s.role !== 'group')) break;
+    const pieces = read.segments.filter((s) => !used.has(s));
     if (pieces.length === 0) break;
-    found.push(pieces);
+    found.push({ pieces, groupOnly: pieces.every((s) => s.role === 'group') });
   }
   return step === -1 ? found.reverse() : found;
 }
