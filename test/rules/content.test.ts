@@ -78,4 +78,13 @@ describe('narrative-mismatch', () => {
   it('is silent when text and tables agree', () => {
     expect(ofCode(diagnose(clean), 'narrative-mismatch')).toEqual([]);
   });
+
+  it('reads a sentence that a line break cuts, as text copied out of a PDF wraps it', () => {
+    const text = withEdit(clean, '共收到政府信息公开申请22件', '共收到政府\n信息公开申请 23 件');
+    const found = ofCode(diagnose(text), 'narrative-mismatch');
+    expect(found.map((d) => [d.message, d.data])).toEqual([
+      ['正文“收到政府信息公开申请 23 件”与表三“一、本年新收政府信息公开申请数量”的总计 22 不一致', { kind: 'requestsReceived', stated: 23, table: 22 }],
+    ]);
+    expect(found[0]!.range).toEqual(rangeOf(text, '23'));
+  });
 });

@@ -40,8 +40,48 @@ function kindOf(word: string | undefined): NarrativeFigure['kind'] | null {
   return null;
 }
 
-function push(out: NarrativeFigure[], lineNo: number, kind: NarrativeFigure['kind'], value: number, start: number, end: number, phrase: string): void {
-  out.push({ kind, value, range: range(lineNo, start, lineNo, end), line: lineNo, phrase });
+/** A figure found in a text: its kind, value, where its number (or its statement) stands, and the phrase. */
+type Emit = (kind: NarrativeFigure['kind'], value: number, start: number, end: number, phrase: string, phraseStart: number) => void;
+
+/** The figures of one text (a line, or two wrapped lines joined), by offset in that text. */
+function scanText(text: string, held: number, emit: Emit): void {
+  const hasRequest = (held & REQUEST) !== 0;
+  const hasReview = (held & (REVIEW | LAWSUIT)) !== 0;
+  let m: RegExpExecArray | null;
+  if (hasRequest) {
+    RECEIVED.lastIndex = 0;
+    while ((m = RECEIVED.exec(text))) {
+      if (NOT_REQUESTS.test(m[1]!)) continue;
+      const numStart = m.index + m[0].lastIndexOf(m[2]!);
+      emit('requestsReceived', Number(m[2]), numStart, numStart + m[2]!.length, m[0], m.index);
+    }
+    NONE_RECEIVED.lastIndex = 0;
+    while ((m = NONE_RECEIVED.exec(text))) {
+      if (NOT_REQUESTS.test(m[1]!)) continue;
+      emit('requestsReceived', 0, m.index, m.index + m[0].length, m[0], m.index);
+    }
+  }
+  if (hasReview) {
+    REVIEW_COUNT.lastIndex = 0;
+    while ((m = REVIEW_COUNT.exec(text))) {
+      const numStart = m.index + m[0].lastIndexOf(m[2]!);
+      emit(kindOf(m[1])!, Number(m[2]), numStart, numStart + m[2]!.length, m[0], m.index);
+    }
+    NO_REVIEW.lastIndex = 0;
+    while ((m = NO_REVIEW.exec(text))) {
+      const first = kindOf(m[2]);
+      if (first) emit(first, 0, m.index, m.index + m[0].length, m[0], m.index);
+      const second = kindOf(m[3]);
+      if (second) emit(second, 0, m.index, m.index + m[0].length, m[0], m.index);
+    }
+  }
+  if ((held & NORMATIVE_DOCS) !== 0) {
+    NORMATIVE.lastIndex = 0;
+    while ((m = NORMATIVE.exec(text))) {
+      const numStart = m.index + m[0].lastIndexOf(m[1]!);
+      emit('normativeDocsIssued', Number(m[1]), numStart, numStart + m[1]!.length, m[0], m.index);
+    }
+  }
 }
 
 /**
@@ -49,41 +89,34 @@ function push(out: NarrativeFigure[], lineNo: number, kind: NarrativeFigure['kin
  * parser's search of the whole text does); else the line is searched for them.
  */
 export function scanLineFigures(line: string, lineNo: number, out: NarrativeFigure[], held = figureWordsOf(line)): void {
-  const hasRequest = (held & REQUEST) !== 0;
-  const hasReview = (held & (REVIEW | LAWSUIT)) !== 0;
-  let m: RegExpExecArray | null;
-  if (hasRequest) {
-    RECEIVED.lastIndex = 0;
-    while ((m = RECEIVED.exec(line))) {
-      if (NOT_REQUESTS.test(m[1]!)) continue;
-      const numStart = m.index + m[0].lastIndexOf(m[2]!);
-      push(out, lineNo, 'requestsReceived', Number(m[2]), numStart, numStart + m[2]!.length, m[0]);
-    }
-    NONE_RECEIVED.lastIndex = 0;
-    while ((m = NONE_RECEIVED.exec(line))) {
-      if (NOT_REQUESTS.test(m[1]!)) continue;
-      push(out, lineNo, 'requestsReceived', 0, m.index, m.index + m[0].length, m[0]);
-    }
-  }
-  if (hasReview) {
-    REVIEW_COUNT.lastIndex = 0;
-    while ((m = REVIEW_COUNT.exec(line))) {
-      const numStart = m.index + m[0].lastIndexOf(m[2]!);
-      push(out, lineNo, kindOf(m[1])!, Number(m[2]), numStart, numStart + m[2]!.length, m[0]);
-    }
-    NO_REVIEW.lastIndex = 0;
-    while ((m = NO_REVIEW.exec(line))) {
-      const first = kindOf(m[2]);
-      if (first) push(out, lineNo, first, 0, m.index, m.index + m[0].length, m[0]);
-      const second = kindOf(m[3]);
-      if (second) push(out, lineNo, second, 0, m.index, m.index + m[0].length, m[0]);
-    }
-  }
-  if ((held & NORMATIVE_DOCS) !== 0) {
-    NORMATIVE.lastIndex = 0;
-    while ((m = NORMATIVE.exec(line))) {
-      const numStart = m.index + m[0].lastIndexOf(m[1]!);
-      push(out, lineNo, 'normativeDocsIssued', Number(m[1]), numStart, numStart + m[1]!.length, m[0]);
-    }
-  }
+  scanText(line, held, (kind, value, start, end, phrase) => out.push({ kind, value, range: range(lineNo, start, lineNo, end), line: lineNo, phrase }));
+}
+
+/** A line that ends a sentence, a table line or a blank one: the next line does not continue it. */
+function endsParagraph(line: string): boolean {
+  const text = line.trimEnd();
+  return text.length === 0 || /[。；;！？!?：:]$/.test(text) || text.includes('|') || text.includes('\t');
+}
+
+/**
+ * The figures of a sentence that a line break cuts (text copied out of a PDF wraps prose at
+ * the page's width: 受理政府 / 信息公开申请 17 件): the end of the previous line joined with
+ * this one, keeping only figures that cross the break (the others are each line's own).
+ */
+export function scanWrappedFigures(previous: string, previousNo: number, line: string, lineNo: number, out: NarrativeFigure[]): void {
+  if (endsParagraph(previous) || line.includes('|') || line.includes('\t')) return;
+  const head = previous.trimEnd();
+  const indent = line.length - line.trimStart().length;
+  const joined = head + line.slice(indent);
+  const held = figureWordsOf(joined);
+  if (held === 0) return;
+  const at = (offset: number): { line: number; character: number } =>
+    offset < head.length ? { line: previousNo, character: offset } : { line: lineNo, character: offset - head.length + indent };
+  scanText(joined, held, (kind, value, start, end, phrase, phraseStart) => {
+    // Only the phrase crossing the break: a figure within one line is found on that line.
+    if (phraseStart >= head.length || phraseStart + phrase.length <= head.length) return;
+    const s = at(start);
+    const e = at(end);
+    out.push({ kind, value, range: range(s.line, s.character, e.line, e.character), line: e.line, phrase });
+  });
 }

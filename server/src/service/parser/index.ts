@@ -6,7 +6,7 @@ import type { DateMention, Directive, NarrativeFigure, ParsedTable, Part, Report
 import { emptyModel } from '../model';
 import { DATE_WORDS, dateWordHit, scanLineDates } from './dates';
 import { DIRECTIVE_WORDS, scanLineDirectives } from './directives';
-import { FIGURE_WORDS, scanLineFigures } from './figures';
+import { FIGURE_WORDS, scanLineFigures, scanWrappedFigures } from './figures';
 import { splitLines } from './lines';
 import { announcedAgency, readTitle, reportYear } from './meta';
 import { PERIOD_WORDS, findPeriod, findPublished } from './period';
@@ -128,7 +128,11 @@ export function parseUnguarded(text: string): ReportModel {
   for (let k = 0; k < directiveLines.length; k++) scanLineDirectives(lines[directiveLines[k]!]!, directiveLines[k]!, directives);
   const figureWords: number[] = [];
   const figureLines = search.linesWithAny(FIGURE_WORDS, null, figureLineSkip(frame), figureWords);
-  for (let k = 0; k < figureLines.length; k++) scanLineFigures(lines[figureLines[k]!]!, figureLines[k]!, figures, figureWords[k]!);
+  for (let k = 0; k < figureLines.length; k++) {
+    const n = figureLines[k]!;
+    if (n > 0) scanWrappedFigures(lines[n - 1]!, n - 1, lines[n]!, n, figures);
+    scanLineFigures(lines[n]!, n, figures, figureWords[k]!);
+  }
 
   return {
     lines,
