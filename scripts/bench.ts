@@ -4,15 +4,16 @@
  * table against the targets of issue 10, and writes everything with the machine's
  * description to bench/results.json.
  *
- *   npm run bench [-- --files N] [-- --only analysis,parse,lsp,cli,index]
+ *   npm run bench [-- --files N] [-- --only analysis,parse,pdf,lsp,cli,index]
  *
  * Timings are not asserted anywhere: they belong here, not in unit tests.
  * docs/performance.md explains the figures and the targets.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { inputToText } from '../server/src/convert/index';
 import { analyze } from '../server/src/service/analyze';
 import { detectReport, parseReport } from '../server/src/service/parser';
 import { readSeed, repoRoot, seedFiles } from '../test/helpers/seeds';
@@ -63,10 +64,19 @@ interface Input {
   text: string;
 }
 
-/** The five seeds and the canonical example, each named by the layout of its tables. */
-function inputs(): Input[] {
+/** The clean example as a PDF printed by LibreOffice, read to text: the same report in the space-separated layout. */
+const CANONICAL_PDF = join(repoRoot, 'test', 'fixtures', 'published', 'street-office-2024.libreoffice.pdf');
+
+/**
+ * The five seeds, the canonical example, and the same example read out of its PDF (the
+ * space-separated layout a PDF's text has: the cost of that layout is the difference between the
+ * two), each named by the layout of its tables.
+ */
+async function inputs(): Promise<Input[]> {
   const out: Input[] = seedFiles().map((file, n) => ({ name: file.slice(0, 3), text: readSeed(n) }));
   out.push({ name: 'canonical', text: readFileSync(join(repoRoot, 'examples', CANONICAL_FILE), 'utf8') });
+  const pdf = await inputToText('pdf', readFileSync(CANONICAL_PDF));
+  if (pdf.ok) out.push({ name: 'canonical from its PDF', text: pdf.text });
   return out.map(({ name, text }) => {
     const layouts = [...new Set(parseReport(text).parts.flatMap((p) => (p.table ? [p.table.layout] : [])))];
     return { name: `${name} (${layouts.join('+') || 'no table'})`, text };
@@ -103,6 +113,39 @@ function parseSection(all: readonly Input[]): BenchRow[] {
   const t = measure(() => analyze(big, { maxSize: big.length }), 5, 1);
   rows.push({ name: `analyze ${copies}× all inputs`, bytes: bytes(big), runs: 5, ...t, note: t.medianUs < 1_000_000 ? 'well under a second' : 'OVER A SECOND' });
   return rows;
+}
+
+/** Each committed fixture PDF read to text and analysed, one at a time, in one thread. */
+async function pdfSection(): Promise<BenchRow[]> {
+  const dir = join(repoRoot, 'test', 'fixtures', 'published');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort();
+  const rows: BenchRow[] = [];
+  const perFile: number[] = [];
+  const runs = 10;
+  for (const file of files) {
+    const data = readFileSync(join(dir, file));
+    const times: number[] = [];
+    // The first reading loads pdfjs and its CMaps: warmed once, as a batch is.
+    await readAndCheck(data);
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint();
+      await readAndCheck(data);
+      times.push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ name: `read + check ${file}`, bytes: data.length, runs, medianUs: percentile(times, 0.5), p95Us: percentile(times, 0.95) });
+    perFile.push(percentile(times, 0.5));
+  }
+  const mean = perFile.reduce((a, b) => a + b, 0) / perFile.length;
+  rows.push({ name: `all ${files.length} PDFs, mean of medians`, bytes: 0, runs, medianUs: mean, p95Us: Math.max(...perFile), note: `${(1e6 / mean).toFixed(1)} PDFs/s` });
+  return rows;
+}
+
+async function readAndCheck(data: Uint8Array): Promise<void> {
+  // pdfjs may take ownership of the buffer it is given: each reading gets its own copy.
+  const read = await inputToText('pdf', new Uint8Array(data));
+  if (!read.ok) throw new Error(`a fixture PDF did not read: ${read.reason}`);
+  analyze(read.text);
 }
 
 function printTable(title: string, header: string[], body: string[][]): void {
@@ -158,7 +201,7 @@ async function main(): Promise<void> {
 
   const info = machine();
   console.log(`Nianbao benchmarks — ${String(info.cpus)} × ${String(info.cpuModel)}, Node ${process.version}`);
-  const all = inputs();
+  const all = await inputs();
   const results: Record<string, unknown> = {};
   const targets: TargetRow[] = [];
 
@@ -175,6 +218,13 @@ async function main(): Promise<void> {
     const rows = parseSection(all);
     results.parse = rows;
     printRows('parser and detection', rows);
+  }
+  if (wants('pdf')) {
+    const rows = await pdfSection();
+    results.pdf = rows;
+    printRows('reading published PDFs (pdfjs-dist), then analysing the text', rows);
+    const total = rows.find((r) => r.name.startsWith('all '))!;
+    targets.push({ measure: 'PDFs read and checked per second (one thread)', value: `${(1e6 / total.medianUs).toFixed(1)} PDFs/s (${(total.medianUs / 1000).toFixed(0)} ms each)`, target: 'reported', met: true });
   }
   if (wants('lsp') || wants('cli')) ensureBuilt();
   if (wants('lsp')) {

@@ -29,6 +29,11 @@ interface NearestRow {
  */
 const NEAREST: Record<TableId, Map<string, NearestRow>> = { two: new Map(), three: new Map(), four: new Map() };
 
+/** The similarity of a normalised label to the statutory row most like it (0 when none is comparable). */
+export function nearestSimilarity(norm: string, vocab: TableVocabulary): number {
+  return nearestRow(norm, vocab).score;
+}
+
 function nearestRow(norm: string, vocab: TableVocabulary): NearestRow {
   const cache = NEAREST[vocab.id];
   return cache.get(norm) ?? remember(cache, norm, computeNearestRow(norm, vocab));

@@ -18,9 +18,8 @@ import { range } from '../../model';
 import type { TableId } from '../../schema/format';
 import { TABLE2_BLOCKS, TABLE4_ROW } from '../../schema/format';
 import { normalizeLabel } from '../../text/normalize';
-import { similarity } from '../../text/similarity';
 import { isBlankOrComment, isPlaceholder, readValue } from './cells';
-import { LABEL_THRESHOLD, placeRows } from './place';
+import { LABEL_THRESHOLD, nearestSimilarity, placeRows } from './place';
 import { VOCABULARY, canonicalNumbering, captionKey, hasOutdatedMarker, isHeaderWord, isTable3Note, type TableVocabulary } from './vocabulary';
 
 /** A run of non-space characters on a line. */
@@ -185,11 +184,7 @@ function labelScore(written: string, vocab: TableVocabulary): number {
   const norm = canonicalNumbering(written);
   if (norm.length === 0) return 0;
   if (vocab.exactRows.has(norm)) return 2;
-  let best = 0;
-  for (const target of vocab.normalizedRows) {
-    if (Math.min(norm.length, target.length) / Math.max(norm.length, target.length) < LABEL_THRESHOLD) continue;
-    best = Math.max(best, similarity(norm, target));
-  }
+  const best = nearestSimilarity(norm, vocab);
   return best >= LABEL_THRESHOLD ? best : 0;
 }
 
@@ -282,7 +277,7 @@ const REACH = 5;
  */
 function chooseLabel(reads: readonly ReadLine[], k: number, used: ReadonlySet<Segment>, vocab: TableVocabulary): Segment[] {
   const own = labelPieces(reads[k]!).filter((s) => !used.has(s));
-  if (labelScore(joinNorm(own), vocab) === 2) return own;
+  if (vocab.exactRows.has(canonicalNumbering(joinNorm(own)))) return own;
   const above = nearLines(reads, k, -1, used);
   const below = nearLines(reads, k, +1, used);
   const exact = exactLabel(own, above, below, vocab);
@@ -310,9 +305,9 @@ function chooseLabel(reads: readonly ReadLine[], k: number, used: ReadonlySet<Se
 
 /**
  * An official label made of the row's own text and the nearby lines, or null. The lines are
- * taken outwards from the numbers, fewest first and those above before those below; lines of
- * group pieces among them are tried with and without (（六）其 printed between a label's pieces,
- * or a label's last character that looks like a group's).
+ * taken outwards from the numbers, fewest first and those above before those below; the group
+ * pieces among them are left out, then tried in (a label's last characters may look like a
+ * group's: 公开).
  */
 function exactLabel(own: readonly Segment[], above: readonly NearLine[], below: readonly NearLine[], vocab: TableVocabulary): Segment[] | null {
   for (let lines = 1; lines <= above.length + below.length; lines++) {
@@ -321,8 +316,8 @@ function exactLabel(own: readonly Segment[], above: readonly NearLine[], below: 
       if (b > below.length) continue;
       const window = [...above.slice(above.length - a), ...below.slice(0, b)];
       for (const withGroups of [false, true]) {
-        if (withGroups && !window.some((line) => line.groupOnly)) continue;
-        const take = (near: readonly NearLine[]): Segment[] => near.filter((line) => withGroups || !line.groupOnly).flatMap((line) => line.pieces);
+        if (withGroups && !window.some((line) => line.pieces.some((s) => s.role === 'group'))) continue;
+        const take = (near: readonly NearLine[]): Segment[] => near.flatMap((line) => (withGroups ? line.pieces : line.pieces.filter((s) => s.role !== 'group')));
         const pieces = [...take(above.slice(above.length - a)), ...own, ...take(below.slice(0, b))];
         if (vocab.exactRows.has(canonicalNumbering(joinNorm(pieces)))) return pieces;
       }
