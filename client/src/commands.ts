@@ -7,10 +7,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { isCandidate } from './documents';
 import { applyServerEdits } from './edits';
 import {
-  CHECK_ANYWAY_REQUEST,
-  CONVERT_TABLE_REQUEST,
-  FIX_ALL_REQUEST,
-  NEW_REPORT_TEMPLATE_REQUEST,
+  CHECK_ANYWAY_METHOD,
+  CONVERT_TABLE_METHOD,
+  FIX_ALL_METHOD,
+  NEW_REPORT_TEMPLATE_METHOD,
   type CheckAnywayParams,
   type ConvertTableParams,
   type ConvertTableResult,
@@ -18,7 +18,7 @@ import {
   type FixAllResult,
   type NewReportTemplateParams,
   type NewReportTemplateResult,
-} from './protocol';
+} from '../../server/src/protocol';
 
 export interface CommandHost {
   client: LanguageClient;
@@ -67,7 +67,7 @@ async function newReport(host: CommandHost): Promise<void> {
   });
   if (agency === undefined) return;
   const params: NewReportTemplateParams = { year: Number(yearText.trim()), agency: agency.trim() };
-  const { text } = await host.client.sendRequest<NewReportTemplateResult>(NEW_REPORT_TEMPLATE_REQUEST, params);
+  const { text } = await host.client.sendRequest<NewReportTemplateResult>(NEW_REPORT_TEMPLATE_METHOD, params);
   const document = await workspace.openTextDocument({ language: 'nianbao', content: text });
   await window.showTextDocument(document);
 }
@@ -84,7 +84,7 @@ async function convertTable(host: CommandHost): Promise<void> {
     uri: host.client.code2ProtocolConverter.asUri(document.uri),
     position: host.client.code2ProtocolConverter.asPosition(editor.selection.active),
   };
-  const result = await host.client.sendRequest<ConvertTableResult>(CONVERT_TABLE_REQUEST, params);
+  const result = await host.client.sendRequest<ConvertTableResult>(CONVERT_TABLE_METHOD, params);
   if ('error' in result) {
     void window.showWarningMessage(result.error);
     return;
@@ -103,7 +103,7 @@ async function checkAnyway(host: CommandHost, uri: Uri | undefined): Promise<voi
     return;
   }
   const params: CheckAnywayParams = { uri: host.client.code2ProtocolConverter.asUri(document.uri) };
-  await host.client.sendRequest(CHECK_ANYWAY_REQUEST, params);
+  await host.client.sendRequest(CHECK_ANYWAY_METHOD, params);
   host.refreshStatus();
 }
 
@@ -115,7 +115,7 @@ async function fixAll(host: CommandHost): Promise<void> {
   }
   const version = document.version;
   const params: FixAllParams = { uri: host.client.code2ProtocolConverter.asUri(document.uri) };
-  const { edits } = await host.client.sendRequest<FixAllResult>(FIX_ALL_REQUEST, params);
+  const { edits } = await host.client.sendRequest<FixAllResult>(FIX_ALL_METHOD, params);
   if (edits.length === 0) {
     void window.showInformationMessage(l10n.t('There are no problems that can be fixed automatically.'));
     return;

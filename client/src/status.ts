@@ -15,7 +15,7 @@ import {
 } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { isCandidate } from './documents';
-import { STATUS_REQUEST, type StatusParams, type StatusResult } from './protocol';
+import { STATUS_METHOD, type StatusParams, type StatusResult } from '../../server/src/protocol';
 
 /** Diagnostics arrive in bursts while the user types; one status request per pause is enough. */
 const REFRESH_DELAY_MS = 200;
@@ -61,7 +61,7 @@ export class ReportStatus implements Disposable {
     let status: StatusResult;
     try {
       const params: StatusParams = { uri: this.client.code2ProtocolConverter.asUri(document.uri) };
-      status = await this.client.sendRequest<StatusResult>(STATUS_REQUEST, params);
+      status = await this.client.sendRequest<StatusResult>(STATUS_METHOD, params);
     } catch (error) {
       this.client.debug(`nianbao/status failed: ${error instanceof Error ? error.message : String(error)}`);
       if (generation === this.generation) this.item.hide();

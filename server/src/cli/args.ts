@@ -2,7 +2,7 @@
  * Command-line arguments of `nianbao`. Hand-written (no dependency): the grammar is small,
  * and every mistake must produce a Chinese message naming the offending argument.
  */
-import type { DeadlineSetting, Lang } from '../service/diagnostics';
+import type { DeadlineSetting, Lang } from '../service';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'junit';
 

@@ -5,15 +5,8 @@
  */
 import { readFileSync, renameSync, statSync, writeFileSync, chmodSync, unlinkSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { analyze, sizeLimitOf } from '../service/analyze';
+import { analyze, detectedByModel, fixAll, locateFinding, parseReport, reportKeyOf, sizeLimitOf, summarize, type AnalyzeOptions, type FindingLocation, type Lang, type Range, type ReportSummary, type RuleCode, type Severity } from '../service';
 import { inputKindOf, inputToText, MAX_INPUT_BYTES } from '../convert/index';
-import type { AnalyzeOptions, Lang, RuleCode, Severity } from '../service/diagnostics';
-import type { Range } from '../service/model';
-import { fixAll } from '../service/fixes/index';
-import { locateFinding, type FindingLocation } from '../service/features/findingLocation';
-import { detectedByModel } from '../service/parser/detect';
-import { parseReport } from '../service/parser/index';
-import { reportKeyOf, summarize, type ReportSummary } from '../service/workspace/index';
 import { fileProblem, type FileProblem } from './messages';
 import { reportDecision } from './report-detection';
 

@@ -4,8 +4,7 @@
  * should fail the build, not silently check with other settings.
  */
 import { readFileSync } from 'node:fs';
-import { parseConfig } from '../service/config';
-import type { AnalyzeOptions, Lang } from '../service/diagnostics';
+import { parseConfig, type AnalyzeOptions, type Lang } from '../service';
 import { configError, fileProblem } from './messages';
 
 export type LoadedConfig = { ok: true; options: AnalyzeOptions } | { ok: false; message: string };

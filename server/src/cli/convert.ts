@@ -7,9 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inputKindOf, inputToText } from '../convert/index';
-import type { Lang } from '../service/diagnostics';
-import { parseReport } from '../service/parser/index';
-import { renderCanonicalReport } from '../service/schema/render';
+import { parseReport, renderCanonicalReport, type Lang } from '../service';
 import { fileProblem } from './messages';
 import { reportDecision } from './report-detection';
 

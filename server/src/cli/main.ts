@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { AnalyzeOptions, Lang } from '../service/diagnostics';
+import type { AnalyzeOptions, Lang } from '../service';
 import { parseArgs, UsageError, type CheckArgs } from './args';
 import type { CheckTask } from './check-file';
 import { ConfigFinder } from './config-files';

@@ -2,7 +2,7 @@
  * Everything the CLI itself says (the rules' messages come from the service).
  * Chinese by default; English with --lang en.
  */
-import type { Lang, Severity } from '../service/diagnostics';
+import type { Lang, Severity } from '../service';
 import type { UsageErrorKey } from './args';
 
 export function help(lang: Lang, version: string): string {

@@ -4,7 +4,7 @@
  * worker threads do the serialising in parallel and only a string crosses to the main
  * thread instead of a large object to clone and then stringify there.
  */
-import type { ReportSummary } from '../service/workspace/index';
+import type { ReportSummary } from '../service';
 import type { CheckedReport, FileResult, OutputDiagnostic, ReportKey } from './check-file';
 import type { Totals } from './messages';
 

@@ -6,9 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { inputKindOf, inputToText } from '../convert/index';
-import type { ReportModel } from '../service/model';
-import { parseReport } from '../service/parser/index';
-import { ReportIndex, summarize, type ReportSummary } from '../service/workspace/index';
+import { parseReport, ReportIndex, summarize, type ReportModel, type ReportSummary } from '../service';
 import type { CheckTask } from './check-file';
 import type { FileProblem } from './messages';
 import type { FileOutcome } from './outcome';

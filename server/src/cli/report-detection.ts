@@ -7,9 +7,7 @@
  * reason says so instead of claiming that no title was found.
  */
 import { isReportFileName } from '../convert/report-names';
-import type { Lang } from '../service/diagnostics';
-import { detectReport, REPORT_THRESHOLD } from '../service/parser/detect';
-import { PARTS, type PartId } from '../service/schema/format';
+import { detectReport, PARTS, REPORT_THRESHOLD, type Lang, type PartId } from '../service';
 import * as msg from './messages';
 
 /**

@@ -7,12 +7,7 @@
  * The row and table functions are pure; runSummary does the reading and printing.
  */
 import { resolve } from 'node:path';
-import { analyze } from '../service/analyze';
-import type { AnalyzeOptions, Diagnostic, Lang } from '../service/diagnostics';
-import type { ReportModel, TableRow } from '../service/model';
-import { rowOf, tableOf } from '../service/model';
-import { TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, TABLE4_COLUMNS, TABLE4_GROUPS } from '../service/schema/format';
-import { ReportIndex, type ReportSummary } from '../service/workspace/index';
+import { analyze, ReportIndex, rowOf, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, TABLE4_COLUMNS, TABLE4_GROUPS, tableOf, type AnalyzeOptions, type Diagnostic, type Lang, type ReportModel, type ReportSummary, type TableRow } from '../service';
 import { UsageError } from './args';
 import { ConfigFinder } from './config-files';
 import { loadConfig } from './config-load';

@@ -13,6 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 
 /**
@@ -41,6 +42,12 @@ export interface PdfLimits {
   timeBudgetMs: number;
   /** Characters of text taken from the file (a report has about 10,000). */
   maxTextChars: number;
+  /** Pieces of text pdfjs reports (a report has about 1,000). */
+  maxTextItems: number;
+  /** Bytes one compressed stream may inflate to (a report's largest, a font, is a few MB). */
+  maxInflatedStream: number;
+  /** Bytes all compressed streams but pictures may inflate to together. */
+  maxInflatedTotal: number;
 }
 
 /** The limits messages.ts states to users: change both together. */
@@ -48,7 +55,10 @@ export const PDF_LIMITS: PdfLimits = {
   maxBytes: 50 * 1024 * 1024,
   maxPages: 200,
   timeBudgetMs: 20_000,
-  maxTextChars: 2_000_000,
+  maxTextChars: 1_000_000,
+  maxTextItems: 100_000,
+  maxInflatedStream: 64 * 1024 * 1024,
+  maxInflatedTotal: 256 * 1024 * 1024,
 };
 
 /**
@@ -257,9 +267,12 @@ class OutOfTime extends Error {}
 
 /** The report text of a PDF, or a PdfError saying why there is none. Never throws anything else. */
 export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
+  const deadline = Date.now() + limits.timeBudgetMs;
   if (bytes.length > limits.maxBytes) {
     throw new PdfError('pdf-too-large', `${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
   }
+  const inflated = oversizedStream(bytes, limits);
+  if (inflated !== null) throw new PdfError('pdf-too-large', inflated);
   let pdfjs: Pdfjs;
   try {
     pdfjs = await loadPdfjs();
@@ -279,7 +292,9 @@ export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMIT
     ...(cMapUrl !== undefined ? { cMapUrl, cMapPacked: true } : {}),
   });
 
-  const deadline = Date.now() + limits.timeBudgetMs;
+  // pdfjs works in this thread in chains of promises, which a timer cannot interrupt: the
+  // clock is read between pages and between the chunks of each page's text, and the timer
+  // only backs that up while the document and each page are opened.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const outOfTime = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new OutOfTime()), limits.timeBudgetMs);
@@ -291,24 +306,17 @@ export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMIT
   try {
     const document = await inTime(task.promise);
     if (document.numPages > limits.maxPages) throw new PdfError('pdf-too-large', `${document.numPages} pages`);
+    const taken = { items: 0, characters: 0, visible: 0 };
     const pageTexts: string[][] = [];
-    let characters = 0;
-    let visible = 0;
     for (let number = 1; number <= document.numPages; number++) {
       if (Date.now() > deadline) throw new OutOfTime();
       const page = await inTime(document.getPage(number));
       const viewport = page.getViewport({ scale: 1 });
-      const content = await inTime(page.getTextContent());
-      const pieces = placedTextOf(content, viewport.transform, pdfjs.Util.transform);
+      const content = await readText(page.streamTextContent(), taken, deadline, limits);
       page.cleanup();
-      for (const piece of pieces) {
-        characters += piece.text.length;
-        visible += piece.text.replace(/\s/gu, '').length;
-      }
-      if (characters > limits.maxTextChars) throw new PdfError('pdf-too-large', `more than ${limits.maxTextChars} characters`);
-      pageTexts.push(layoutPage(pieces));
+      pageTexts.push(layoutPage(placedTextOf(content, viewport.transform, pdfjs.Util.transform)));
     }
-    if (visible < MIN_CHARS_PER_PAGE * document.numPages) throw new PdfError('pdf-scanned', `${visible} characters of text`);
+    if (taken.visible < MIN_CHARS_PER_PAGE * document.numPages) throw new PdfError('pdf-scanned', `${taken.visible} characters of text`);
     const lines: string[] = [];
     const pages: number[] = [];
     for (const pageLines of pageTexts) {
@@ -323,6 +331,75 @@ export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMIT
     // Frees the parsed document and stops any work still running on it (after a timeout).
     await task.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A page's text, read chunk by chunk (pdfjs makes the next chunk only when this one is
+ * taken), so that a page of millions of pieces is given up as soon as the limits are passed
+ * instead of being held in memory whole.
+ */
+async function readText(
+  stream: ReadableStream<TextContent>,
+  taken: { items: number; characters: number; visible: number },
+  deadline: number,
+  limits: PdfLimits,
+): Promise<TextContent> {
+  const reader = stream.getReader();
+  const content: TextContent = { items: [], styles: {}, lang: null };
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return content;
+      Object.assign(content.styles, value.styles);
+      for (const item of value.items) {
+        content.items.push(item);
+        if (!('str' in item)) continue;
+        taken.items++;
+        taken.characters += item.str.length;
+        taken.visible += item.str.replace(/\s/gu, '').length;
+      }
+      if (taken.characters > limits.maxTextChars || taken.items > limits.maxTextItems) {
+        throw new PdfError('pdf-too-large', `more than ${limits.maxTextChars} characters or ${limits.maxTextItems} pieces of text`);
+      }
+      if (Date.now() > deadline) throw new OutOfTime();
+    }
+  } finally {
+    // Stops pdfjs's work on the page when it is given up; nothing to do when it is done.
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/**
+ * Why the file is too large when one of its compressed streams inflates past the limits (a
+ * "zip bomb": pdfjs would inflate it whole in memory), or null. Pictures are skipped:
+ * reading text never decodes them.
+ */
+function oversizedStream(bytes: Uint8Array, limits: PdfLimits): string | null {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  for (let at = data.indexOf('stream', 0, 'latin1'); at >= 0; at = data.indexOf('stream', at + 6, 'latin1')) {
+    // `stream` after `end` is the end of one, not a start.
+    if (at >= 3 && data.toString('latin1', at - 3, at) === 'end') continue;
+    let start = at + 6;
+    if (data[start] === 0x0d) start++;
+    if (data[start] !== 0x0a) continue;
+    start++;
+    const dictionary = data.toString('latin1', Math.max(0, at - 1024), at);
+    const objectStart = dictionary.lastIndexOf(' obj');
+    const header = objectStart >= 0 ? dictionary.slice(objectStart) : dictionary;
+    if (!/\/FlateDecode/.test(header) || /\/Subtype\s*\/Image/.test(header)) continue;
+    const end = data.indexOf('endstream', start, 'latin1');
+    const compressed = data.subarray(start, end < 0 ? data.length : end);
+    try {
+      total += inflateSync(compressed, { maxOutputLength: limits.maxInflatedStream }).length;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return `a stream inflates past ${limits.maxInflatedStream / 1024 / 1024} MB`;
+      // Not plain deflate data (encrypted, several filters, damaged): pdfjs judges it.
+      continue;
+    }
+    if (total > limits.maxInflatedTotal) return `its streams inflate past ${limits.maxInflatedTotal / 1024 / 1024} MB`;
+  }
+  return null;
 }
 
 type Transform = (m1: number[], m2: number[]) => number[];

@@ -9,10 +9,8 @@
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../service/analyze';
-import type { Lang } from '../service/diagnostics';
+import { analyze, type Lang, type ReportSummary } from '../service';
 import type { DocumentAnalysis, EffectiveSettings, PreviousReportProvider } from './context';
-import type { ReportSummary } from '../service/workspace/summary';
 import { decideChecking, type CheckDecision } from './detection';
 import { describe } from './guard';
 import type { SettingsManager } from './settings';

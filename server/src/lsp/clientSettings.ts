@@ -2,7 +2,7 @@
  * The `nianbao` section of the editor's settings, read tolerantly: a value of the
  * wrong type is ignored (the default applies), never an error.
  */
-import { RULE_CODES, type DeadlineSetting, type SeveritySetting } from '../service/diagnostics';
+import { RULE_CODES, type DeadlineSetting, type SeveritySetting } from '../service';
 
 export interface ClientSettings {
   detectInMarkdown?: boolean;

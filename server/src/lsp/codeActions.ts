@@ -5,32 +5,18 @@
  */
 import {
   CodeActionKind,
-  RequestType,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic as LspDiagnostic,
   type ServerCapabilities,
-  type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import type { AnalyzeOptions } from '../service/diagnostics';
-import { codeActionsFor, fixAllEdits, type ServiceCodeAction, type TextEdit } from '../service/fixes/index';
+import { codeActionsFor, fixAllEdits, type AnalyzeOptions, type ServiceCodeAction, type TextEdit } from '../service';
 import type { DocumentAnalysis, ServerContext } from './context';
+import { FixAllRequest, type FixAllResult } from './protocol';
 import { toLspDiagnostic, ruleDocsUrl } from './toLsp';
 
 /** Our own fix-all kind, under source.fixAll so `"source.fixAll": "explicit"` picks it up too. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nianbao`;
-
-export const FIX_ALL_METHOD = 'nianbao/fixAll';
-
-export interface FixAllParams {
-  uri: string;
-}
-
-export interface FixAllResult {
-  edits: LspTextEdit[];
-}
-
-export const FixAllRequest = new RequestType<FixAllParams, FixAllResult, void>(FIX_ALL_METHOD);
 
 export const codeActionCapabilities: Pick<ServerCapabilities, 'codeActionProvider'> = {
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: false },

@@ -6,10 +6,7 @@
 import type { Connection, FileEvent } from 'vscode-languageserver/node';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Lang } from '../service/diagnostics';
-import type { ReportModel } from '../service/model';
-import type { NianbaoConfig } from '../service/config';
-import type { ReportSummary } from '../service/workspace/summary';
+import type { Diagnostic, Lang, NianbaoConfig, ReportModel, ReportSummary } from '../service';
 
 export interface DocumentAnalysis {
   uri: string;

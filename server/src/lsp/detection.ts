@@ -3,8 +3,7 @@
  * 'nianbao' documents always; Markdown and plain text only when they look like a report
  * (and detection is on), or when the user asked to check this one anyway.
  */
-import type { Bilingual } from '../service/schema/format';
-import { detectReport } from '../service/parser/index';
+import { detectReport, type Bilingual } from '../service';
 
 export const REPORT_LANGUAGE_ID = 'nianbao';
 const DETECTABLE_LANGUAGE_IDS = new Set(['markdown', 'plaintext']);

@@ -7,34 +7,15 @@ import {
   CompletionItemKind,
   InsertTextFormat,
   MarkupKind,
-  RequestType,
   SymbolKind,
   type CompletionItem as LspCompletionItem,
   type DocumentSymbol as LspDocumentSymbol,
-  type Position,
   type ServerCapabilities,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import type { ReportModel } from '../service/model';
-import { parseReport } from '../service/parser/index';
-import { completions, type CompletionKind } from '../service/features/completion';
-import { hover } from '../service/features/hover';
-import { documentSymbols, type DocumentSymbol } from '../service/features/symbols';
-import { foldingRanges } from '../service/features/folding';
-import { sumCodeLenses, sumInlayHints } from '../service/features/sumLenses';
-import { formatDocument, formatRange } from '../service/features/formatting';
-import { convertTable, newReportTemplate, type ConvertTableResult, type NewReportTemplateParams } from '../service/features/commands';
+import { completions, convertTable, documentSymbols, foldingRanges, formatDocument, formatRange, hover, newReportTemplate, parseReport, sumCodeLenses, sumInlayHints, type CompletionKind, type ConvertTableResult, type DocumentSymbol, type ReportModel } from '../service';
 import type { ServerContext } from './context';
-
-export interface ConvertTableParams {
-  uri: string;
-  position: Position;
-}
-
-export const NEW_REPORT_TEMPLATE_METHOD = 'nianbao/newReportTemplate';
-export const CONVERT_TABLE_METHOD = 'nianbao/convertTable';
-export const NewReportTemplateRequest = new RequestType<NewReportTemplateParams, { text: string }, void>(NEW_REPORT_TEMPLATE_METHOD);
-export const ConvertTableRequest = new RequestType<ConvertTableParams, ConvertTableResult, void>(CONVERT_TABLE_METHOD);
+import { ConvertTableRequest, NewReportTemplateRequest } from './protocol';
 
 export const editorFeatureCapabilities: ServerCapabilities = {
   completionProvider: { triggerCharacters: ['|'] },

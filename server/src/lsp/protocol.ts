@@ -1,38 +1,32 @@
 /**
- * Nianbao's custom requests (the client calls them by these method names).
+ * The server's typed handles on Nianbao's custom requests, whose names and shapes are declared
+ * once, for the client too, in server/src/protocol.ts.
  */
 import { RequestType, RequestType0 } from 'vscode-languageserver/node';
+import {
+  CHECK_ANYWAY_METHOD,
+  CONVERT_TABLE_METHOD,
+  FIX_ALL_METHOD,
+  NEW_REPORT_TEMPLATE_METHOD,
+  STATS_METHOD,
+  STATUS_METHOD,
+  type CheckAnywayResult,
+  type ConvertTableParams,
+  type ConvertTableResult,
+  type DocumentParams,
+  type FixAllParams,
+  type FixAllResult,
+  type NewReportTemplateParams,
+  type NewReportTemplateResult,
+  type StatsResult,
+  type StatusResult,
+} from '../protocol';
 
-export interface DocumentParams {
-  uri: string;
-}
+export type { CheckAnywayResult, ConvertTableParams, DocumentParams, FixAllParams, FixAllResult, StatsResult, StatusResult } from '../protocol';
 
-export interface StatusResult {
-  /** The document is checked as a report. */
-  checked: boolean;
-  /** Why (or why not), in the client's language. */
-  reason: string;
-  errors: number;
-  warnings: number;
-}
-
-export interface CheckAnywayResult {
-  ok: boolean;
-}
-
-export const STATUS_METHOD = 'nianbao/status';
-export const CHECK_ANYWAY_METHOD = 'nianbao/checkAnyway';
-
-/** Counters for benchmarks and tests (edits arriving faster than analysis must not queue work). */
-export interface StatsResult {
-  /** Analyses run since the server started. */
-  analyses: number;
-  /** Their total duration, in milliseconds. */
-  analysisMs: number;
-}
-
-export const STATS_METHOD = 'nianbao/stats';
 export const StatsRequest = new RequestType0<StatsResult, void>(STATS_METHOD);
-
 export const StatusRequest = new RequestType<DocumentParams, StatusResult, void>(STATUS_METHOD);
 export const CheckAnywayRequest = new RequestType<DocumentParams, CheckAnywayResult, void>(CHECK_ANYWAY_METHOD);
+export const FixAllRequest = new RequestType<FixAllParams, FixAllResult, void>(FIX_ALL_METHOD);
+export const NewReportTemplateRequest = new RequestType<NewReportTemplateParams, NewReportTemplateResult, void>(NEW_REPORT_TEMPLATE_METHOD);
+export const ConvertTableRequest = new RequestType<ConvertTableParams, ConvertTableResult, void>(CONVERT_TABLE_METHOD);

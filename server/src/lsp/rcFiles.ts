@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseConfig, type NianbaoConfig } from '../service/config';
+import { parseConfig, type NianbaoConfig } from '../service';
 
 export const RC_FILE_NAME = '.nianbaorc.json';
 

@@ -12,7 +12,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Lang } from '../service/diagnostics';
+import type { Lang } from '../service';
 import { DocumentChecker } from './checker';
 import { attempt } from './guard';
 import type { ServerContext } from './context';

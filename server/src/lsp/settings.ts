@@ -6,9 +6,7 @@
  * document as scope) when the client supports it, else taken from didChangeConfiguration.
  */
 import { MessageType, ShowMessageNotification, type Connection, type InitializeParams } from 'vscode-languageserver/node';
-import { mergeConfig, type NianbaoConfig } from '../service/config';
-import type { Lang } from '../service/diagnostics';
-import { DEFAULT_MAX_SIZE } from '../service/rules/index';
+import { DEFAULT_MAX_SIZE, mergeConfig, type Lang, type NianbaoConfig } from '../service';
 import { readClientSettings, type ClientSettings } from './clientSettings';
 import type { EffectiveSettings } from './context';
 import { describe } from './guard';

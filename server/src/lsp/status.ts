@@ -2,8 +2,7 @@
  * nianbao/status and nianbao/checkAnyway: what the status bar item shows and the
  * "check anyway" command for a Markdown file that was not detected as a report.
  */
-import type { Lang } from '../service/diagnostics';
-import type { Bilingual } from '../service/schema/format';
+import type { Bilingual, Lang } from '../service';
 import type { DocumentChecker } from './checker';
 import type { CheckAnywayResult, StatusResult } from './protocol';
 import type { SettingsManager } from './settings';

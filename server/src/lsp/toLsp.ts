@@ -7,8 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import type { Diagnostic, Severity } from '../service/diagnostics';
-import { ruleMeta } from '../service/rules/index';
+import { ruleMeta, type Diagnostic, type Severity } from '../service';
 
 export const DIAGNOSTIC_SOURCE = 'nianbao';
 

@@ -19,10 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver/node';
 import { decodeText } from '../convert/decode';
 import { isReportFileName } from '../convert/report-names';
-import type { ReportModel } from '../service/model';
-import { detectReport, parseReport } from '../service/parser/index';
-import { DEFAULT_MAX_SIZE } from '../service/rules/index';
-import { ReportIndex, sameFigures, summarize, type ReportSummary } from '../service/workspace/index';
+import { DEFAULT_MAX_SIZE, detectReport, parseReport, ReportIndex, sameFigures, summarize, type ReportModel, type ReportSummary } from '../service';
 import type { ServerContext } from './context';
 import { describe } from './guard';
 

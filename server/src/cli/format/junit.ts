@@ -6,7 +6,7 @@
  * is one passing test case; a file not checked is a <skipped> one, or an <error> when it
  * could not be read.
  */
-import type { Lang } from '../../service/diagnostics';
+import type { Lang } from '../../service';
 import type { FileResult } from '../check-file';
 import { severityWord } from '../messages';
 import { findingPlace } from './text';

@@ -7,9 +7,7 @@
  */
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULE_CODES, type Lang, type Severity } from '../../service/diagnostics';
-import { describeLocation } from '../../service/features/findingLocation';
-import { ruleMeta } from '../../service/rules/index';
+import { describeLocation, RULE_CODES, ruleMeta, type Lang, type Severity } from '../../service';
 import type { FileResult } from '../check-file';
 import { DOCS_BASE_URL, VERSION } from '../package-info';
 

@@ -5,9 +5,7 @@
  * placed in words instead — `file:第3页 表三“（一）予以公开”行“自然人”列 severity code message` —
  * with the converted text's line and column after the message.
  */
-import type { Lang, RuleCode, Severity } from '../../service/diagnostics';
-import { describeLocation } from '../../service/features/findingLocation';
-import { ruleMeta } from '../../service/rules/index';
+import { describeLocation, ruleMeta, type Lang, type RuleCode, type Severity } from '../../service';
 import type { FileResult, OutputDiagnostic } from '../check-file';
 import * as msg from '../messages';
 import type { Painter } from './color';
