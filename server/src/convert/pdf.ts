@@ -346,10 +346,14 @@ async function readText(
 ): Promise<TextContent> {
   const reader = stream.getReader();
   const content: TextContent = { items: [], styles: {}, lang: null };
+  let finished = false;
   try {
     for (;;) {
       const { value, done } = await reader.read();
-      if (done) return content;
+      if (done) {
+        finished = true;
+        return content;
+      }
       Object.assign(content.styles, value.styles);
       for (const item of value.items) {
         content.items.push(item);
@@ -364,8 +368,8 @@ async function readText(
       if (Date.now() > deadline) throw new OutOfTime();
     }
   } finally {
-    // Stops pdfjs's work on the page when it is given up; nothing to do when it is done.
-    await reader.cancel().catch(() => undefined);
+    // Stops pdfjs's work on the page when it is given up (pdfjs wants an Error as the reason).
+    if (!finished) await reader.cancel(new Error('text limits passed')).catch(() => undefined);
   }
 }
 
