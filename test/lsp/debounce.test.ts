@@ -82,3 +82,52 @@ describe('a burst of edits (debounceMs 300)', () => {
     expect((await analyses(client)) - before).toBe(client.publicationsFor(other).length);
   });
 });
+
+describe('the default: no fixed pause (debounceMs 0)', () => {
+  it(`${EDITS} changes sent without waiting are coalesced, and the last version is published`, async () => {
+    client = await LspClient.start({ debounceMs: 0 });
+    const uri = fileUri(join(folder, 'coalesce.nianbao.md'));
+    const text = readSeed(4);
+    client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+    const before = await analyses(client);
+
+    const lines = text.split('\n');
+    const line = proseLine(lines);
+    for (let i = 0; i < EDITS; i++) {
+      const character = lines[line]!.length;
+      const ch = TYPED[i % TYPED.length]!;
+      client.change(uri, i + 2, [{ range: { start: { line, character }, end: { line, character } }, text: ch }]);
+      lines[line] += ch;
+    }
+    const last = EDITS + 1;
+    const published = await client.diagnosticsFor(uri, last);
+    expect(published).toEqual(expectedDiagnostics(lines.join('\n'), uri));
+    // Written at once, the edits reach the server in a few chunks: each chunk is one run.
+    const ran = (await analyses(client)) - before;
+    expect(ran).toBeGreaterThanOrEqual(1);
+    expect(ran).toBeLessThan(EDITS / 2);
+  });
+
+  it('an edit after a pause is published within 30 ms', async () => {
+    client = await LspClient.start({ debounceMs: 0 });
+    const uri = fileUri(join(folder, 'typing.nianbao.md'));
+    const text = readSeed(4);
+    client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+    const lines = text.split('\n');
+    const line = proseLine(lines);
+    const delays: number[] = [];
+    for (let version = 2; version < 12; version++) {
+      const character = lines[line]!.length;
+      lines[line] += '年';
+      const sent = performance.now();
+      client.change(uri, version, [{ range: { start: { line, character }, end: { line, character } }, text: '年' }]);
+      await client.diagnosticsFor(uri, version);
+      delays.push(performance.now() - sent);
+    }
+    delays.sort((a, b) => a - b);
+    // The median: one slow turn of a shared test machine must not fail the test.
+    expect(delays[Math.floor(delays.length / 2)]!).toBeLessThan(30);
+  });
+});

@@ -2,10 +2,14 @@
  * Checks open documents: decides which are reports, analyses them (cached per
  * document version and settings generation) and publishes diagnostics.
  *
- * Work never queues: each document has at most one pending timer, replaced by every
- * edit, and a run whose document changed meanwhile is dropped (the newer run publishes).
- * Features that need an analysis before the timer fires compute it on demand; the
- * timer then finds it in the cache.
+ * Work never queues. By default (debounceMs 0) an edit to an idle document is analysed at
+ * once — on the next timer tick, after the edits already received have been read — and the
+ * edits that arrive while a run is pending join it: the run reads the document's latest
+ * version when it starts, so a burst is analysed once. Analysis takes well under a
+ * millisecond, so a fixed pause would only delay the squiggles. With a debounce (a client
+ * may ask for one in its initialization options) every edit restarts the pause instead.
+ * A run whose document changed meanwhile is dropped (the newer run publishes). Features that
+ * need an analysis before the run compute it on demand; the run then finds it in the cache.
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -33,14 +37,15 @@ export interface CheckerDeps {
   lang(): Lang;
 }
 
-/** Runs `fn` after `delayMs`; returns its cancellation. No delay means the next turn of the event loop (a 0 ms timeout still waits a millisecond). */
+/**
+ * Runs `fn` after `delayMs`; returns its cancellation. No delay means the next timer tick
+ * (about a millisecond): vscode-jsonrpc handles one queued message per setImmediate, so a
+ * timer lets every notification already received be handled first, and a burst of edits
+ * written at once is analysed once, at its end.
+ */
 function later(delayMs: number, fn: () => void): () => void {
-  if (delayMs > 0) {
-    const timer = setTimeout(fn, delayMs);
-    return () => clearTimeout(timer);
-  }
-  const immediate = setImmediate(fn);
-  return () => clearImmediate(immediate);
+  const timer = setTimeout(fn, Math.max(0, delayMs));
+  return () => clearTimeout(timer);
 }
 
 export class DocumentChecker {
@@ -52,7 +57,8 @@ export class DocumentChecker {
   private readonly published = new Set<string>();
   /** Bumped whenever settings or the language change, so every cached result is recomputed. */
   private generation = 0;
-  debounceMs = 150;
+  /** 0: analyse at once and coalesce edits that arrive meanwhile; more: wait for a pause that long. */
+  debounceMs = 0;
   /** How many analyses ran since the server started (the nianbao/stats request: edits must not queue work). */
   analyses = 0;
   /** Their total duration in milliseconds (the benchmark tells the server's own time from the transport's). */
@@ -74,8 +80,12 @@ export class DocumentChecker {
     return entry.analysis;
   }
 
-  /** Analyses `uri` after `delayMs`, replacing a pending run. */
+  /**
+   * Analyses `uri` after `delayMs`, replacing a pending run. With no delay a pending run is
+   * kept: it has not started, and it reads the document as it is when it does.
+   */
   schedule(uri: string, delayMs: number): void {
+    if (delayMs <= 0 && this.timers.has(uri)) return;
     this.timers.get(uri)?.();
     const cancel = later(delayMs, () => {
       if (this.timers.get(uri) === cancel) this.timers.delete(uri);
