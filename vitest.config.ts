@@ -1,10 +1,45 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three tiers, all run by `npm test`:
+ * - unit: the language service, converters and scripts on in-memory text (the inner loop:
+ *   `npm run test:unit`, under ten seconds);
+ * - integration: the real language server over stdio, the CLI as a process, the package, and
+ *   the converters on real files (Word, web pages, PDFs; they need `npm run build` first, which
+ *   `npm test` does);
+ * - fuzz: properties over generated cases — random damaged drafts through parser, rules and
+ *   fixes (1,000 by default, 10,000 when CI is set; NIANBAO_FUZZ_RUNS overrides), the parser's
+ *   fast paths against their plain definitions, every feature at every position of the seeds.
+ * The end-to-end suite in a real VS Code is apart: `npm run test:e2e`.
+ */
+const INTEGRATION = [
+  'test/lsp/**/*.test.ts',
+  'test/cli/**/*.test.ts',
+  'test/package/**/*.test.ts',
+  'test/workspace/lsp.test.ts',
+  'test/workspace/cli.test.ts',
+  'test/features/lsp.test.ts',
+  'test/fixes/lsp.test.ts',
+  'test/convert/**/*.test.ts',
+];
+/** Random inputs and every-position sweeps: properties over many generated cases. */
+const FUZZ = [
+  'test/fuzz/**/*.test.ts',
+  'test/parser/property.test.ts',
+  'test/parser/fast-paths.test.ts',
+  'test/parser/normalize.test.ts',
+  'test/fixes/properties.test.ts',
+  'test/features/robustness.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**', ...INTEGRATION, ...FUZZ] } },
+      { extends: true, test: { name: 'integration', include: INTEGRATION } },
+      { extends: true, test: { name: 'fuzz', include: FUZZ } },
+    ],
   },
 });
