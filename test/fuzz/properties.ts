@@ -23,11 +23,15 @@ import { TABLE3_ROWS } from '../../server/src/service/schema/format';
 import { readSeed, repoRoot } from '../helpers/seeds';
 import { inside, modelRanges } from '../helpers/ranges';
 
-/** The drafts every case starts from: the five seeds and the example reports. */
+/**
+ * The drafts every case starts from: the five seeds, the example reports, and the project's
+ * report in the space-separated layout of text copied out of a PDF.
+ */
 function bases(): string[][] {
   const examples = join(repoRoot, 'examples');
   const texts = [0, 1, 2, 3, 4].map((n) => readSeed(n));
   for (const file of readdirSync(examples).sort()) if (file.endsWith('.md')) texts.push(readFileSync(join(examples, file), 'utf8'));
+  texts.push(readFileSync(join(repoRoot, 'test', 'fixtures', 'layouts', 'spaced-pdf-text.txt'), 'utf8'));
   return texts.map((t) => t.split(/\r\n|\n|\r/));
 }
 
