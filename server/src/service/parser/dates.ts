@@ -255,7 +255,7 @@ function opensDate(code: number): boolean {
 
 const CN_DATE_DIGIT_CODES = new Set<number>([...'〇○零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
 
-/** A line that is nothing but a date (the 落款 date): written out, ISO, or digits run together (2025214). */
+/** A line that is nothing but a date (the 落款 date): written out, ISO, digits run together (2025214), or without its 日 (2025年2月15). */
 export function wholeLineDate(line: string, lineNo: number, start: number, end: number): DateMention | null {
   // Every form of a date opens with a digit (either width) or a Chinese digit: the 落款's agency
   // and the closing prose are rejected without slicing or scanning them.
@@ -265,6 +265,13 @@ export function wholeLineDate(line: string, lineNo: number, start: number, end: 
     const readings = runReadings(halfWidthDigits(text));
     if (readings.length === 0) return null;
     return mention(line, lineNo, start, end, 'malformed', readings.length === 1 ? readings[0]! : null, readings);
+  }
+  // 2025年2月15: a 落款 date whose 日 was lost (it stands alone on its line, so the digits are a day).
+  const noDay = /^([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})$/.exec(text);
+  if (noDay) {
+    const date = { year: Number(halfWidthDigits(noDay[1]!)), month: Number(halfWidthDigits(noDay[2]!)), day: Number(halfWidthDigits(noDay[3]!)) };
+    const ok = isValidDate(date.year, date.month, date.day);
+    return mention(line, lineNo, start, end, 'malformed', ok ? date : null, ok ? [date] : []);
   }
   const found: DateMention[] = [];
   scanLineDates(line, lineNo, null, found);

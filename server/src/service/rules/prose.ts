@@ -1,0 +1,212 @@
+/**
+ * The prose of a report as a reviewer reads it, for the rules about sentences: the text of
+ * the report proper outside the statutory tables, with the white space PDFs put inside words
+ * (2024 年, 申请 17 件) taken out and the lines a PDF wraps mid-sentence joined again, cut
+ * into sentences; every character keeps where it stands in the document.
+ *
+ * Built once per analysis and kept beside its model (a WeakMap keyed by the model object:
+ * nothing outlives the analysis).
+ */
+import type { Part, Range, ReportModel } from '../model';
+import { range } from '../model';
+import type { PartId } from '../schema/format';
+import { isRegExpSpace } from '../text/spaces';
+
+export interface Sentence {
+  /** Offsets in Prose.text: [start, end), the closing punctuation included. */
+  start: number;
+  end: number;
+  text: string;
+  /** The part the sentence stands in, or null (title, preamble, 落款). */
+  partId: PartId | null;
+}
+
+/** 。！？!? and a paragraph's end close a sentence; ；; close a clause only. */
+const SENTENCE_END = /[。！？!?\n]/;
+const CLAUSE_END = /[。！？!?\n；;，,：:]/;
+
+export class Prose {
+  /** The prose, spaces removed, paragraphs separated by \n. */
+  readonly text: string;
+  /** For each character of text (a \n included): its line and character in the document. */
+  private readonly lines: Int32Array;
+  private readonly chars: Int32Array;
+  /** For each document line: the offset in text of its first kept character, or -1 when none of it is prose. */
+  private readonly lineStart: Int32Array;
+  readonly sentences: Sentence[];
+
+  constructor(text: string, lines: Int32Array, chars: Int32Array, lineStart: Int32Array, partOfOffset: (offset: number) => PartId | null) {
+    this.text = text;
+    this.lines = lines;
+    this.chars = chars;
+    this.lineStart = lineStart;
+    this.sentences = [];
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !SENTENCE_END.test(text[i]!)) continue;
+      const end = i < text.length && text[i] !== '\n' ? i + 1 : i;
+      if (end > start) this.sentences.push({ start, end, text: text.slice(start, end), partId: partOfOffset(start) });
+      start = i + 1;
+    }
+  }
+
+  /** Where the character at `offset` stands in the document. */
+  positionAt(offset: number): { line: number; character: number } {
+    const k = Math.max(0, Math.min(offset, this.text.length - 1));
+    return { line: this.lines[k]!, character: this.chars[k]! };
+  }
+
+  /** The document range of text[start, end): from its first character to just after its last. */
+  rangeOf(start: number, end: number): Range {
+    const a = this.positionAt(start);
+    const b = this.positionAt(Math.max(start, end - 1));
+    return range(a.line, a.character, b.line, b.character + 1);
+  }
+
+  /** Whether text[start, end) stands on one line, written without anything between its characters. */
+  contiguous(start: number, end: number): boolean {
+    const a = this.positionAt(start);
+    const b = this.positionAt(Math.max(start, end - 1));
+    return a.line === b.line && b.character - a.character === end - 1 - start;
+  }
+
+  /** The offset in text of a document position, or -1 when that character is not prose. */
+  offsetAt(line: number, character: number): number {
+    const first = line >= 0 && line < this.lineStart.length ? this.lineStart[line]! : -1;
+    if (first < 0) return -1;
+    for (let k = first; k < this.text.length && this.lines[k] === line; k++) if (this.chars[k] === character) return k;
+    return -1;
+  }
+
+  /** The sentence holding the offset. */
+  sentenceAt(offset: number): Sentence | null {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return null;
+  }
+
+  /** The clause (between commas, colons and sentence punctuation) around text[start, end). */
+  clauseAround(start: number, end: number): { start: number; end: number; text: string } {
+    let a = start;
+    while (a > 0 && !CLAUSE_END.test(this.text[a - 1]!)) a--;
+    let b = end;
+    while (b < this.text.length && !CLAUSE_END.test(this.text[b]!)) b++;
+    return { start: a, end: b, text: this.text.slice(a, b) };
+  }
+}
+
+/** A line that ends a paragraph: the next line does not continue its sentence. */
+function closesParagraph(trimmedLine: string): boolean {
+  return /[。；;！？!?：:]$/.test(trimmedLine);
+}
+
+/** A line shorter than this is not cut by the page's width: a short title or heading ends its paragraph. */
+const WRAPPED_LINE = 12;
+
+/** Markdown that is no part of the words: heading marks, list bullets, block quotes, emphasis. */
+const LEADING_MARKUP = /^(?:#{1,6}\s+|[-*+]\s+|>\s*)/;
+
+function isDropped(code: number): boolean {
+  return isRegExpSpace(code) || code === 0x2a /* * */ || code === 0x0c;
+}
+
+const CACHE = new WeakMap<ReportModel, Prose>();
+
+/** The prose of the report proper: part headings and sub-headings stand as paragraphs of their own. */
+export function proseOf(model: ReportModel): Prose {
+  const cached = CACHE.get(model);
+  if (cached) return cached;
+  const prose = buildProse(model);
+  CACHE.set(model, prose);
+  return prose;
+}
+
+function buildProse(model: ReportModel): Prose {
+  const count = model.lines.length;
+  // 1: a sub-heading (a paragraph starts there; a long one may wrap on), 2: a part heading or the title (a paragraph of its own)
+  const own = new Uint8Array(count);
+  const skip = new Uint8Array(count); // 1: not prose (table, comment)
+  const partOfLine = new Int8Array(count).fill(-1);
+  for (const part of model.parts) markPart(part, own, skip, partOfLine, count);
+  if (model.title) own[model.title.range.start.line] = 2;
+
+  let text = '';
+  const lineOf: number[] = [];
+  const charOf: number[] = [];
+  const lineStart = new Int32Array(count).fill(-1);
+  let previousOpen = false; // the previous line may continue on this one
+  const from = Math.max(0, model.contentStartLine);
+  const to = Math.min(count, model.contentEndLine);
+  for (let i = from; i < to; i++) {
+    const raw = model.lines[i]!;
+    const trimmedLine = raw.trim();
+    if (skip[i] || trimmedLine.length === 0 || trimmedLine.startsWith('<!--') || trimmedLine.includes('|') || raw.includes('\t')) {
+      if (text.length > 0 && !text.endsWith('\n')) pushBreak();
+      previousOpen = false;
+      continue;
+    }
+    if (text.length > 0 && !text.endsWith('\n') && (!previousOpen || own[i])) pushBreak();
+    const markup = LEADING_MARKUP.exec(raw.slice(raw.length - raw.trimStart().length));
+    const begin = raw.length - raw.trimStart().length + (markup ? markup[0].length : 0);
+    let kept = 0;
+    for (let c = begin; c < raw.length; c++) {
+      if (isDropped(raw.charCodeAt(c))) continue;
+      if (kept === 0) lineStart[i] = text.length;
+      text += raw[c]!;
+      lineOf.push(i);
+      charOf.push(c);
+      kept++;
+    }
+    previousOpen = own[i] !== 2 && kept >= WRAPPED_LINE && !closesParagraph(trimmedLine);
+  }
+
+  function pushBreak(): void {
+    const k = lineOf.length - 1;
+    text += '\n';
+    lineOf.push(lineOf[k]!);
+    charOf.push(charOf[k]! + 1);
+  }
+
+  const partOfOffset = (offset: number): PartId | null => {
+    const line = lineOf[offset];
+    if (line === undefined) return null;
+    const id = partOfLine[line]!;
+    return id < 0 ? null : (id as PartId);
+  };
+  return new Prose(text, Int32Array.from(lineOf), Int32Array.from(charOf), lineStart, partOfOffset);
+}
+
+function markPart(part: Part, own: Uint8Array, skip: Uint8Array, partOfLine: Int8Array, count: number): void {
+  const first = part.heading ? part.heading.line : part.bodyStartLine;
+  for (let i = Math.max(0, first); i < Math.min(part.bodyEndLine, count); i++) partOfLine[i] = part.id;
+  for (const sub of part.subheadings) if (sub.line < count) own[sub.line] = 1;
+  if (part.heading) own[part.heading.line] = 2;
+  const table = part.table;
+  if (table) for (let i = Math.max(0, table.startLine); i < Math.min(table.endLine, count); i++) skip[i] = 1;
+}
+
+/** The sentences of one part. */
+export function sentencesOf(prose: Prose, partId: PartId): Sentence[] {
+  return prose.sentences.filter((s) => s.partId === partId);
+}
+
+/** Whether an offset lies inside 《》 or “” of its sentence (a citation or a quoted title). */
+export function insideQuotes(prose: Prose, sentence: Sentence, offset: number): boolean {
+  let book = 0;
+  let quote = 0;
+  for (let k = sentence.start; k < offset; k++) {
+    const ch = prose.text[k];
+    if (ch === '《' || ch === '〈') book++;
+    else if ((ch === '》' || ch === '〉') && book > 0) book--;
+    else if (ch === '“') quote++;
+    else if (ch === '”' && quote > 0) quote--;
+  }
+  return book > 0 || quote > 0;
+}
