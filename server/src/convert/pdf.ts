@@ -7,9 +7,10 @@
  * module is handed over on `globalThis.pdfjsWorker`, so no worker file is needed). It is a
  * bundle of its own, dist/pdfjs.js (pdfjs.ts), loaded on the first PDF only.
  *
- * Reading is bounded: files over PDF_LIMITS.maxBytes or with more than maxPages pages are
- * refused before any page is read, the text is capped, and the document is destroyed when
- * the time budget runs out, so a hostile or broken file costs seconds, never the batch.
+ * Reading is bounded: files over PDF_LIMITS.maxBytes, with a compressed stream that would
+ * inflate past the limits, or with more than maxPages pages are refused before any page is
+ * read; each page's text is read in chunks and given up past the caps or the time budget,
+ * and the document is destroyed, so a hostile or broken file costs seconds, never the batch.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
