@@ -14,7 +14,7 @@ import { NO_MODEL_CELLS, NO_SPANS, isValueLike, readLead, streamRole, withItem, 
 import { placeRows } from './place';
 import { spacedRowValues, spacedTable } from './spaced';
 import { normalizeLabel } from '../../text/normalize';
-import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, type TableVocabulary } from './vocabulary';
+import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, isTable3Note, type TableVocabulary } from './vocabulary';
 
 interface Collector {
   vocab: TableVocabulary;
@@ -211,7 +211,18 @@ function columnPositions(c: Collector, wanted: readonly string[]): number[] | nu
 
 function addHeaderCell(c: Collector, cell: RawCell): void {
   c.headerLines.push(cell.line);
-  if (!c.countingHeader) c.countingHeader = c.vocab.id !== 'four' || hasWordCharacter(cell.raw);
+  if (!c.countingHeader) c.countingHeader = holdsHeaderWord(labelOf(cell), c.vocab);
+}
+
+/**
+ * Whether a header cell names something of this table (a column, a caption, the note): a table
+ * with no row is a table only then. A sentence standing where the table belongs (本年度未发生
+ * 行政复议、行政诉讼。) is no table, and table-missing says so.
+ */
+function holdsHeaderWord(norm: string, vocab: TableVocabulary): boolean {
+  if (norm.length < 2) return false;
+  if (vocab.id === 'three' && isTable3Note(norm)) return true;
+  return vocab.headerWords.some((word) => word.length >= 2 && (norm.includes(word) || (norm.length <= word.length && word.includes(norm))));
 }
 
 /** A header row (no values): captions, column headers; with the rows above it, it may fix the value columns. */
