@@ -149,11 +149,49 @@ function isDashCode(c: number): boolean {
   return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2500 || c === 0x2501 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
 }
 
-/** A cell that only holds dashes: a value written as "none" (a text value, never a label). */
+/**
+ * A cell that stands where a value belongs without being one: only dashes (a value written as
+ * "none"), or digits written with look-alike characters (〇〇, 1O, l). Either is a text value,
+ * never a label nor a stray mark: it keeps its column, so the values after it stay in theirs.
+ */
 export function isPlaceholder(raw: string): boolean {
   if (raw.length === 0) return false;
-  for (let i = 0; i < raw.length; i++) if (!isDashCode(raw.charCodeAt(i))) return false;
-  return true;
+  if (isDashCode(raw.charCodeAt(0))) {
+    for (let i = 1; i < raw.length; i++) if (!isDashCode(raw.charCodeAt(i))) return false;
+    return true;
+  }
+  return lookalikeDigits(raw) !== null;
+}
+
+/** Characters written for a digit: 〇 ○ Ｏ O o for 0, l for 1 (a typist's or OCR's slip). */
+function lookalikeDigit(c: number): string | null {
+  if (c === 0x3007 /* 〇 */ || c === 0x25cb /* ○ */ || c === 0x4f /* O */ || c === 0x6f /* o */ || c === 0xff2f /* Ｏ */) return '0';
+  if (c === 0x6c /* l */) return '1';
+  return null;
+}
+
+/**
+ * The digits a cell means when it is written with digit look-alikes (〇〇 → "00", 1O → "10"):
+ * every character a digit of either width or a look-alike, at least one look-alike. Null for
+ * anything else (a label, a number, a word such as "lo" is still read as digits: only these
+ * characters and digits, nothing else). Answers at the first character for a label.
+ */
+export function lookalikeDigits(raw: string): string | null {
+  if (raw.length === 0 || raw.length > 15) return null;
+  let digits = '';
+  let lookalikes = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits += raw[i];
+    else if (c >= 0xff10 && c <= 0xff19) digits += String.fromCharCode(c - 0xff10 + 0x30);
+    else {
+      const digit = lookalikeDigit(c);
+      if (digit === null) return null;
+      digits += digit;
+      lookalikes++;
+    }
+  }
+  return lookalikes > 0 ? digits : null;
 }
 
 /** Fills `cell` with the segment [segStart, segEnd) of the line; returns it. */

@@ -12,9 +12,9 @@ import { MAX_POOLED_CELLS, blankCell, copyCell, fillLineCells, isBlankOrComment,
 import { locateTable } from './layout';
 import { NO_MODEL_CELLS, NO_SPANS, isValueLike, readLead, streamRole, withItem, type RowLead, type TableCaption } from './lead';
 import { placeRows } from './place';
-import { spacedRowValues, spacedTable } from './spaced';
+import { isPageNumberLine, spacedRowValues, spacedTable } from './spaced';
 import { normalizeLabel } from '../../text/normalize';
-import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, isTable3Note, type TableVocabulary } from './vocabulary';
+import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, isHeaderWord, isTable3Note, rowWidth, type TableVocabulary } from './vocabulary';
 
 interface Collector {
   vocab: TableVocabulary;
@@ -74,7 +74,7 @@ function visitRows(lines: readonly string[], start: number, end: number, layout:
   const cells = LINE_CELLS;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isBlankOrComment(line) || (layout === 'markdown' && isDelimiterRow(line))) continue;
+    if (isBlankOrComment(line) || (layout === 'markdown' && isDelimiterRow(line)) || isPageNumberLine(line)) continue;
     const count = fillLineCells(line, i, sep, cells, 0);
     if (hasCellFrom(cells, count, 0)) visit(cells, count);
   }
@@ -101,7 +101,8 @@ function streamRows(lines: readonly string[], start: number, end: number, vocab:
   const cell = STREAM_CELL;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isBlankOrComment(line)) continue;
+    // A page number printed inside the table (text taken out of a PDF) belongs to no row.
+    if (isBlankOrComment(line) || isPageNumberLine(line)) continue;
     // The cells between pipes, as splitCells reads them (most lines are one cell, often with a
     // trailing pipe: 0 |). The stream skips empty cells, so none is made for a blank segment.
     let segStart = 0;
@@ -436,6 +437,47 @@ function misreadCell(rows: readonly TableRow[], vocab: TableVocabulary): { line:
 }
 
 /**
+ * One cell per line read in an order that is not the table's (text taken out of a PDF without its
+ * layout comes in the order the PDF stores it: labels of several rows, then their numbers): rows
+ * whose numbers do not fill their columns, or statutory rows out of order, more often than a
+ * clerk's slip would make them. A single short row stays an ordinary finding.
+ */
+function streamMisread(rows: readonly TableRow[], vocab: TableVocabulary): { line: number; text: string } | null {
+  let short: TableRow | null = null;
+  let shortCount = 0;
+  let backwards = 0;
+  let highest = -1;
+  for (const row of rows) {
+    // Numbers under a column header's name (本年处理决定数量 550): the header and the values of
+    // another row read as one row.
+    if (!row.def && row.label && row.cells.length > 0 && isHeaderWord(normalizeLabel(row.label.text), vocab)) return { line: row.startLine, text: row.label.text };
+    if (!row.def) continue;
+    if (row.cells.length !== rowWidth(row.def, vocab)) {
+      shortCount++;
+      short ??= row;
+    }
+    if (row.def.index < highest) backwards++;
+    highest = Math.max(highest, row.def.index);
+  }
+  if (shortCount < 3 && backwards < 2) return null;
+  const first = short ?? rows[0]!;
+  return { line: first.startLine, text: first.label?.text ?? first.cells.map((cell) => cell.raw).join(' ') };
+}
+
+/**
+ * Table 四's fifteen values split by header words (结果 维持 12 1 1 6 总计 351 …): the order the PDF
+ * stores them in, not the table's, so which value is in which column is not known.
+ */
+function table4Interleaved(rows: readonly TableRow[], headerLines: readonly number[]): { line: number; text: string } | null {
+  const row = rows[0];
+  if (!row || row.def?.table !== 'four' || row.cells.length === 0) return null;
+  const first = row.cells[0]!.range.start.line;
+  const last = row.cells[row.cells.length - 1]!.range.start.line;
+  const between = headerLines.find((line) => line > first && line < last);
+  return between === undefined ? null : { line: between, text: row.cells.map((cell) => cell.raw).join(' ') };
+}
+
+/**
  * A label on a row of its own and its values on the next row, without a label (as OCR and
  * conversion tools write a table: the label cell, then the row of numbers): one row. Rows are
  * joined only in that shape, so a row whose values are truly lost keeps its own finding.
@@ -526,7 +568,8 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
 
   for (const row of rows) setExtent(row);
   const lastLine = region.end - 1;
-  const uncertain = misreadCell(rows, vocab);
+  const headerLines = headerLinesOf(c, rows, region.start, region.end);
+  const uncertain = misreadCell(rows, vocab) ?? (layout === 'cellPerLine' ? streamMisread(rows, vocab) : null) ?? table4Interleaved(rows, c.headerLines);
   return {
     id,
     layout,
@@ -535,7 +578,7 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
     range: range(region.start, 0, lastLine, lines[lastLine]!.length),
     rows,
     captions: c.captions,
-    headerLines: headerLinesOf(c, rows, region.start, region.end),
+    headerLines,
     outdatedMarkers: c.outdated,
     uncertain,
   };

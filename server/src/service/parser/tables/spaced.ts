@@ -16,11 +16,11 @@
 import type { Cell, ParsedTable, Range, Span, TableRow } from '../../model';
 import { range } from '../../model';
 import type { TableId } from '../../schema/format';
-import { TABLE2_BLOCKS, TABLE4_ROW } from '../../schema/format';
+import { TABLE4_ROW } from '../../schema/format';
 import { normalizeLabel } from '../../text/normalize';
 import { isBlankOrComment, isPlaceholder, readValue } from './cells';
 import { LABEL_THRESHOLD, nearestSimilarity, placeRows } from './place';
-import { VOCABULARY, canonicalNumbering, captionKey, hasOutdatedMarker, isHeaderWord, isTable3Note, type TableVocabulary } from './vocabulary';
+import { VOCABULARY, canonicalNumbering, captionKey, rowWidth, hasOutdatedMarker, isHeaderWord, isTable3Note, type TableVocabulary } from './vocabulary';
 
 /** A run of non-space characters on a line. */
 interface Token {
@@ -415,7 +415,7 @@ function uncertainty(reads: readonly ReadLine[], used: ReadonlySet<Segment>, row
     for (const segment of read.segments) if (!used.has(segment)) return { line: segment.line, text: segment.text };
   }
   for (const row of rows) {
-    const width = row.def ? widthOf(row, vocab) : vocab.width;
+    const width = row.def ? rowWidth(row.def, vocab) : vocab.width;
     if ((row.def === null && row.mergedGroup === undefined) || row.cells.length !== width) {
       const line = row.startLine;
       return { line, text: row.label?.text ?? row.cells.map((c) => c.raw).join(' ') };
@@ -424,14 +424,6 @@ function uncertainty(reads: readonly ReadLine[], used: ReadonlySet<Segment>, row
   return null;
 }
 
-/** Table 二's number of values by row key (each block has its own columns). */
-const TABLE2_WIDTH = new Map<string, number>(TABLE2_BLOCKS.flatMap((block) => block.rows.map((r) => [r.key, block.columns.length] as const)));
-
-/** The number of values a row holds: table 二 by its block, the others by the table. */
-function widthOf(row: TableRow, vocab: TableVocabulary): number {
-  if (vocab.id !== 'two' || !row.def) return vocab.width;
-  return TABLE2_WIDTH.get(row.def.key) ?? vocab.width;
-}
 
 /** For parseTable: the model's table from a reading. */
 export function spacedTable(lines: readonly string[], start: number, end: number, id: TableId): ParsedTable | null {

@@ -100,6 +100,15 @@ export function canonicalNumbering(norm: string): string {
   return /^\d{1,2}、/.test(norm) ? norm.replace('、', '.') : norm;
 }
 
+/** Table 二's number of values by row key (each block has its own columns). */
+const TABLE2_WIDTH = new Map<string, number>(TABLE2_BLOCKS.flatMap((block) => block.rows.map((r) => [r.key, block.columns.length] as const)));
+
+/** The number of values a statutory row holds: table 二's by its block, the others' by the table. */
+export function rowWidth(def: RowDef, vocab: TableVocabulary): number {
+  if (vocab.id !== 'two') return vocab.width;
+  return TABLE2_WIDTH.get(def.key) ?? vocab.width;
+}
+
 /** 勾稽关系 note, in any wording. */
 export function isTable3Note(norm: string): boolean {
   return norm.includes('勾稽关系') || norm.startsWith('(本列数据');
