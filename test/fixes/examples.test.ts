@@ -47,21 +47,21 @@ describe('arithmetic fixes write the cell’s digits only', () => {
     const text = setCell(canonical(), 'three', 'granted', 6, '9');
     const { diagnostic, fixes } = single(text, 'total-row');
     const line = diagnostic.range.start.line;
-    expect(fixes.map((f) => [f.title, f.safe, f.isPreferred])).toEqual([['将总计改为 0', true, true]]);
+    expect(fixes.map((f) => [f.title, f.safe, f.isPreferred])).toEqual([['将“（一）予以公开”行“总计”列改为 0', true, true]]);
     expect(fixes[0]!.edits).toEqual([edit(line, diagnostic.range.start.character, diagnostic.range.end.character, '0')]);
     expectFixed(text, fixes[0]!);
   });
 
-  it('total-row, a wider number in an aligned table eats padding instead of pushing the pipe', () => {
+  it('a wider number typed over the padding of an aligned table: the fix writes the digit and the padding back', () => {
     const base = canonical();
     const cell = analyze(base).model.parts[2]!.table!.rows.find((r) => r.def?.key === 'granted')!.cells[0]!;
-    // 12 written over "0 " keeps the table aligned.
+    // 12 written over "0 " keeps the table aligned; the slip is that cell, not the row's 总计.
     const text = applyEdits(base, [{ range: { start: cell.range.start, end: { line: cell.range.end.line, character: cell.range.end.character + 1 } }, newText: '12' }]);
     const { diagnostic, fixes } = single(text, 'total-row');
     const { line, character } = diagnostic.range.start;
-    expect(fixes[0]!.edits).toEqual([edit(line, character, character + 2, '12')]);
-    const out = applyEdits(text, fixes[0]!.edits);
-    expect(out.split('\n')[line]!.length).toBe(text.split('\n')[line]!.length);
+    expect(diagnostic.data).toMatchObject({ row: 'granted', column: 0, expected: 0, found: 12, located: true });
+    expect(fixes[0]!.edits).toEqual([edit(line, character, character + 2, '0 ')]);
+    expect(applyEdits(text, fixes[0]!.edits)).toBe(base);
   });
 
   it('total-row in one-cell-per-line (seed 000), pipe rows (seed 002) and tab rows (seed 004)', () => {
@@ -72,7 +72,7 @@ describe('arithmetic fixes write the cell’s digits only', () => {
     ] as const) {
       const text = setCell(seed(n), 'three', 'granted', 6, '9');
       const { diagnostic, fixes } = single(text, 'total-row');
-      expect(fixes[0]!.title).toBe(`将总计改为 ${expected}`);
+      expect(fixes[0]!.title).toBe(`将“（一）予以公开”行“总计”列改为 ${expected}`);
       expect(fixes[0]!.edits).toEqual([edit(diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character, expected)]);
       expectFixed(text, fixes[0]!);
     }
@@ -81,41 +81,62 @@ describe('arithmetic fixes write the cell’s digits only', () => {
   it('total-row with blank lines between cells (seed 001): 9 → 10 replaces one digit', () => {
     const text = setCell(seed(1), 'three', 'granted', 6, '9');
     const { diagnostic, fixes } = single(text, 'total-row');
-    expect(fixes[0]!.title).toBe('将总计改为 10');
+    expect(fixes[0]!.title).toBe('将“（一）予以公开”行“总计”列改为 10');
     expect(fixes[0]!.edits).toEqual([edit(diagnostic.range.start.line, 0, 1, '10')]);
   });
 
-  it('total-results names the column; English titles in English', () => {
+  it('a cell of （七）总计 names its row and column; English titles in English', () => {
     const text = setCell(seed(4), 'three', 'resultsTotal', 0, '3');
     const found = findingsOf(text, 'total-results');
     expect(found.diagnostics).toHaveLength(1);
     const d = found.diagnostics[0]!;
-    expect(found.fixes(d).map((f) => f.title)).toEqual(['将（七）总计的“自然人”列改为 0']);
-    expect(found.fixes(d, 'en').map((f) => f.title)).toEqual(['Set the outcome total (自然人) to 0']);
+    expect(found.fixes(d).map((f) => f.title)).toEqual(['将“（七）总计”行“自然人”列改为 0']);
+    expect(found.fixes(d, 'en').map((f) => f.title)).toEqual(['Set row “total of outcomes”, column “natural persons” to 0']);
     expect(found.fixes(d)[0]!.edits).toEqual([edit(d.range.start.line, d.range.start.character, d.range.end.character, '0')]);
   });
 
-  it('balance offers 四 (safe, preferred) and 一 (a second choice, not for fix-all)', () => {
+  it('a slip in 四 is found on its cell: the row total and the balance agree, and the fix restores the text', () => {
     // 四、结转下年度继续办理 of seed 001 is 1 in 自然人 and 总计; make 自然人 2.
     const text = setCell(seed(1), 'three', 'carryForward', 0, '2');
-    const found = findingsOf(text, 'balance');
-    expect(found.diagnostics).toHaveLength(1);
-    const fixes = found.fixes(found.diagnostics[0]!);
-    expect(fixes.map((f) => [f.title, f.safe, f.isPreferred === true])).toEqual([
-      ['将“四、结转下年度继续办理”改为 1', true, true],
-      ['将“一、本年新收政府信息公开申请数量”改为 23', false, false],
-    ]);
-    const d = found.diagnostics[0]!;
+    expect(findingsOf(text, 'balance').diagnostics).toEqual([]);
+    const { diagnostic: d, fixes } = single(text, 'total-row');
+    expect(d.message).toBe('“四、结转下年度继续办理”行“自然人”列很可能应为 1（本行总计和“自然人”列的勾稽关系都指向这一格）');
+    // Correcting 一 instead (the old second choice) would break 一's own row total: not offered.
+    expect(fixes.map((f) => [f.title, f.safe, f.isPreferred === true])).toEqual([['将“四、结转下年度继续办理”行“自然人”列改为 1', true, true]]);
     expect(fixes[0]!.edits).toEqual([edit(d.range.start.line, d.range.start.character, d.range.end.character, '1')]);
     expect(applyEdits(text, fixes[0]!.edits)).toBe(seed(1));
   });
 
-  it('total-review sets the group’s 总计 (Markdown, seed 003)', () => {
+  it('balance of a row moved as a whole: three equally small repairs, 四 (the totals of the sums) safe, the others choices', () => {
+    let text = setCell(seed(1), 'three', 'carryForward', 0, '2');
+    text = setCell(text, 'three', 'carryForward', 6, '2');
+    const found = findingsOf(text, 'balance');
+    expect(found.diagnostics.map((d) => d.data?.column)).toEqual([0, 6]);
+    const fixes = found.fixes(found.diagnostics[0]!);
+    expect(fixes.map((f) => [f.title, f.safe, f.isPreferred === true])).toEqual([
+      ['将“四、结转下年度继续办理”行“自然人”列改为 1，并将“四、结转下年度继续办理”行“总计”列改为 1', true, true],
+      ['将“一、本年新收政府信息公开申请数量”行“自然人”列改为 23，并将“一、本年新收政府信息公开申请数量”行“总计”列改为 23', false, false],
+      ['将“二、上年结转政府信息公开申请数量”行“自然人”列改为 1，并将“二、上年结转政府信息公开申请数量”行“总计”列改为 1', false, false],
+    ]);
+    expect(applyEdits(text, fixes[0]!.edits)).toBe(seed(1));
+    // Fix-all also mends seed 001's dates, as it does on the intact report.
+    expect(fixAll(text).text).toBe(fixAll(seed(1)).text);
+  });
+
+  it('total-review: the 总计 is the fix, the four outcomes that could be wrong instead are choices (Markdown, seed 003)', () => {
     const text = setCell(seed(3), 'four', 'reviews', 9, '2');
     const { diagnostic, fixes } = single(text, 'total-review');
-    expect(fixes.map((f) => f.title)).toEqual(['将“未经复议直接起诉”的总计改为 0']);
+    expect(fixes.map((f) => [f.title, f.safe])).toEqual([
+      ['将表四未经复议直接起诉“总计”改为 0', true],
+      ['将表四未经复议直接起诉“结果维持”改为 2', false],
+      ['将表四未经复议直接起诉“结果纠正”改为 2', false],
+      ['将表四未经复议直接起诉“其他结果”改为 2', false],
+      ['将表四未经复议直接起诉“尚未审结”改为 2', false],
+    ]);
     expect(fixes[0]!.edits).toEqual([edit(diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character, '0')]);
     expect(applyEdits(text, fixes[0]!.edits)).toBe(seed(3));
+    // Fix-all also fills seed 003's blank 自然人 cells, as it does on the intact report.
+    expect(fixAll(text).text).toBe(fixAll(seed(3)).text);
   });
 
   it('value-missing: the determined value is safe; 0 to check is not', () => {

@@ -29,6 +29,7 @@ export const FIX_DATA_KEYS: Record<string, readonly string[]> = {
   'total-review': ['table', 'row', 'column', 'expected', 'found'],
   balance: ['table', 'row', 'column', 'expected', 'found'],
   'value-missing': ['table', 'row', 'column'],
+  'value-invalid': ['table', 'row', 'column'],
   'row-missing': ['table', 'row', 'beforeLine'],
   'row-label': ['table', 'row', 'official'],
   'section-title': ['part', 'official'],
@@ -37,6 +38,7 @@ export const FIX_DATA_KEYS: Record<string, readonly string[]> = {
   'period-year': ['expectedStart', 'expectedEnd'],
   'date-malformed': ['found'],
   'year-mismatch': ['expected', 'found'],
+  'text-doubled': ['found', 'keep'],
 };
 
 /**

@@ -183,19 +183,38 @@ describe('value-missing', () => {
 });
 
 describe('value-invalid', () => {
-  it('reports a cell that is not a number (the letter O typed for a zero)', () => {
+  it('reports a cell that is not a number (the letter O typed for a zero), with the digit it means', () => {
     const row = '| | | 4.保护第三方合法权益 | 1 | O | 0 | 0 | 0 | 0 | 1 |';
     const text = withEdit(clean, '| | | 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', row);
     expect(diagnose(text)).toEqual([
       {
         code: 'value-invalid',
         severity: 'error',
-        message: '“4.保护第三方合法权益”的“商业企业”列填写了“O”，应为非负整数',
+        message: '“4.保护第三方合法权益”的“商业企业”列填写了“O”，不是数字；很可能是 0（〇、○、O、o 应为 0，l 应为 1）',
         range: rangeIn(text, row, 'O'),
-        data: { table: 'three', row: 'withheld.thirdParty', column: 1, found: null },
-        fixable: false,
+        data: { table: 'three', row: 'withheld.thirdParty', column: 1, found: null, meant: 0 },
+        fixable: true,
       },
     ]);
+  });
+
+  it('keeps 〇〇 in its column of a pipe row: no value shifts, no false sum', () => {
+    const row = '| | | 4.保护第三方合法权益 | 1 | 〇〇 | 0 | 0 | 0 | 0 | 1 |';
+    const text = withEdit(clean, '| | | 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', row);
+    expect(diagnose(text).map((d) => [d.code, d.message, d.data?.column])).toEqual([
+      ['value-invalid', '“4.保护第三方合法权益”的“商业企业”列填写了“〇〇”，不是数字；很可能是 0（〇、○、O、o 应为 0，l 应为 1）', 1],
+    ]);
+  });
+
+  it('reads 1O and l as the digits meant, and leaves text that is not all digits and look-alikes alone', () => {
+    const row = '| | | 4.保护第三方合法权益 | 1O | l | 0 | 0 | 0 | 0 | 1 |';
+    const text = withEdit(clean, '| | | 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', row);
+    expect(ofCode(diagnose(text), 'value-invalid').map((d) => [d.data?.meant, d.fixable])).toEqual([
+      [10, true],
+      [1, true],
+    ]);
+    const word = withEdit(clean, '| | | 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| | | 4.保护第三方合法权益 | 1 | 0x | 0 | 0 | 0 | 0 | 1 |');
+    expect(ofCode(diagnose(word), 'value-invalid').map((d) => [d.message, d.fixable])).toEqual([['“4.保护第三方合法权益”的“商业企业”列填写了“0x”，应为非负整数', false]]);
   });
 
   it('accepts a decimal fee amount and “/” for 规章', () => {

@@ -1,8 +1,9 @@
 /**
  * Evaluates the declared sum relations (schema SUM_RELATIONS) on a parsed table. The
- * arithmetic rules (total-row, total-results, balance, total-review) report its
- * mismatches; hovers, code lenses and inlay hints show the same checks, so an editor
- * view and a diagnostic can never disagree about a sum.
+ * arithmetic localisation (arithmetic/) reads its mismatches and finds the cell behind them;
+ * the arithmetic rules (total-row, total-results, balance, total-review) report what it finds,
+ * and hovers, code lenses and inlay hints show the same checks, so an editor view and a
+ * diagnostic can never disagree about a sum.
  *
  * Hot path: the rules run on every keystroke and nearly every sum holds, so a relation
  * is first added up straight from the cells (no objects), and the SumCheck with its
@@ -283,6 +284,15 @@ export function evaluateSums(table: ParsedTable, code?: SumRelation['code']): Su
 export function sumMismatches(table: ParsedTable, code: SumRelation['code']): readonly SumCheck[] {
   if (table.id === 'two') return NO_CHECKS;
   return collect(table, code, true) ?? NO_CHECKS;
+}
+
+/**
+ * The instances of every relation of the table that do not add up (all codes at once): the
+ * arithmetic localisation asks this first, and on a consistent table it builds nothing.
+ */
+export function tableMismatches(table: ParsedTable): readonly SumCheck[] {
+  if (table.id === 'two') return NO_CHECKS;
+  return collect(table, undefined, true) ?? NO_CHECKS;
 }
 
 /** The checks whose total (first left term) is this cell. */

@@ -1,14 +1,21 @@
 /**
- * Fixes that write one number into a table cell: the totals (total-row,
- * total-results, total-review), the balance of table 三 (two choices) and empty cells
- * (value-missing). Each edit touches the cell's digits only.
+ * Fixes that write numbers into table cells: the arithmetic repairs (total-row,
+ * total-results, balance, total-review), empty cells (value-missing) and digits written
+ * with look-alike characters (value-invalid). Each edit touches the cell's digits only.
  */
-import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_GROUPS, TABLE4_OUTCOMES, type TableId } from '../schema/format';
+import type { TableId } from '../schema/format';
 import type { ParsedTable, ReportModel, TableRow } from '../model';
 import type { Diagnostic } from '../diagnostics';
-import { columnsOf } from '../rules/support';
+import { blankPattern } from '../arithmetic/blanks';
+import { keepsSumsWith, localise, type Localisation } from '../arithmetic/locate';
+import { lookalikeDigits } from '../parser/tables/cells';
+import { checkChoices, locatedChangeAt, locatedChoices, rowOfChange, type RepairChoice } from '../arithmetic/repairs';
+import { repairTitle } from '../arithmetic/wording';
+import type { SumCheck } from '../sums';
+import { columnsOf, tableOfModel } from '../rules/support';
+import type { TextEdit } from './edits';
 import { appendCellEdits, setCellEdits } from './layout';
-import { dataNumber, dataRecord, dataString } from './support';
+import { dataNumber, dataString } from './support';
 import type { FixProposal } from './types';
 
 function isTableId(v: string | undefined): v is TableId {
@@ -32,73 +39,56 @@ export function findingRow(model: ReportModel, diagnostic: Diagnostic, rowKey?: 
   return null;
 }
 
-function cellProposal(model: ReportModel, diagnostic: Diagnostic, rowKey: string | undefined, expected: number | undefined, title: { zh: string; en: string }, safe: boolean): FixProposal[] {
-  const column = dataNumber(diagnostic, 'column');
-  if (expected === undefined || column === undefined || expected < 0) return [];
-  const found = findingRow(model, diagnostic, rowKey);
-  if (!found) return [];
-  const current = found.row.cells[column];
-  // Already holds the value (the fix was applied): nothing to offer.
-  if (current && current.kind === 'integer' && current.value === expected) return [];
-  return [{ title, edits: setCellEdits(model, found.table, found.row, column, String(expected)), safe }];
-}
-
-function columnLabel(table: TableId, column: number): string {
-  if (table === 'three') return TABLE3_COLUMNS[column]?.label ?? '';
-  return '';
-}
-
-function rowLabel(key: string): string {
-  return TABLE3_ROWS.find((r) => r.key === key)?.label ?? key;
-}
-
-export function totalRowFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
-  const expected = dataNumber(diagnostic, 'expected');
-  return cellProposal(model, diagnostic, undefined, expected, { zh: `将总计改为 ${expected}`, en: `Set the total to ${expected}` }, true);
-}
-
-export function totalResultsFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
-  const expected = dataNumber(diagnostic, 'expected');
-  const column = columnLabel('three', dataNumber(diagnostic, 'column') ?? -1);
-  return cellProposal(
-    model,
-    diagnostic,
-    undefined,
-    expected,
-    { zh: `将（七）总计的“${column}”列改为 ${expected}`, en: `Set the outcome total (${column}) to ${expected}` },
-    true,
-  );
-}
-
-export function totalReviewFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
-  const expected = dataNumber(diagnostic, 'expected');
-  const column = dataNumber(diagnostic, 'column') ?? -1;
-  const group = TABLE4_GROUPS[Math.floor(column / TABLE4_OUTCOMES.length)];
-  const name = group ? { zh: group.label, en: group.englishLabel } : { zh: '', en: '' };
-  return cellProposal(model, diagnostic, undefined, expected, { zh: `将“${name.zh}”的总计改为 ${expected}`, en: `Set the total of ${name.en} to ${expected}` }, true);
-}
-
 /**
- * balance: the rule names the row to correct (normally 四、结转下年度继续办理) and, when
- * both readings are possible, an alternative (一、本年新收). Only the first is safe:
- * which number the clerk mistyped is a judgement, and fix-all takes the usual slip.
+ * The arithmetic findings (total-row, total-results, balance, total-review): the repairs the
+ * localisation offers (arithmetic/repairs.ts). A located cell's fix changes that cell (safe);
+ * equally small repairs are choices, the one made only of totals safe when it is the only one;
+ * a sum no small repair explains offers its total only when that breaks no other sum, never
+ * for fix-all. No fix offered here makes a sum that holds stop holding.
  */
-export function balanceFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
-  const out: FixProposal[] = [];
-  const row = dataString(diagnostic, 'row');
-  const expected = dataNumber(diagnostic, 'expected');
-  if (row) {
-    const label = rowLabel(row);
-    out.push(...cellProposal(model, diagnostic, row, expected, { zh: `将“${label}”改为 ${expected}`, en: `Set “${label}” to ${expected}` }, true));
+export function sumFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
+  const tableId = dataString(diagnostic, 'table');
+  if (tableId !== 'three' && tableId !== 'four') return [];
+  const table = tableOfModel(model, tableId);
+  const column = dataNumber(diagnostic, 'column');
+  if (!table || column === undefined) return [];
+  const localisation = localise(table);
+  let choices: RepairChoice[] = [];
+  if (diagnostic.data?.located === true) {
+    const row = dataString(diagnostic, 'row');
+    const at = row ? locatedChangeAt(localisation, row, column) : null;
+    if (at) choices = locatedChoices(table, at.group, at.change);
+  } else {
+    const check = brokenCheckOf(localisation, diagnostic, column);
+    if (check) choices = checkChoices(localisation, check);
   }
-  const alternative = dataRecord(diagnostic, 'alternative');
-  const altRow = typeof alternative?.row === 'string' ? alternative.row : undefined;
-  const altExpected = typeof alternative?.expected === 'number' ? alternative.expected : undefined;
-  if (altRow && altRow !== row) {
-    const label = rowLabel(altRow);
-    out.push(...cellProposal(model, diagnostic, altRow, altExpected, { zh: `将“${label}”改为 ${altExpected}`, en: `Set “${label}” to ${altExpected}` }, false));
+  const out: FixProposal[] = [];
+  for (const choice of choices) {
+    const edits: TextEdit[] = [];
+    for (const change of choice.changes) {
+      const row = rowOfChange(table, change);
+      if (!row) {
+        edits.length = 0;
+        break;
+      }
+      edits.push(...setCellEdits(model, table, row, change.term.column, String(change.to)));
+    }
+    if (edits.length > 0) out.push({ title: repairTitle(choice.changes, tableId), edits, safe: choice.safe });
   }
   return out;
+}
+
+/** The broken check a per-sum finding reports: its code, and its total's row (total-row) or column. */
+function brokenCheckOf(localisation: Localisation, diagnostic: Diagnostic, column: number): SumCheck | null {
+  const row = dataString(diagnostic, 'row');
+  for (const group of localisation.groups) {
+    for (const check of group.broken) {
+      if (check.relation.code !== diagnostic.code) continue;
+      const total = check.left[0]!;
+      if (check.relation.code === 'total-row' ? total.rowKey === row : total.column === column) return check;
+    }
+  }
+  return null;
 }
 
 /**
@@ -123,15 +113,61 @@ export function valueMissingFixes(model: ReportModel, diagnostic: Diagnostic): F
   }
   const cell = found.row.cells[column];
   if (!cell || cell.kind !== 'empty') return [];
+  if (diagnostic.data?.pattern !== undefined) return blankPatternFixes(model, found.table);
   const determined = dataNumber(diagnostic, 'determined');
   if (determined !== undefined && determined >= 0) {
     return [
       {
         title: { zh: `填入 ${determined}（按本行总计推算）`, en: `Enter ${determined} (determined by the row’s total)` },
         edits: setCellEdits(model, found.table, found.row, column, String(determined)),
-        safe: true,
+        // The row's total pins it; a column sum it would break makes it the clerk's choice.
+        safe: keepsSumsWith(found.table, cell, determined),
       },
     ];
   }
   return [{ title: { zh: '填入 0（请核实）', en: 'Enter 0 (please check)' }, edits: setCellEdits(model, found.table, found.row, column, '0'), safe: false }];
+}
+
+/**
+ * The blank pattern's fix: 0 in every blank cell whose row total shows it is 0. Safe when that
+ * is every cell of the pattern (the table's sums then all hold over those columns); otherwise
+ * the clerk's choice, the rest left for them to fill.
+ */
+function blankPatternFixes(model: ReportModel, table: ParsedTable): FixProposal[] {
+  const pattern = blankPattern(table);
+  if (!pattern || pattern.zero.length === 0) return [];
+  const edits: TextEdit[] = [];
+  for (const { row, column } of pattern.zero) edits.push(...setCellEdits(model, table, row, column, '0'));
+  const all = pattern.zero.length === pattern.cells.length;
+  return [
+    {
+      title: all
+        ? { zh: `在这 ${pattern.cells.length} 个空格中填入 0（按各行总计推算）`, en: `Enter 0 in these ${pattern.cells.length} empty cells (determined by the rows’ totals)` }
+        : { zh: `在其中 ${pattern.zero.length} 个空格中填入 0（按各行总计推算，其余请核实）`, en: `Enter 0 in ${pattern.zero.length} of the empty cells (determined by the rows’ totals; check the rest)` },
+      edits,
+      safe: all,
+    },
+  ];
+}
+
+/**
+ * value-invalid: digits written with look-alike characters (〇〇, 1O, l) become the digits
+ * meant. Safe when the value keeps every sum the cell is in that can be checked true.
+ */
+export function valueInvalidFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
+  const column = dataNumber(diagnostic, 'column');
+  const found = findingRow(model, diagnostic);
+  if (column === undefined || !found) return [];
+  const cell = found.row.cells[column];
+  const digits = cell && cell.kind === 'text' ? lookalikeDigits(cell.raw) : null;
+  if (!cell || digits === null) return [];
+  const value = Number(digits);
+  const text = String(value);
+  return [
+    {
+      title: { zh: `改为 ${text}（“${cell.raw}”应是数字）`, en: `Change to ${text} (“${cell.raw}” stands for digits)` },
+      edits: setCellEdits(model, found.table, found.row, column, text),
+      safe: keepsSumsWith(found.table, cell, value),
+    },
+  ];
 }

@@ -1,19 +1,21 @@
 /** The fix providers by rule code, and choosing the safe fixes of a document. */
 import type { Diagnostic, Lang, RuleCode } from '../diagnostics';
 import type { ReportModel } from '../model';
-import { balanceFixes, totalResultsFixes, totalReviewFixes, totalRowFixes, valueMissingFixes } from './cells';
+import { sumFixes, valueInvalidFixes, valueMissingFixes } from './cells';
 import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates';
 import { editsConflict, type TextEdit } from './edits';
 import { rowLabelFixes, rowMissingFixes } from './rows';
 import { sectionMissingFixes, sectionTitleFixes, tableMissingFixes } from './sections';
 import { toCodeFixes, type CodeFix, type FixProvider } from './types';
+import { verifiedFixes } from './verify';
 
 const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
-  'total-row': totalRowFixes,
-  'total-results': totalResultsFixes,
-  balance: balanceFixes,
-  'total-review': totalReviewFixes,
+  'total-row': sumFixes,
+  'total-results': sumFixes,
+  balance: sumFixes,
+  'total-review': sumFixes,
   'value-missing': valueMissingFixes,
+  'value-invalid': valueInvalidFixes,
   'row-missing': rowMissingFixes,
   'row-label': rowLabelFixes,
   'section-title': sectionTitleFixes,
@@ -28,7 +30,7 @@ const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
 export const FIXABLE_CODES: readonly RuleCode[] = Object.keys(PROVIDERS) as RuleCode[];
 
 /**
- * The fixes for one diagnostic, best first (balance may offer two). Never throws: a fix
+ * The fixes for one diagnostic, best first (an arithmetic finding may offer several repairs). Never throws: a fix
  * provider that fails offers no fix, so the editor keeps working; `onError` hears of it
  * (the fuzz test fails on it, the server logs it).
  */
@@ -46,7 +48,9 @@ export function fixesFor(model: ReportModel, diagnostic: Diagnostic, lang: Lang,
 /**
  * The safe fix of each diagnostic (optionally of one code), skipping any whose edits
  * would touch text another chosen fix touches. Inserts at one point keep the order of
- * the diagnostics (which is document and statutory order).
+ * the diagnostics (which is document and statutory order). Fixes that write numbers into
+ * tables 三 and 四 are then checked on the text they give (verify.ts): a repair stays only
+ * when it leaves every sum of its table true, a fill only when it breaks no sum.
  */
 export function safeFixes(model: ReportModel, diagnostics: readonly Diagnostic[], lang: Lang, code?: RuleCode): CodeFix[] {
   const chosen: CodeFix[] = [];
@@ -58,7 +62,7 @@ export function safeFixes(model: ReportModel, diagnostics: readonly Diagnostic[]
     chosen.push(fix);
     edits.push(...fix.edits);
   }
-  return chosen;
+  return verifiedFixes(model, chosen);
 }
 
 /** The edits of every safe fix of one rule in the document (the "fix all of this rule" action). */

@@ -1,12 +1,16 @@
 /**
  * value-missing: a cell that must hold a number is empty, or a row has fewer
  * values than columns. When the row's 总计 pins the missing value down, the
- * finding says so (data.determined) and the quick fix fills it in.
+ * finding says so (data.determined) and the quick fix fills it in. Columns of
+ * table 三 blank in every row (a pattern, as web pages publish the 法人或其他组织
+ * columns) are one finding for the table (data.pattern), not one per cell.
  */
 import type { Bilingual, RowDef } from '../schema/format';
 import { TABLE3_TOTAL_COLUMN, TABLE4_OUTCOMES } from '../schema/format';
 import type { TableRow } from '../model';
 import { range } from '../model';
+import { blankPattern } from '../arithmetic/blanks';
+import { TABLE3_COLUMNS } from '../schema/format';
 import { columnName, columnsOf, defineRule, lineRange, numberAt, rowName, checkedTables } from './support';
 
 const messages = {
@@ -18,6 +22,16 @@ const messages = {
     zh: `${row.zh}的“${column.zh}”列为空，按本行总计推算应为 ${value}`,
     en: `The “${column.en}” cell of ${row.en} is empty; by the row’s total it is ${value}`,
   }),
+  pattern: (columns: readonly number[], cells: number, zero: number) => {
+    const names = columns.map((c) => TABLE3_COLUMNS[c]!);
+    const zh = names.map((c) => `“${c.label}”`).join('');
+    const en = names.map((c) => `“${c.englishLabel}”`).join(', ');
+    const all = zero === cells;
+    return {
+      zh: `表三的${zh}${names.length > 1 ? '这几列' : '列'}每一行都为空（共 ${cells} 格），应填写数字（没有的填0）${all ? '；按各行总计推算均应为 0' : zero > 0 ? `；按各行总计推算，其中 ${zero} 格应为 0` : ''}`,
+      en: `Table 3’s ${en} ${names.length > 1 ? 'columns are' : 'column is'} empty in every row (${cells} cells); enter numbers (0 if none)${all ? '; by each row’s total they are all 0' : zero > 0 ? `; by the rows’ totals, ${zero} of them are 0` : ''}`,
+    };
+  },
   short: (row: Bilingual, expected: number, found: number) => ({
     zh: `${row.zh}应有 ${expected} 个数值，实际只有 ${found} 个`,
     en: `${row.en} should have ${expected} values but has ${found}`,
@@ -59,6 +73,16 @@ export default defineRule({
   fixable: true,
   check(ctx) {
     for (const table of checkedTables(ctx.model)) {
+      const pattern = blankPattern(table);
+      if (pattern) {
+        const first = pattern.cells[0]!;
+        ctx.report({
+          range: first.cell.range,
+          message: messages.pattern(pattern.columns, pattern.cells.length, pattern.zero.length),
+          data: { table: table.id, row: first.row.def!.key, column: first.column, found: null, pattern: { columns: pattern.columns, cells: pattern.cells.length, zero: pattern.zero.length } },
+        });
+      }
+      const inPattern = pattern ? new Set(pattern.cells.map((c) => c.cell)) : null;
       for (const row of table.rows) {
         const def = row.def;
         if (!def) continue;
@@ -67,7 +91,7 @@ export default defineRule({
         const count = Math.min(columns.length, cells.length);
         for (let c = 0; c < count; c++) {
           const cell = cells[c]!;
-          if (cell.kind !== 'empty') continue;
+          if (cell.kind !== 'empty' || inPattern?.has(cell)) continue;
           const group = sumGroup(def, c);
           const value = group ? determined(row, c, group.first, group.total) : undefined;
           const data: Record<string, unknown> = { table: table.id, row: def.key, column: c, found: null };
