@@ -8,7 +8,8 @@ import { clean, codes, diagnose, rangeOf, withEdit } from '../rules/helpers';
 
 const late = withEdit(clean, '2025年1月20日', '2025年2月14日');
 /** total-row and balance in the 总计 column, plus the text's 22 against the table's 21. */
-const wrongTotal = withEdit(clean, '| 20 | 2 | 0 | 0 | 0 | 0 | 22 |', '| 20 | 2 | 0 | 0 | 0 | 0 | 21 |');
+// 20 rather than 21: the text's 收到22件 then fits neither 本年新收 (20) nor 新收＋上年结转 (21), so it contradicts the table.
+const wrongTotal = withEdit(clean, '| 20 | 2 | 0 | 0 | 0 | 0 | 22 |', '| 20 | 2 | 0 | 0 | 0 | 0 | 20 |');
 
 describe('severity configuration', () => {
   it('overrides a rule’s default severity', () => {

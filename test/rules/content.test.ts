@@ -55,16 +55,16 @@ describe('improvement-missing', () => {
 
 describe('narrative-mismatch', () => {
   it('reports a count of applications that contradicts table 三', () => {
-    const text = withEdit(clean, '共收到政府信息公开申请22件', '共收到政府信息公开申请23件');
+    const text = withEdit(clean, '共收到政府信息公开申请22件', '共收到政府信息公开申请25件');
     const found = diagnose(text);
     expect(found.map((d) => d.code)).toEqual(['narrative-mismatch']);
     expect(found[0]).toMatchObject({
       severity: 'warning',
-      message: '正文“收到政府信息公开申请23件”与表三“一、本年新收政府信息公开申请数量”的总计 22 不一致',
-      data: { kind: 'requestsReceived', stated: 23, table: 22 },
+      message: '正文“收到政府信息公开申请25件”与表三“一、本年新收政府信息公开申请数量”的总计 22 不一致',
+      data: { kind: 'requestsReceived', stated: 25, table: 22 },
       fixable: false,
     });
-    expect(found[0]!.range).toEqual(rangeOf(text, '23'));
+    expect(found[0]!.range).toEqual(rangeOf(text, '25'));
   });
 
   it('reports “no review” stated while table 四 counts one', () => {
@@ -80,11 +80,11 @@ describe('narrative-mismatch', () => {
   });
 
   it('reads a sentence that a line break cuts, as text copied out of a PDF wraps it', () => {
-    const text = withEdit(clean, '共收到政府信息公开申请22件', '共收到政府\n信息公开申请 23 件');
+    const text = withEdit(clean, '共收到政府信息公开申请22件', '共收到政府\n信息公开申请 25 件');
     const found = ofCode(diagnose(text), 'narrative-mismatch');
     expect(found.map((d) => [d.message, d.data])).toEqual([
-      ['正文“收到政府信息公开申请 23 件”与表三“一、本年新收政府信息公开申请数量”的总计 22 不一致', { kind: 'requestsReceived', stated: 23, table: 22 }],
+      ['正文“收到政府信息公开申请 25 件”与表三“一、本年新收政府信息公开申请数量”的总计 22 不一致', { kind: 'requestsReceived', stated: 25, table: 22 }],
     ]);
-    expect(found[0]!.range).toEqual(rangeOf(text, '23'));
+    expect(found[0]!.range).toEqual(rangeOf(text, '25'));
   });
 });

@@ -21,6 +21,7 @@ const FIXABLE = [
   'period-year',
   'date-malformed',
   'year-mismatch',
+  'text-doubled',
 ];
 
 /** Default severities exactly as RULES.md states them. */
@@ -53,6 +54,12 @@ const RULES_MD_SEVERITY: Record<string, string> = {
   'fee-missing': 'warning',
   'improvement-missing': 'warning',
   'narrative-mismatch': 'warning',
+  'narrative-sum': 'warning',
+  'all-done-carryover': 'warning',
+  'part-empty': 'error',
+  'placeholder-left': 'warning',
+  'text-doubled': 'warning',
+  'title-wording': 'warning',
   'carryover-mismatch': 'warning',
   'inforce-mismatch': 'information',
   'document-too-large': 'information',

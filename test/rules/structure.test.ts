@@ -139,7 +139,7 @@ describe('section-title', () => {
 
 describe('overview-topic-missing', () => {
   it('reports a topic the overview does not cover', () => {
-    const text = withEdit(clean, '（四）政府信息公开平台建设\n\n我局持续优化门户网站政府信息公开专栏', '（四）其他工作\n\n我局持续优化门户网站政府信息公开专栏');
+    const text = withEdit(clean, '（四）政府信息公开平台建设\n\n我局持续优化门户网站政府信息公开专栏，及时更新政府信息公开指南和目录。', '（四）其他工作\n\n我局按时完成上级交办的其他工作。');
     expect(diagnose(text)).toEqual([
       {
         code: 'overview-topic-missing',

@@ -198,7 +198,15 @@ export interface StatisticsPeriod {
 
 /** A figure stated in prose that a table also states. */
 export interface NarrativeFigure {
-  kind: 'requestsReceived' | 'reviews' | 'lawsuits' | 'normativeDocsIssued';
+  kind:
+    | 'requestsReceived'
+    | 'requestsAnswered'
+    | 'reviews'
+    | 'lawsuits'
+    | 'reviewsCorrected'
+    | 'lawsuitsLost'
+    | 'normativeDocsIssued'
+    | 'normativeDocsInForce';
   value: number;
   /** Range of the number (or of the phrase for statements such as 未收到 / 未发生). */
   range: Range;

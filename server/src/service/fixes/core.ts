@@ -5,6 +5,7 @@ import { sumFixes, valueInvalidFixes, valueMissingFixes } from './cells';
 import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates';
 import { editsConflict, type TextEdit } from './edits';
 import { rowLabelFixes, rowMissingFixes } from './rows';
+import { textDoubledFixes } from './prose';
 import { sectionMissingFixes, sectionTitleFixes, tableMissingFixes } from './sections';
 import { toCodeFixes, type CodeFix, type FixProvider } from './types';
 import { verifiedFixes } from './verify';
@@ -24,6 +25,7 @@ const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
   'period-year': periodYearFixes,
   'date-malformed': dateMalformedFixes,
   'year-mismatch': yearMismatchFixes,
+  'text-doubled': textDoubledFixes,
 };
 
 /** Codes that have a fix provider. */

@@ -1,7 +1,8 @@
 /**
- * Figures stated in prose that the tables also state: requests received, administrative
- * reviews and lawsuits (including 未发生… statements, read as 0), normative documents
- * issued. Precise rather than greedy: a false figure makes a false diagnostic.
+ * Figures stated in prose that the tables also state: requests received (收到/受理) and
+ * concluded (办结/答复), administrative reviews and lawsuits (including 未发生… statements, read
+ * as 0; 未发生…被纠错/败诉 speaks of outcomes, not of their number), normative documents issued
+ * and in force. Precise rather than greedy: a false figure makes a false diagnostic.
  */
 import type { NarrativeFigure } from '../model';
 import { range } from '../model';
@@ -10,9 +11,15 @@ const NOT_REQUESTS = /复议|诉讼|信访|举报|投诉|建议|提案|咨询/;
 
 const RECEIVED =
   /(?:收到|受理|接收|接到)([^，。；,;：:0-9]{0,15}?)(?:依申请公开|申请)(?:申请)?(?:数量|总数|共计|合计|共)?\s*(?:为)?\s*([0-9]+)\s*(?:件|个|条|宗|次|份)/g;
+const ANSWERED =
+  /(?:办结|答复|办理完毕)(?:了)?([^，。；,;：:0-9]{0,15}?)(?:依申请公开|申请)(?:申请)?(?:数量|总数|共计|合计|共)?\s*(?:为)?\s*([0-9]+)\s*(?:件|个|条|宗|次|份)/g;
 const NONE_RECEIVED = /(?:未|没有)(?:收到|受理|接到|接收)(?:任何)?([^，。；,;0-9]{0,15}?)申请/g;
 const REVIEW_COUNT = /(行政复议|行政诉讼)(?:案件|申请)?(?:共|数量为|为)?\s*([0-9]+)\s*(?:件|起|宗|次|个|份)/g;
-const NO_REVIEW = /(?:未发生|没有发生|未出现|未有|没有|无)([^，。；,;0-9]{0,25}?)(行政复议|行政诉讼)(?:(?:或者|[或和及、与])(行政复议|行政诉讼))?/g;
+const NO_REVIEW = /(?:未发生|没有发生|未出现|未有|没有|无)([^，。；,;0-9]{0,25}?)(行政复议|行政诉讼)(?:(或者|[或和及、与])(行政复议|行政诉讼))?/g;
+/** After a review or a lawsuit: its outcome (被纠错, 败诉): the statement is about outcomes, not about their number. */
+const OUTCOME = /^(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法)/;
+const MORE_OUTCOME = /^(?:或者|[或和及、与])(?:被)?(行政复议|行政诉讼)(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法)/;
+const IN_FORCE = /现行有效(?:的)?(?:行政)?规范性文件\s*(?:共|数量为|为)?\s*([0-9]+)\s*(?:件|份|个)/g;
 const NORMATIVE = /(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件\s*(?:共)?\s*([0-9]+)\s*(?:件|份|个)/g;
 
 /** The words a line needs for any figure to be read on it. */
@@ -40,6 +47,12 @@ function kindOf(word: string | undefined): NarrativeFigure['kind'] | null {
   return null;
 }
 
+function outcomeKindOf(word: string | undefined): NarrativeFigure['kind'] | null {
+  if (word === '行政复议') return 'reviewsCorrected';
+  if (word === '行政诉讼') return 'lawsuitsLost';
+  return null;
+}
+
 /** A figure found in a text: its kind, value, where its number (or its statement) stands, and the phrase. */
 type Emit = (kind: NarrativeFigure['kind'], value: number, start: number, end: number, phrase: string, phraseStart: number) => void;
 
@@ -55,6 +68,12 @@ function scanText(text: string, held: number, emit: Emit): void {
       const numStart = m.index + m[0].lastIndexOf(m[2]!);
       emit('requestsReceived', Number(m[2]), numStart, numStart + m[2]!.length, m[0], m.index);
     }
+    ANSWERED.lastIndex = 0;
+    while ((m = ANSWERED.exec(text))) {
+      if (NOT_REQUESTS.test(m[1]!)) continue;
+      const numStart = m.index + m[0].lastIndexOf(m[2]!);
+      emit('requestsAnswered', Number(m[2]), numStart, numStart + m[2]!.length, m[0], m.index);
+    }
     NONE_RECEIVED.lastIndex = 0;
     while ((m = NONE_RECEIVED.exec(text))) {
       if (NOT_REQUESTS.test(m[1]!)) continue;
@@ -64,14 +83,32 @@ function scanText(text: string, held: number, emit: Emit): void {
   if (hasReview) {
     REVIEW_COUNT.lastIndex = 0;
     while ((m = REVIEW_COUNT.exec(text))) {
+      // 被纠错的行政复议案件0件 counts outcomes, not reviews.
+      if (/纠错|纠正|败诉|维持|撤销/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const numStart = m.index + m[0].lastIndexOf(m[2]!);
       emit(kindOf(m[1])!, Number(m[2]), numStart, numStart + m[2]!.length, m[0], m.index);
     }
     NO_REVIEW.lastIndex = 0;
     while ((m = NO_REVIEW.exec(text))) {
+      const end = m.index + m[0].length;
+      const firstEnd = m[4] ? end - m[3]!.length - m[4].length : end;
+      const firstOutcome = OUTCOME.exec(text.slice(firstEnd, firstEnd + 8));
+      const lastOutcome = m[4] ? OUTCOME.exec(text.slice(end, end + 8)) : firstOutcome;
+      if (firstOutcome || lastOutcome) {
+        // 未发生…被行政复议纠错或行政诉讼败诉: none corrected, none lost — their number is not stated.
+        const stop = m[4] ? end + (lastOutcome?.[0].length ?? 0) : firstEnd + firstOutcome![0].length;
+        const phraseEnd = stop + (MORE_OUTCOME.exec(text.slice(stop, stop + 16))?.[0].length ?? 0);
+        const phrase = text.slice(m.index, phraseEnd);
+        const kinds = new Set<string>([m[2]!, ...(m[4] ? [m[4]] : [])]);
+        const more = MORE_OUTCOME.exec(text.slice(stop, stop + 16));
+        if (more) kinds.add(more[1]!);
+        for (const word of kinds) emit(outcomeKindOf(word)!, 0, m.index, phraseEnd, phrase, m.index);
+        NO_REVIEW.lastIndex = phraseEnd;
+        continue;
+      }
       const first = kindOf(m[2]);
       if (first) emit(first, 0, m.index, m.index + m[0].length, m[0], m.index);
-      const second = kindOf(m[3]);
+      const second = kindOf(m[4]);
       if (second) emit(second, 0, m.index, m.index + m[0].length, m[0], m.index);
     }
   }
@@ -80,6 +117,11 @@ function scanText(text: string, held: number, emit: Emit): void {
     while ((m = NORMATIVE.exec(text))) {
       const numStart = m.index + m[0].lastIndexOf(m[1]!);
       emit('normativeDocsIssued', Number(m[1]), numStart, numStart + m[1]!.length, m[0], m.index);
+    }
+    IN_FORCE.lastIndex = 0;
+    while ((m = IN_FORCE.exec(text))) {
+      const numStart = m.index + m[0].lastIndexOf(m[1]!);
+      emit('normativeDocsInForce', Number(m[1]), numStart, numStart + m[1]!.length, m[0], m.index);
     }
   }
 }

@@ -1,7 +1,12 @@
-/** fee-missing: part 六 does not state the 信息处理费 charged, or that none was charged. */
+/**
+ * fee-missing: part 六 does not state the 信息处理费 charged, or that none was charged — in any of
+ * the ways real reports say it (未发生收费情况, 未收取任何费用, 不收取费用 …).
+ */
 import { FEE_KEYWORDS, FEE_SENTENCE } from '../schema/format';
 import { partOf } from '../model';
-import { containsAny, defineRule, minimalWords, partAnchor, partBodyText } from './support';
+import { containsAny, defineRule, minimalWords, partAnchor } from './support';
+import { partProse } from './prose';
+import { FEE_STATEMENT } from './prose-words';
 
 const messages = {
   missing: () => ({
@@ -20,7 +25,9 @@ export default defineRule({
   fixable: false,
   check(ctx) {
     const part = partOf(ctx.model, 6);
-    if (!part || containsAny(partBodyText(ctx.model, part), FEE_WORDS)) return;
+    if (!part) return;
+    const text = partProse(ctx.model, 6);
+    if (containsAny(text, FEE_WORDS) || FEE_STATEMENT.test(text)) return;
     ctx.report({ range: partAnchor(ctx.model, part), message: messages.missing(), data: { part: 6 } });
   },
 });

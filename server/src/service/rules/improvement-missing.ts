@@ -1,7 +1,13 @@
 /** improvement-missing: part 五 does not state both the problems found and the improvements. */
 import { IMPROVEMENT_KEYWORDS, PROBLEM_KEYWORDS } from '../schema/format';
 import { partOf } from '../model';
-import { containsAny, defineRule, partAnchor, partBodyText } from './support';
+import { containsAny, defineRule, partAnchor } from './support';
+import { partProse } from './prose';
+import { partSaysNothing } from './part-empty';
+import { MORE_IMPROVEMENT_WORDS, MORE_PROBLEM_WORDS } from './prose-words';
+
+const PROBLEM_WORDS: readonly string[] = [...PROBLEM_KEYWORDS, ...MORE_PROBLEM_WORDS];
+const IMPROVEMENT_WORDS: readonly string[] = [...IMPROVEMENT_KEYWORDS, ...MORE_IMPROVEMENT_WORDS];
 
 const messages = {
   problems: () => ({ zh: '“五、存在的主要问题及改进情况”没有说明存在的主要问题', en: 'Part 5 does not state the main problems found' }),
@@ -18,9 +24,11 @@ export default defineRule({
   check(ctx) {
     const part = partOf(ctx.model, 5);
     if (!part) return;
-    const text = partBodyText(ctx.model, part);
-    const problems = containsAny(text, PROBLEM_KEYWORDS);
-    const improvements = containsAny(text, IMPROVEMENT_KEYWORDS);
+    const text = partProse(ctx.model, 5);
+    // A part with nothing written is part-empty's business.
+    if (partSaysNothing(ctx.model, part)) return;
+    const problems = containsAny(text, PROBLEM_WORDS);
+    const improvements = containsAny(text, IMPROVEMENT_WORDS);
     if (problems && improvements) return;
     const missing = [...(problems ? [] : ['problems']), ...(improvements ? [] : ['improvements'])];
     const message = !problems && !improvements ? messages.both() : !problems ? messages.problems() : messages.improvements();

@@ -32,6 +32,12 @@ import publishLate from './publish-late';
 import feeMissing from './fee-missing';
 import improvementMissing from './improvement-missing';
 import narrativeMismatch from './narrative-mismatch';
+import narrativeSum from './narrative-sum';
+import allDoneCarryover from './all-done-carryover';
+import partEmpty from './part-empty';
+import placeholderLeft from './placeholder-left';
+import textDoubled from './text-doubled';
+import titleWording from './title-wording';
 import carryoverMismatch from './carryover-mismatch';
 import inforceMismatch from './inforce-mismatch';
 import { documentTooLargeMeta } from './document-too-large';
@@ -68,6 +74,12 @@ export const RULES: readonly Rule[] = [
   feeMissing,
   improvementMissing,
   narrativeMismatch,
+  narrativeSum,
+  allDoneCarryover,
+  partEmpty,
+  placeholderLeft,
+  textDoubled,
+  titleWording,
   carryoverMismatch,
   inforceMismatch,
 ];

@@ -1,10 +1,11 @@
 /**
  * narrative-mismatch: a figure stated in the text contradicts the tables —
- * applications received vs 一、本年新收 总计, reviews and lawsuits vs table 四,
- * normative documents issued vs table 二.
+ * applications received (收到/受理) vs 一、本年新收 总计 (or 新收＋上年结转), applications
+ * concluded (办结/答复) vs （七）总计, reviews and lawsuits vs table 四 (未发生…被纠错/败诉 vs
+ * its 结果纠正 columns, not its totals), normative documents issued and in force vs table 二.
  */
-import { TABLE3_TOTAL_COLUMN, TABLE4_GROUPS, TABLE4_OUTCOMES } from '../schema/format';
-import type { NarrativeFigure, Range, ReportModel } from '../model';
+import { TABLE2_BLOCKS, TABLE3_TOTAL_COLUMN, TABLE4_GROUPS, TABLE4_OUTCOMES } from '../schema/format';
+import type { NarrativeFigure, Range, ReportModel, TableRow } from '../model';
 import { rowOf } from '../model';
 import { defineRule, numberAt, tableOfModel } from './support';
 
@@ -17,14 +18,37 @@ interface TableFigure {
 const PER_GROUP = TABLE4_OUTCOMES.length;
 const groupTotal = (key: string) => TABLE4_GROUPS.findIndex((g) => g.key === key) * PER_GROUP + PER_GROUP - 1;
 
-/** The tables' figure for a kind when it contradicts the stated one (built only then: most agree). */
+/** Table 三's total column of a row, or null. */
+function table3Total(model: ReportModel, key: string): { value: number; row: TableRow } | null {
+  const row = rowOf(tableOfModel(model, 'three'), key);
+  const value = numberAt(row, TABLE3_TOTAL_COLUMN);
+  return row && value !== null ? { value, row } : null;
+}
+
+const outcomeColumn = (key: string) => TABLE4_GROUPS.findIndex((g) => g.key === key) * PER_GROUP + TABLE4_OUTCOMES.findIndex((o) => o.key === 'corrected');
+const T2_IN_FORCE = TABLE2_BLOCKS[0]!.columns.findIndex((c) => c.key === 'inForce');
+
+/**
+ * The tables' figure for a kind when it contradicts the stated one (built only then: most agree).
+ * Where the text may mean either of two figures (收到申请X件: 本年新收, or 新收＋上年结转), a
+ * stated figure equal to either is no contradiction.
+ */
 function contradictingFigure(model: ReportModel, kind: NarrativeFigure['kind'], stated: number): TableFigure | null {
   switch (kind) {
     case 'requestsReceived': {
-      const row = rowOf(tableOfModel(model, 'three'), 'new');
-      const value = numberAt(row, TABLE3_TOTAL_COLUMN);
-      if (!row || value === null || value === stated) return null;
-      return { value, cells: [row.cells[TABLE3_TOTAL_COLUMN]!.range], where: { zh: `表三“${row.def!.label}”的总计`, en: 'the total of new requests in table 3' } };
+      const fresh = table3Total(model, 'new');
+      if (!fresh || fresh.value === stated) return null;
+      const carried = table3Total(model, 'carried');
+      if (carried && fresh.value + carried.value === stated) return null;
+      return { value: fresh.value, cells: [fresh.row.cells[TABLE3_TOTAL_COLUMN]!.range], where: { zh: `表三“${fresh.row.def!.label}”的总计`, en: 'the total of new requests in table 3' } };
+    }
+    case 'requestsAnswered': {
+      const done = table3Total(model, 'resultsTotal');
+      if (!done || done.value === stated) return null;
+      const fresh = table3Total(model, 'new');
+      const carried = table3Total(model, 'carried');
+      if (fresh && (fresh.value === stated || (carried && fresh.value + carried.value === stated))) return null;
+      return { value: done.value, cells: [done.row.cells[TABLE3_TOTAL_COLUMN]!.range], where: { zh: `表三“${done.row.def!.label}”`, en: 'the total of requests dealt with in table 3' } };
     }
     case 'reviews': {
       const row = rowOf(tableOfModel(model, 'four'), 'reviews');
@@ -46,11 +70,41 @@ function contradictingFigure(model: ReportModel, kind: NarrativeFigure['kind'], 
         where: { zh: `表四“${TABLE4_GROUPS[1].label}”与“${TABLE4_GROUPS[2].label}”的总计之和`, en: 'the lawsuit totals in table 4' },
       };
     }
+    case 'reviewsCorrected': {
+      const row = rowOf(tableOfModel(model, 'four'), 'reviews');
+      const c = outcomeColumn('review');
+      const value = numberAt(row, c);
+      if (!row || value === null || value === stated) return null;
+      return { value, cells: [row.cells[c]!.range], where: { zh: `表四“${TABLE4_GROUPS[0].label}”的“结果纠正”`, en: 'reviews corrected in table 4' } };
+    }
+    case 'lawsuitsLost': {
+      const row = rowOf(tableOfModel(model, 'four'), 'reviews');
+      const direct = outcomeColumn('direct');
+      const after = outcomeColumn('afterReview');
+      const a = numberAt(row, direct);
+      const b = numberAt(row, after);
+      if (!row || a === null || b === null || a + b === stated) return null;
+      return {
+        value: a + b,
+        cells: [row.cells[direct]!.range, row.cells[after]!.range],
+        where: { zh: '表四行政诉讼的“结果纠正”之和', en: 'lawsuits with the decision corrected in table 4' },
+      };
+    }
     case 'normativeDocsIssued': {
       const row = rowOf(tableOfModel(model, 'two'), 'normativeDocs');
       const value = numberAt(row, 0);
       if (!row || value === null || value === stated) return null;
       return { value, cells: [row.cells[0]!.range], where: { zh: `表二“${row.def!.label}”的本年制发件数`, en: 'normative documents issued in table 2' } };
+    }
+    case 'normativeDocsInForce': {
+      const two = tableOfModel(model, 'two');
+      const row = rowOf(two, 'normativeDocs');
+      const value = numberAt(row, T2_IN_FORCE);
+      if (!row || value === null || value === stated) return null;
+      // 现行有效规范性文件 may count the 规章 too.
+      const regulations = numberAt(rowOf(two, 'regulations'), T2_IN_FORCE);
+      if (regulations !== null && value + regulations === stated) return null;
+      return { value, cells: [row.cells[T2_IN_FORCE]!.range], where: { zh: `表二“${row.def!.label}”的现行有效件数`, en: 'normative documents in force in table 2' } };
     }
   }
 }

@@ -2,7 +2,10 @@
 import { OVERVIEW_TOPICS } from '../schema/format';
 import type { TopicDef } from '../schema/format';
 import { partOf } from '../model';
-import { containsAny, defineRule, minimalWords, partAnchor, partBodyText } from './support';
+import { containsAny, defineRule, minimalWords, partAnchor } from './support';
+import { partProse } from './prose';
+import { partSaysNothing } from './part-empty';
+import { MORE_TOPIC_WORDS } from './prose-words';
 
 const messages = {
   missing: (topic: TopicDef) => ({
@@ -12,7 +15,7 @@ const messages = {
 };
 
 /** Each topic's keywords, minimal (a text lacking the topic is scanned once per word). */
-const TOPIC_WORDS: readonly (readonly string[])[] = OVERVIEW_TOPICS.map((topic) => minimalWords(topic.keywords));
+const TOPIC_WORDS: readonly (readonly string[])[] = OVERVIEW_TOPICS.map((topic) => minimalWords([...topic.keywords, ...MORE_TOPIC_WORDS[topic.key]]));
 
 export default defineRule({
   code: 'overview-topic-missing',
@@ -23,7 +26,9 @@ export default defineRule({
   check(ctx) {
     const part = partOf(ctx.model, 1);
     if (!part) return;
-    const text = partBodyText(ctx.model, part);
+    const text = partProse(ctx.model, 1);
+    // A part with nothing written is part-empty's business.
+    if (part.heading && partSaysNothing(ctx.model, part)) return;
     for (let t = 0; t < OVERVIEW_TOPICS.length; t++) {
       const topic = OVERVIEW_TOPICS[t]!;
       if (containsAny(text, TOPIC_WORDS[t]!)) continue;

@@ -197,6 +197,16 @@ export function sentencesOf(prose: Prose, partId: PartId): Sentence[] {
   return prose.sentences.filter((s) => s.partId === partId);
 }
 
+/** The body of one part as one string (its heading left out; spaces removed, wrapped lines joined): for keyword checks. */
+export function partProse(model: ReportModel, partId: PartId): string {
+  const headings = new Set<number>();
+  for (const part of model.parts) if (part.id === partId && part.heading) headings.add(part.heading.line);
+  const prose = proseOf(model);
+  let text = '';
+  for (const s of prose.sentences) if (s.partId === partId && !headings.has(prose.positionAt(s.start).line)) text += s.text + '\n';
+  return text;
+}
+
 /** Whether an offset lies inside 《》 or “” of its sentence (a citation or a quoted title). */
 export function insideQuotes(prose: Prose, sentence: Sentence, offset: number): boolean {
   let book = 0;

@@ -1,0 +1,48 @@
+/**
+ * all-done-carryover: the prose says every request was concluded (均已办结, 全部办结, 已全部办理
+ * 完毕) while table 三's 四、结转下年度继续办理 carries requests into next year. Answered within
+ * the time limit (均在法定期限内答复) is not concluded and is not read here; nor is a sentence that
+ * names what is carried over or excepted (结转, 除…外, 其余).
+ */
+import { TABLE3_TOTAL_COLUMN } from '../schema/format';
+import { rowOf } from '../model';
+import { defineRule, numberAt, table3Label, tableOfModel } from './support';
+import { proseOf } from './prose';
+
+const ALL_DONE = /(?:均|全部|都|悉数)(?:已|已经)?(?:按时|按期|依法|如期|在法定期限内|在规定时限内)?(?:办结|办理完毕|处理完毕|办理完结|办理终结)|已全部(?:办结|办理完毕|处理完毕)/;
+const EXCEPTED = /结转|除|其余|外|尚未|未办结|正在办理/;
+const FORWARD = table3Label('carryForward');
+
+const messages = {
+  contradicts: (phrase: string, carried: number) => ({
+    zh: `正文说“${phrase}”，但表三“${FORWARD}”为 ${carried} 件`,
+    en: `The text says every request was concluded (“${phrase}”), yet table 3 carries ${carried} into next year`,
+  }),
+  cell: (carried: number) => ({ zh: `表三“${FORWARD}”的总计：${carried}`, en: `Carried into next year in table 3: ${carried}` }),
+};
+
+export default defineRule({
+  code: 'all-done-carryover',
+  name: { zh: '办结与结转矛盾', en: 'all done yet carried over' },
+  defaultSeverity: 'warning',
+  description: { zh: '正文称申请“均已办结”，表三“四、结转下年度继续办理”却大于零', en: 'The text says all requests were concluded, yet table 3 carries some into next year' },
+  fixable: false,
+  check(ctx) {
+    const row = rowOf(tableOfModel(ctx.model, 'three'), 'carryForward');
+    const carried = numberAt(row, TABLE3_TOTAL_COLUMN);
+    if (!row || carried === null || carried <= 0) return;
+    const prose = proseOf(ctx.model);
+    for (const sentence of prose.sentences) {
+      if (sentence.partId === null || sentence.partId === 5) continue;
+      const m = ALL_DONE.exec(sentence.text);
+      if (!m || EXCEPTED.test(sentence.text) || !/申请|依申请/.test(sentence.text)) continue;
+      const start = sentence.start + m.index;
+      ctx.report({
+        range: prose.rangeOf(start, start + m[0].length),
+        message: messages.contradicts(m[0], carried),
+        relatedInformation: [{ range: row.cells[TABLE3_TOTAL_COLUMN]!.range, message: messages.cell(carried) }],
+        data: { phrase: m[0], carried },
+      });
+    }
+  },
+});

@@ -1,0 +1,106 @@
+/**
+ * narrative-sum: a figure whose parts the prose gives (全年累计发布2139条，其中网站1744条、微博393条
+ * …) must equal their sum. Read only where the list is plain: the total is the figure just before
+ * 其中 (nothing but a comma between), the parts follow it in the same unit, each named by a few
+ * words with no other number, up to the end of the sentence or of the list. A list with
+ * comparisons (同比, 较, 增, 减, 占) is not read. Parts that add up to more than the total are
+ * always wrong; parts that add up to less are reported only when three or more are given and
+ * nothing marks the list as partial (等, 主要, 包括).
+ */
+import type { RuleContext } from '../diagnostics';
+import { defineRule } from './support';
+import { proseOf, type Prose, type Sentence } from './prose';
+
+const FIGURE = /([0-9]+)(人次|万元|条|件|篇|期|次|场|个|份|项|家|名|人|部|则)/g;
+const NOT_A_PLAIN_LIST = /同比|环比|较|比|增|减|占|约|余|多|超过|不到|以上|以下|累计|合计|共/;
+const PARTIAL = /等|主要|包括|如/;
+const MAX_LABEL = 20;
+
+interface Figure {
+  value: number;
+  unit: string;
+  start: number;
+  end: number;
+}
+
+const messages = {
+  mismatch: (parts: readonly number[], sum: number, total: number) => ({
+    zh: `“其中”所列各项之和 ${parts.join('＋')}＝${sum}，与总数 ${total} 不一致`,
+    en: `The parts listed after 其中 add up to ${parts.join(' + ')} = ${sum}, not the total ${total}`,
+  }),
+  part: (value: number) => ({ zh: `所列一项：${value}`, en: `A listed part: ${value}` }),
+};
+
+function figuresOf(sentence: Sentence): Figure[] {
+  const out: Figure[] = [];
+  FIGURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIGURE.exec(sentence.text))) {
+    // A number inside a longer one (2024年, 0517-…) or a decimal is no count.
+    const before = sentence.text[m.index - 1];
+    if (before !== undefined && /[0-9.．%-]/.test(before)) continue;
+    out.push({ value: Number(m[1]), unit: m[2]!, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+export default defineRule({
+  code: 'narrative-sum',
+  name: { zh: '分项之和不符', en: 'parts do not add up' },
+  defaultSeverity: 'warning',
+  description: { zh: '正文“其中”所列各项之和与总数不一致', en: 'The parts listed after 其中 do not add up to their total' },
+  fixable: false,
+  check(ctx) {
+    const prose = proseOf(ctx.model);
+    for (const sentence of prose.sentences) {
+      let q = sentence.text.indexOf('其中');
+      while (q >= 0) {
+        checkList(prose, sentence, sentence.start + q, ctx);
+        q = sentence.text.indexOf('其中', q + 2);
+      }
+    }
+  },
+});
+
+function checkList(prose: Prose, sentence: Sentence, at: number, ctx: RuleContext): void {
+  const figures = figuresOf(sentence);
+  const totalIndex = lastBefore(figures, at);
+  if (totalIndex < 0) return;
+  const total = figures[totalIndex]!;
+  if (!/^[，,：:（(]?$/.test(prose.text.slice(total.end, at))) return;
+  const parts: Figure[] = [];
+  let cursor = at + 2;
+  let partial = false;
+  for (let k = totalIndex + 1; k < figures.length; k++) {
+    const f = figures[k]!;
+    const between = prose.text.slice(cursor, f.start);
+    // A semicolon or a full stop ends the list (the next list may follow: 行政复议…；行政诉讼46件，其中…).
+    if (/[。；;]/.test(between)) break;
+    const label = between.replace(/^[，,、：:]/, '');
+    if (f.unit !== total.unit || label.length > MAX_LABEL) break;
+    if (NOT_A_PLAIN_LIST.test(label) || /[0-9]/.test(label)) return;
+    if (PARTIAL.test(label)) partial = true;
+    parts.push(f);
+    cursor = f.end;
+  }
+  if (parts.length < 2) return;
+  const after = prose.text.slice(cursor, Math.min(sentence.end, cursor + 6));
+  if (/^[，,]?(?:同比|较|比|增|减|占)/.test(after)) return;
+  if (/^[，,、]?等/.test(after)) partial = true;
+  const values = parts.map((p) => p.value);
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (sum === total.value) return;
+  if (sum < total.value && (parts.length < 3 || partial)) return;
+  ctx.report({
+    range: prose.rangeOf(total.start, total.start + String(total.value).length),
+    message: messages.mismatch(values, sum, total.value),
+    relatedInformation: parts.map((p) => ({ range: prose.rangeOf(p.start, p.start + String(p.value).length), message: messages.part(p.value) })),
+    data: { total: total.value, parts: values, sum },
+  });
+}
+
+function lastBefore(figures: readonly Figure[], at: number): number {
+  let found = -1;
+  for (let k = 0; k < figures.length; k++) if (figures[k]!.end <= at) found = k;
+  return found;
+}

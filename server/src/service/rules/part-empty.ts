@@ -1,0 +1,58 @@
+/**
+ * part-empty: a part of prose (一, 五, 六) whose heading has nothing under it, or only its
+ * sub-headings and the template's placeholders — the new-report template as inserted. An
+ * error: such a report is not finished, and must not pass as checked.
+ * Parts 二–四 hold tables: a missing table is table-missing's business.
+ */
+import type { Part, ReportModel } from '../model';
+import { partById } from '../schema/format';
+import { defineRule } from './support';
+import { PLACEHOLDER, PLACEHOLDER_LINE } from './prose-words';
+
+const messages = {
+  empty: (title: string) => ({
+    zh: `“${title}”下面没有内容（只有标题或待填写的占位文字），请写明本部分的情况`,
+    en: `Part “${title}” has nothing under its heading (only headings or placeholders); write this part`,
+  }),
+};
+
+const PROSE_PARTS = new Set([1, 5, 6]);
+
+/** Punctuation, markup and white space: what is left of a line that holds no words. */
+const NO_WORDS = /[\s\u3000*#>\-—–_…·.。，,、；;：:！!？?（）()【】〔〕[\]“”"'‘’|]/g;
+
+/** Whether a line says something: not blank, not a bare sub-heading, not only placeholders. */
+function saysSomething(line: string, titleEnd: number): boolean {
+  let rest = (titleEnd > 0 ? line.slice(titleEnd) : line).trim();
+  if (PLACEHOLDER_LINE.test(rest)) return false;
+  rest = rest.replace(PLACEHOLDER, '').replace(NO_WORDS, '');
+  return rest.length > 0 && !rest.startsWith('<!--');
+}
+
+/** Whether a part's body says nothing (its table, if any, counts as content). */
+export function partSaysNothing(model: ReportModel, part: Part): boolean {
+  if (part.table) return false;
+  const titleEnds = new Map<number, number>();
+  for (const sub of part.subheadings) titleEnds.set(sub.line, sub.title.range.end.character);
+  const end = Math.min(part.bodyEndLine, model.lines.length);
+  for (let line = part.bodyStartLine; line < end; line++) {
+    const text = model.lines[line]!;
+    if (text.trimStart().startsWith('<!--')) continue;
+    if (saysSomething(text, titleEnds.get(line) ?? 0)) return false;
+  }
+  return true;
+}
+
+export default defineRule({
+  code: 'part-empty',
+  name: { zh: '部分无内容', en: 'empty part' },
+  defaultSeverity: 'error',
+  description: { zh: '第一、五、六部分只有标题（或只有小标题、占位文字），没有内容', en: 'Part 1, 5 or 6 has nothing under its heading' },
+  fixable: false,
+  check(ctx) {
+    for (const part of ctx.model.parts) {
+      if (!PROSE_PARTS.has(part.id) || !part.heading || !partSaysNothing(ctx.model, part)) continue;
+      ctx.report({ range: part.heading.range, message: messages.empty(`${'一二三四五六'[part.id - 1]}、${partById(part.id).title}`), data: { part: part.id } });
+    }
+  },
+});

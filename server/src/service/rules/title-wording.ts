@@ -1,0 +1,72 @@
+/**
+ * title-wording: the title is worded otherwise than the format's 政府信息公开工作年度报告 —
+ * 工作 or 年度 left out (…政府信息公开年度报告, …政府信息公开工作报告), the two swapped, or
+ * 政务公开 in place of 政府信息公开. Read only when no title of the statutory wording was found:
+ * among the short lines above the first part, the one that reads as a title (no sentence
+ * punctuation, ends with 报告, names 信息公开 or 政务公开).
+ */
+import type { ReportModel, Span } from '../model';
+import { range } from '../model';
+import { TITLE_SUFFIX } from '../schema/format';
+import { defineRule } from './support';
+
+const OFFICIAL_MIDDLE = TITLE_SUFFIX.slice('政府信息公开'.length, -'报告'.length); // 工作年度
+
+const messages = {
+  wording: (found: string, problem: string) => ({
+    zh: `标题“${found}”${problem}，应为“……${TITLE_SUFFIX}”`,
+    en: `The title “${found}” is not worded as the format requires (“…${TITLE_SUFFIX}”)`,
+  }),
+};
+
+const LOOK_BACK = 15;
+const TITLE_LIKE = /(?:信息公开|政务公开)[^。，,；;：:]{0,8}报告$/;
+
+/** The line that reads as the title when none of the statutory wording was found. */
+function titleLikeLine(model: ReportModel): Span | null {
+  const first = model.parts[0];
+  const end = first ? (first.heading?.line ?? first.bodyStartLine) : Math.min(model.lines.length, LOOK_BACK);
+  for (let i = Math.max(0, end - LOOK_BACK); i < end; i++) {
+    const line = model.lines[i]!;
+    let text = line.trim().replace(/^#+\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+    if (text.length === 0 || text.length > 60 || /[。，,；;]/.test(text)) continue;
+    text = text.replace(/[\s\u3000]+/g, ' ').trim();
+    const compact = text.replace(/ /g, '');
+    if (!TITLE_LIKE.test(compact)) continue;
+    const start = line.indexOf(text.slice(0, 1));
+    const last = text.slice(-1);
+    const stop = line.lastIndexOf(last) + 1;
+    return { text: line.slice(start, stop), range: range(i, start, i, stop) };
+  }
+  return null;
+}
+
+/** What is wrong with the wording, or null when it is the statutory one. */
+function problemOf(compact: string): string | null {
+  if (compact.endsWith(TITLE_SUFFIX)) return null;
+  const at = compact.lastIndexOf('政府信息公开');
+  if (at < 0) return '写成了“政务公开”';
+  const middle = compact.slice(at + '政府信息公开'.length, -'报告'.length);
+  if (middle === '年度') return '缺少“工作”二字';
+  if (middle === '工作') return '缺少“年度”二字';
+  if (middle === '') return '缺少“工作年度”四字';
+  if (middle === '年度工作') return '把“工作年度”写成了“年度工作”';
+  if (middle === OFFICIAL_MIDDLE) return null;
+  return `中的“${middle}”与格式不符`;
+}
+
+export default defineRule({
+  code: 'title-wording',
+  name: { zh: '标题用语', en: 'title wording' },
+  defaultSeverity: 'warning',
+  description: { zh: '标题不是“……政府信息公开工作年度报告”（漏写“工作”“年度”等）', en: 'The title is not worded “…政府信息公开工作年度报告”' },
+  fixable: false,
+  check(ctx) {
+    if (ctx.model.title) return;
+    const title = titleLikeLine(ctx.model);
+    if (!title) return;
+    const problem = problemOf(title.text.replace(/[\s\u3000]+/g, ''));
+    if (!problem) return;
+    ctx.report({ range: title.range, message: messages.wording(title.text, problem), data: { found: title.text } });
+  },
+});
