@@ -77,7 +77,9 @@ cpSync('node_modules/pdfjs-dist/cmaps', 'dist/cmaps', {
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // The server reads Word files, web pages and PDFs for the report view and writes Word files
+  // (export): the converters bundle, loaded on first use, as in the CLI.
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [convertersApart] }),
   build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

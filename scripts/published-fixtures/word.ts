@@ -10,22 +10,16 @@ import {
   AlignmentType,
   Document,
   Footer,
-  HeightRule,
   LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
   Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlignTable,
-  VerticalMergeType,
-  WidthType,
   type IFontAttributesProperties,
 } from 'docx';
-import { gridOf, slotsOf, type Grid, type Table2Drawing } from './grid';
+import { docxTable } from '../../server/src/convert/docx-export';
+import { gridOf, type Grid, type Table2Drawing } from './grid';
 import type { SourceReport } from './source';
 
 export interface WordStyle {
@@ -59,42 +53,9 @@ function bodyParagraph(text: string, runFont: IFontAttributesProperties = BODY_F
   return new Paragraph({ spacing: BODY_LINE, indent: { firstLine: FIRST_LINE_INDENT }, children: [new TextRun({ text, font: runFont, size: SIZE_三号 })] });
 }
 
+/** The product's Word table writer (server/src/convert/docx-export.ts), in the fixtures' table font. */
 function tableOf(grid: Grid, repeatHeader: boolean): Table {
-  const slots = slotsOf(grid);
-  const widths = grid.columnsCm.map(twips);
-  const rows = slots.map((line, r) => {
-    const cells: TableCell[] = [];
-    for (let c = 0; c < line.length; ) {
-      const { cell, firstRow } = line[c]!;
-      const width = widths.slice(c, c + cell.colspan).reduce((a, b) => a + b, 0);
-      const merged = cell.rowspan > 1 ? { verticalMerge: firstRow ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {};
-      const text = firstRow ? cell.text : '';
-      cells.push(
-        new TableCell({
-          width: { size: width, type: WidthType.DXA },
-          columnSpan: cell.colspan,
-          verticalAlign: VerticalAlignTable.CENTER,
-          margins: { left: 57, right: 57 },
-          ...merged,
-          children: [
-            new Paragraph({
-              alignment: cell.role === 'label' && grid.table === 'three' ? AlignmentType.LEFT : AlignmentType.CENTER,
-              children: text === '' ? [] : [new TextRun({ text, font: TABLE_FONT, size: grid.fontPt * 2 })],
-            }),
-          ],
-        }),
-      );
-      c += cell.colspan;
-    }
-    return new TableRow({ children: cells, tableHeader: repeatHeader && r < grid.headerRows, height: { value: twips(grid.rowMinCm), rule: HeightRule.ATLEAST } });
-  });
-  return new Table({
-    rows,
-    columnWidths: widths,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-  });
+  return docxTable(grid, { repeatHeader, font: TABLE_FONT });
 }
 
 export async function reportToDocx(report: SourceReport, style: WordStyle): Promise<Buffer> {

@@ -1,9 +1,12 @@
 /**
  * Nianbao's custom requests between the VS Code client (client/src) and the language server
  * (server/src/lsp): their method names and the shapes of their parameters and results, declared
- * once for both. Plain types only (no vscode or LSP library imports); positions and edits are
- * LSP's (zero-based lines, UTF-16 characters).
+ * once for both. Plain types only (no vscode or LSP library imports; the service's plain data
+ * types are imported as types); positions and edits are LSP's (zero-based lines, UTF-16 characters).
  */
+import type { IgnoreEntry, PlacedFinding, ReportDocument } from './service';
+
+export type { IgnoreEntry, PlacedFinding, ReportDocument } from './service';
 
 export interface ProtocolPosition {
   line: number;
@@ -71,3 +74,55 @@ export interface StatsResult {
   /** Their total duration, in milliseconds. */
   analysisMs: number;
 }
+
+/**
+ * The report as the published document looks, with its findings placed on cells and blocks
+ * (the report view). With `text`, that text is read instead of an open document's (a Word
+ * file, web page or PDF converted by the client's request below); `uri` then only decides
+ * which .nianbaorc.json applies.
+ */
+export const REPORT_VIEW_METHOD = 'nianbao/reportView';
+export interface ReportViewParams {
+  uri: string;
+  text?: string;
+}
+export interface ReportViewResult {
+  /** The document version the view shows, or null for a given text. */
+  version: number | null;
+  /** Whether the text is checked as a report; when not, `reason` says why and there are no findings. */
+  checked: boolean;
+  reason: string;
+  document: ReportDocument;
+  findings: PlacedFinding[];
+}
+
+/** A Word file, web page or PDF to the report text the checks read (server/src/convert). */
+export const CONVERT_FILE_METHOD = 'nianbao/convertFile';
+export interface ConvertFileParams {
+  /** The file name, whose extension decides how it is read (.docx, .html, .htm, .pdf). */
+  name: string;
+  /** The file's bytes, base64. */
+  data: string;
+}
+export type ConvertFileResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** The report laid out as a published Word file (.docx), base64. */
+export const EXPORT_DOCX_METHOD = 'nianbao/exportDocx';
+export type ExportDocxParams = DocumentParams;
+export type ExportDocxResult = { data: string } | { error: string };
+
+/**
+ * Ignore a finding without writing into the report: the server records `entry` in the
+ * `ignore` list of the .nianbaorc.json that applies to the document (creating it in the
+ * workspace folder when there is none) and checks again.
+ */
+export const IGNORE_FINDING_METHOD = 'nianbao/ignoreFinding';
+export interface IgnoreFindingParams {
+  uri: string;
+  entry: IgnoreEntry;
+}
+export type IgnoreFindingResult = { file: string } | { error: string };
+/** The client command a code action runs to ignore a finding (arguments: one IgnoreFindingParams). */
+export const IGNORE_FINDING_COMMAND = 'nianbao.ignoreFinding';
+/** The client command that opens a rule's page inside VS Code (arguments: the rule code). */
+export const OPEN_RULE_COMMAND = 'nianbao.openRule';

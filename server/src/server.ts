@@ -18,6 +18,7 @@ import { createServerContext } from './lsp/serverContext';
 import { editorFeatureCapabilities, registerEditorFeatures } from './lsp/editorFeatures';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { registerWorkspaceIndex } from './lsp/workspaceIndex';
+import { registerReportFeatures } from './lsp/reportFeatures';
 // </feature-imports>
 
 const connection = guardConnection(createConnection(ProposedFeatures.all));
@@ -42,6 +43,7 @@ connection.onInitialized(() => ctx.initialized());
 registerEditorFeatures(ctx);
 registerCodeActions(ctx);
 registerWorkspaceIndex(ctx);
+registerReportFeatures(ctx);
 // </feature-registrations>
 
 documents.listen(connection);

@@ -24,5 +24,7 @@ export function loadConfig(file: string, lang: Lang): LoadedConfig {
   if (config.deadline) options.deadline = config.deadline;
   if (config.lang) options.lang = config.lang;
   if (config.maxSize) options.maxSize = config.maxSize;
+  // Findings ignored from the editor ("忽略此问题") are ignored here too.
+  if (config.ignore?.length) options.ignore = config.ignore;
   return { ok: true, options };
 }

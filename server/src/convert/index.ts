@@ -115,3 +115,12 @@ async function pdfInputToText(bytes: Uint8Array): Promise<InputText> {
     return { ok: false, reason: 'invalid-pdf', detail: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * A report laid out as the published Word file (docx-export.ts), loaded with the other
+ * converters on first use: the docx package is large, and most editor sessions never export.
+ */
+export async function reportToDocx(document: import('../service').ReportDocument): Promise<Uint8Array> {
+  const { reportDocumentToDocx } = await loadConverters();
+  return reportDocumentToDocx(document);
+}

@@ -179,6 +179,7 @@ export class DocumentChecker {
         rules: settings.config.rules,
         deadline: settings.config.deadline ?? 'auto',
         maxSize: settings.maxSize,
+        ...(settings.config.ignore?.length ? { ignore: settings.config.ignore } : {}),
         ...(provider ? { findPrevious: (model) => (previous = provider(uri, model)) } : {}),
       });
       for (const failure of result.ruleErrors) this.logError(`rule ${failure.code} on ${uri}`, failure.message);

@@ -10,10 +10,12 @@ import {
   type Diagnostic as LspDiagnostic,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { codeActionsFor, fixAllEdits, type AnalyzeOptions, type ServiceCodeAction, type TextEdit } from '../service';
+import { codeActionsFor, fixAllEdits, ignoreEntryFor, ruleMeta, type AnalyzeOptions, type Diagnostic, type Lang, type ServiceCodeAction, type TextEdit } from '../service';
+import { IGNORE_FINDING_COMMAND, OPEN_RULE_COMMAND, type IgnoreFindingParams } from '../protocol';
 import type { DocumentAnalysis, ServerContext } from './context';
 import { FixAllRequest, type FixAllResult } from './protocol';
-import { toLspDiagnostic, ruleDocsUrl } from './toLsp';
+import { ignoreFileFor } from './reportFeatures';
+import { toLspDiagnostic } from './toLsp';
 
 /** Our own fix-all kind, under source.fixAll so `"source.fixAll": "explicit"` picks it up too. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nianbao`;
@@ -24,7 +26,13 @@ export const codeActionCapabilities: Pick<ServerCapabilities, 'codeActionProvide
 
 function analyzeOptions(ctx: ServerContext, uri: string): AnalyzeOptions {
   const settings = ctx.settings(uri);
-  return { lang: ctx.lang(), rules: settings.config.rules, deadline: settings.config.deadline ?? 'auto', maxSize: settings.maxSize };
+  return {
+    lang: ctx.lang(),
+    rules: settings.config.rules,
+    deadline: settings.config.deadline ?? 'auto',
+    maxSize: settings.maxSize,
+    ...(settings.config.ignore?.length ? { ignore: settings.config.ignore } : {}),
+  };
 }
 
 /** Whether the client's `only` filter asks for kind `kind` (a filter of a parent kind includes it). */
@@ -40,16 +48,39 @@ function fixAllAction(ctx: ServerContext, analysis: DocumentAnalysis): CodeActio
   return { title, kind: FIX_ALL_KIND, edit: { changes: { [analysis.uri]: edits } } };
 }
 
-function toLspAction(action: ServiceCodeAction, uri: string): CodeAction {
+/** The service's "ignore here" actions write an inline comment into the report. */
+function writesComment(action: ServiceCodeAction): boolean {
+  return action.edits?.some((edit) => edit.newText.includes('nianbao-disable')) === true;
+}
+
+function toLspAction(action: ServiceCodeAction, uri: string, lang: Lang): CodeAction {
   const diagnostics: LspDiagnostic[] = action.diagnostics.map((d) => toLspDiagnostic(d, uri));
-  const out: CodeAction = { title: action.title, kind: CodeActionKind.QuickFix, diagnostics };
+  // An inline comment is published with the report: its title says so, and it comes after
+  // "ignore this problem", which records the finding outside the text.
+  const title = writesComment(action) ? `${action.title}${lang === 'en' ? ' (writes a comment into the report)' : '（在报告中写入注释）'}` : action.title;
+  const out: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics };
   if (action.edits) out.edit = { changes: { [uri]: action.edits satisfies TextEdit[] } };
   if (action.isPreferred) out.isPreferred = true;
   if (action.openRule) {
-    // The same page the diagnostic's codeDescription links to.
-    out.command = { title: action.title, command: 'vscode.open', arguments: [ruleDocsUrl(action.openRule)] };
+    // Opened inside the editor (a Markdown preview of the bundled page), in desktop VS Code and in the browser.
+    out.command = { title: action.title, command: OPEN_RULE_COMMAND, arguments: [action.openRule] };
   }
   return out;
+}
+
+/** "Ignore this problem": recorded in .nianbaorc.json by the rule, table, row and column or a text fingerprint. */
+function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, lang: Lang): CodeAction {
+  const name = ruleMeta(diagnostic.code)?.name;
+  const rule = name ? (lang === 'en' ? name.en : name.zh) : diagnostic.code;
+  const title = lang === 'en' ? `Ignore this problem (“${rule}”), recorded in .nianbaorc.json` : `忽略此问题（${rule}），记录在 .nianbaorc.json，不改动报告`;
+  const params: IgnoreFindingParams = { uri: analysis.uri, entry: ignoreEntryFor(analysis.model, diagnostic) };
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(diagnostic, analysis.uri)], command: { title, command: IGNORE_FINDING_COMMAND, arguments: [params] } };
+}
+
+function touches(diagnostic: Diagnostic, range: CodeActionParams['range']): boolean {
+  const { start, end } = diagnostic.range;
+  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(start, range.end) && before(range.start, end);
 }
 
 export function provideCodeActions(ctx: ServerContext, params: CodeActionParams): CodeAction[] {
@@ -64,7 +95,18 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
   }
   if (wants(only, CodeActionKind.QuickFix)) {
     const onError = (error: unknown): void => ctx.connection.console.error(`nianbao: a quick fix failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    for (const action of codeActionsFor(analysis.model, analysis.diagnostics, params.range, ctx.lang(), onError)) out.push(toLspAction(action, uri));
+    const lang = ctx.lang();
+    const actions = codeActionsFor(analysis.model, analysis.diagnostics, params.range, lang, onError);
+    const canRecord = ignoreFileFor(uri, ctx.workspaceFolders()) !== null;
+    let ignoresAdded = !canRecord;
+    for (const action of actions) {
+      // The ignore actions go before the first inline-comment action (after the fixes).
+      if (!ignoresAdded && (writesComment(action) || action.openRule)) {
+        for (const diagnostic of analysis.diagnostics) if (touches(diagnostic, params.range)) out.push(ignoreAction(analysis, diagnostic, lang));
+        ignoresAdded = true;
+      }
+      out.push(toLspAction(action, uri, lang));
+    }
   }
   return out;
 }

@@ -44,6 +44,8 @@ export interface ServerContext {
   settings(uri: string): EffectiveSettings;
   /** Re-analyse and re-publish diagnostics for open documents (e.g. after the workspace index changes). */
   refresh(uri?: string): void;
+  /** A .nianbaorc.json was written by the server itself (an ignored finding): read the files again and re-check. */
+  rcFilesChanged(): void;
   /** Workspace folders as file-system paths. */
   workspaceFolders(): readonly string[];
   /**

@@ -13,7 +13,7 @@ import {
   type ServerCapabilities,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import { completions, convertTable, documentSymbols, foldingRanges, formatDocument, formatRange, hover, newReportTemplate, parseReport, sumCodeLenses, sumInlayHints, type CompletionKind, type ConvertTableResult, type DocumentSymbol, type ReportModel } from '../service';
+import { completions, datedSnippets, convertTable, documentSymbols, foldingRanges, formatDocument, formatRange, hover, newReportTemplate, parseReport, sumCodeLenses, sumInlayHints, type CompletionKind, type ConvertTableResult, type DocumentSymbol, type ReportModel } from '../service';
 import type { ServerContext } from './context';
 import { ConvertTableRequest, NewReportTemplateRequest } from './protocol';
 
@@ -55,6 +55,34 @@ function toLspSymbol(symbol: DocumentSymbol): LspDocumentSymbol {
   };
 }
 
+/**
+ * The snippets that hold a year (the whole report, the statistics period), computed now: the
+ * report year is last year and the 落款 this January. Offered in any document the server
+ * syncs (a new, still empty report is not yet checked) when what is typed before the cursor
+ * on the line begins one of their prefixes (年报模板, nb-report …).
+ */
+function datedSnippetItems(beforeCursor: string | null, position: { line: number; character: number }): LspCompletionItem[] {
+  if (beforeCursor === null || beforeCursor.trim() === '') return [];
+  const typed = beforeCursor.trimStart();
+  const start = { line: position.line, character: beforeCursor.length - typed.length };
+  const items: LspCompletionItem[] = [];
+  for (const [name, snippet] of Object.entries(datedSnippets())) {
+    const prefix = snippet.prefix.find((p) => p.toLowerCase().startsWith(typed.toLowerCase()));
+    if (prefix === undefined) continue;
+    items.push({
+      label: prefix,
+      kind: CompletionItemKind.Snippet,
+      detail: name,
+      documentation: { kind: MarkupKind.Markdown, value: snippet.description },
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: { start, end: position }, newText: snippet.body.join('\n') },
+      filterText: prefix,
+      sortText: `0${prefix}`,
+    });
+  }
+  return items;
+}
+
 export function registerEditorFeatures(ctx: ServerContext): void {
   const { connection, documents } = ctx;
   const fresh = new Map<string, { version: number; model: ReportModel }>();
@@ -78,9 +106,10 @@ export function registerEditorFeatures(ctx: ServerContext): void {
   };
 
   connection.onCompletion(({ textDocument, position }) => {
+    const dated = datedSnippetItems(documents.get(textDocument.uri)?.getText({ start: { line: position.line, character: 0 }, end: position }) ?? null, position);
     const model = modelOf(textDocument.uri);
-    if (!model) return [];
-    return completions(model, position, ctx.lang()).map(
+    if (!model) return dated;
+    return [...dated, ...completions(model, position, ctx.lang()).map(
       (item): LspCompletionItem => ({
         label: item.label,
         kind: COMPLETION_KIND[item.kind],
@@ -91,7 +120,7 @@ export function registerEditorFeatures(ctx: ServerContext): void {
         sortText: item.sortText,
         ...(item.filterText ? { filterText: item.filterText } : {}),
       }),
-    );
+    )];
   });
 
   connection.onHover(({ textDocument, position }) => {

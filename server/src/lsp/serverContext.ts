@@ -94,6 +94,10 @@ export function createServerContext(connection: Connection, documents: TextDocum
     lang: () => lang,
     settings: (uri) => settings.effective(uri),
     refresh: (uri) => checker.refresh(uri),
+    rcFilesChanged: () => {
+      settings.rcFilesChanged();
+      checker.refresh();
+    },
     workspaceFolders: () => settings.workspaceFolders(),
     onInitialized: (listener) => void initializedListeners.push(listener),
     onWatchedFilesChanged: (listener) => void watchedFilesListeners.push(listener),

@@ -38,6 +38,20 @@ export function ruleDocsUrl(code: string): string {
   return pathToFileURL(resolve(extensionRoot, relative)).href;
 }
 
+/**
+ * VS Code prints every related location as a "file.md(71, 11): …" line at the top of the hover,
+ * before the extension's own hover with the sum. A sum's addends in the same document are
+ * already named in the message (1＋0＋0＝1), so more than two of them are left out; locations in
+ * another document (last year's report) are always kept.
+ */
+const MAX_SAME_DOCUMENT_RELATED = 2;
+
+function relatedWorthShowing(diagnostic: Diagnostic): NonNullable<Diagnostic['relatedInformation']> {
+  const all = diagnostic.relatedInformation ?? [];
+  const sameDocument = all.filter((info) => !info.uri);
+  return sameDocument.length > MAX_SAME_DOCUMENT_RELATED ? all.filter((info) => info.uri) : all;
+}
+
 export function toLspDiagnostic(diagnostic: Diagnostic, uri: string): LspDiagnostic {
   const out: LspDiagnostic = {
     range: diagnostic.range,
@@ -47,8 +61,9 @@ export function toLspDiagnostic(diagnostic: Diagnostic, uri: string): LspDiagnos
     codeDescription: { href: ruleDocsUrl(diagnostic.code) },
     message: diagnostic.message,
   };
-  if (diagnostic.relatedInformation?.length) {
-    out.relatedInformation = diagnostic.relatedInformation.map((info) => ({
+  const related = relatedWorthShowing(diagnostic);
+  if (related.length > 0) {
+    out.relatedInformation = related.map((info) => ({
       location: { uri: info.uri ?? uri, range: info.range },
       message: info.message,
     }));

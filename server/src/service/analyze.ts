@@ -15,6 +15,7 @@ import { documentTooLargeMessage } from './rules/document-too-large';
 import { pick } from './i18n';
 import { emptyModel, range } from './model';
 import { isRegExpSpace } from './text/spaces';
+import { withoutIgnored } from './ignore';
 
 export { emptyModel };
 
@@ -48,6 +49,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return { model: emptyModel(), diagnostics: [], ruleErrors: [{ code: 'parser', message: describe(error) }] };
   }
   const { diagnostics, ruleErrors } = runRules(RULES, model, options);
+  // Findings ignored in .nianbaorc.json (the editor's "ignore this problem", honoured by the CLI too).
+  if (options.ignore?.length) return { model, diagnostics: withoutIgnored(model, diagnostics, options.ignore), ruleErrors };
   return { model, diagnostics, ruleErrors };
 }
 

@@ -8,12 +8,15 @@ import type { ParseError } from 'jsonc-parser';
 import { RULE_CODES } from './diagnostics';
 import type { DeadlineSetting, Lang, SeveritySetting } from './diagnostics';
 import { ALL_RULE_METAS, DEFAULT_MAX_SIZE } from './rules';
+import { IGNORE_ENTRY_SCHEMA, parseIgnoreEntries, type IgnoreEntry } from './ignore';
 
 export interface NianbaoConfig {
   rules?: Record<string, SeveritySetting>;
   deadline?: DeadlineSetting;
   lang?: Lang;
   maxSize?: number;
+  /** Findings the clerk chose to ignore, named by what they are about (ignore.ts), never by line. */
+  ignore?: IgnoreEntry[];
 }
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -62,8 +65,11 @@ export function parseConfig(jsonText: string): { config: NianbaoConfig; errors: 
         if (typeof entry === 'number' && Number.isInteger(entry) && entry > 0) config.maxSize = entry;
         else errors.push(`maxSize 的值“${String(entry)}”无效，应为正整数（单位：字符）`);
         break;
+      case 'ignore':
+        config.ignore = parseIgnoreEntries(entry, KNOWN_CODES, errors);
+        break;
       default:
-        errors.push(`未知的配置项“${key}”（可用：rules、deadline、lang、maxSize）`);
+        errors.push(`未知的配置项“${key}”（可用：rules、deadline、lang、maxSize、ignore）`);
     }
   }
   return { config, errors };
@@ -98,6 +104,8 @@ export function mergeConfig(...layers: (NianbaoConfig | undefined)[]): NianbaoCo
     if (layer.deadline !== undefined) merged.deadline = layer.deadline;
     if (layer.lang !== undefined) merged.lang = layer.lang;
     if (layer.maxSize !== undefined) merged.maxSize = layer.maxSize;
+    // Ignored findings add up: a nearer file cannot un-ignore what a farther one ignores.
+    if (layer.ignore?.length) merged.ignore = [...(merged.ignore ?? []), ...layer.ignore];
   }
   return merged;
 }
@@ -131,6 +139,11 @@ export const NIANBAORC_SCHEMA = {
     },
     lang: { enum: [...LANGS], default: 'zh', description: '提示信息的语言：zh 中文，en 英文。' },
     maxSize: { type: 'integer', minimum: 1, default: DEFAULT_MAX_SIZE, description: `超过此大小（字符数）的文档不做检查，默认 ${DEFAULT_MAX_SIZE}（5 MB）。` },
+    ignore: {
+      type: 'array',
+      description: '已忽略的问题（编辑器的“忽略此问题”写入，命令行同样遵守）：按规则、表格、行、列或所在行文字的指纹记录，不按行号，报告其他地方修改后仍然有效。',
+      items: IGNORE_ENTRY_SCHEMA,
+    },
   },
   additionalProperties: false,
   definitions: {

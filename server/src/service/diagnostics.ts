@@ -5,6 +5,7 @@
 import type { Bilingual } from './schema/format';
 import type { Range, ReportModel } from './model';
 import type { ReportSummary } from './workspace/summary';
+import type { IgnoreEntry } from './ignore';
 
 /** Every rule code. RULES.md is a contract: never rename one. */
 export const RULE_CODES = [
@@ -99,6 +100,8 @@ export interface AnalyzeOptions {
   previous?: ReportSummary;
   /** Finds last year's report once this document is parsed (used when `previous` is absent). */
   findPrevious?: (model: ReportModel) => ReportSummary | undefined;
+  /** Findings ignored in .nianbaorc.json (see ignore.ts): named by rule, table, row, column or a text fingerprint. */
+  ignore?: readonly IgnoreEntry[];
 }
 
 /** What a rule sees: the model, the chosen language, and a way to report. */

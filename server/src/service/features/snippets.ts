@@ -1,19 +1,22 @@
 /**
- * The VS Code snippets (snippets/nianbao.code-snippets), generated from the schema
- * through the canonical renderer at build time: a snippet can never drift from the
- * statutory format. A test fails when the committed file differs from this output.
+ * The snippets, generated from the schema through the canonical renderer: a snippet can never
+ * drift from the statutory format. Two kinds:
+ * - snippets without a year (the tables, part headings, the fee sentence) are written at build
+ *   time to snippets/nianbao.code-snippets (a test fails when the committed file differs);
+ * - snippets with a year (the whole report, the statistics period) are computed when they are
+ *   asked for (`datedSnippets(now)`, served by the language server as completion items): the
+ *   report year is last year and the 落款 this January, which a snippet file cannot know and
+ *   VS Code's snippet variables cannot compute ($CURRENT_YEAR has no "last year").
  */
 import { FEE_SENTENCE, PARTS, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, periodSentence } from '../schema/format';
-import { renderReportSkeleton, renderTableMarkdown } from '../schema/render';
+import { renderTableMarkdown } from '../schema/render';
+import { defaultReportYear, reportTemplateText } from './commands';
 
 export interface Snippet {
   prefix: string[];
   body: string[];
   description: string;
 }
-
-/** Default year in the placeholders; the clerk overwrites it (snippets cannot know the report year). */
-const DEFAULT_YEAR = 2024;
 
 /** Escapes literal text for the snippet syntax ($, } and \ are special). */
 export function escapeSnippetText(text: string): string {
@@ -24,6 +27,7 @@ export function escapeSnippetText(text: string): string {
 function tableBody(id: 'two' | 'three' | 'four'): string[] {
   let stop = 0;
   return renderTableMarkdown(id, undefined, {
+    groupRows: true,
     literal: escapeSnippetText,
     cell: ({ text }) => `\${${++stop}:${escapeSnippetText(text)}}`,
   });
@@ -33,32 +37,46 @@ function tableBody(id: 'two' | 'three' | 'four'): string[] {
 const AGENCY_MARK = '\uE000';
 const YEAR_MARK = 8888;
 
-function reportBody(): string[] {
-  const text = escapeSnippetText(renderReportSkeleton({ agency: AGENCY_MARK, year: YEAR_MARK }));
+/** The whole report (the new-report template) with agency, report year and 落款 year as placeholders. */
+function reportBody(year: number): string[] {
+  const text = escapeSnippetText(reportTemplateText(AGENCY_MARK, YEAR_MARK));
   let agencySeen = false;
   let yearSeen = false;
   const body = text
     .replace(/\uE000/g, () => (agencySeen ? '${1}' : ((agencySeen = true), '${1:机关名称}')))
-    .replace(new RegExp(String(YEAR_MARK + 1), 'g'), `\${3:${DEFAULT_YEAR + 1}}`)
-    .replace(new RegExp(String(YEAR_MARK), 'g'), () => (yearSeen ? '${2}' : ((yearSeen = true), `\${2:${DEFAULT_YEAR}}`)));
+    .replace(new RegExp(String(YEAR_MARK + 1), 'g'), `\${3:${year + 1}}`)
+    .replace(new RegExp(String(YEAR_MARK), 'g'), () => (yearSeen ? '${2}' : ((yearSeen = true), `\${2:${year}}`)));
   return [...body.split('\n').slice(0, -1), '$0'];
 }
 
-function periodBody(): string[] {
+function periodBody(year: number): string[] {
   const text = escapeSnippetText(periodSentence(YEAR_MARK));
   let seen = false;
-  return [text.replace(new RegExp(String(YEAR_MARK), 'g'), () => (seen ? '${1}' : ((seen = true), `\${1:${DEFAULT_YEAR}}`)))];
+  return [text.replace(new RegExp(String(YEAR_MARK), 'g'), () => (seen ? '${1}' : ((seen = true), `\${1:${year}}`)))];
 }
 
+/** The snippets that hold a year, computed for `now`: report year = last year, 落款 = this January. */
+export function datedSnippets(now: Date = new Date()): Record<string, Snippet> {
+  const year = defaultReportYear(now);
+  return {
+    '年报：完整报告模板': {
+      prefix: ['年报模板', 'nb-report', 'nianbao'],
+      body: reportBody(year),
+      description:
+        `政府信息公开工作年度报告的完整框架：标题、统计期限、六个部分（含一的五个方面、表二至表四、五的问题与改进、六的信息处理费说明）和落款。` +
+        `报告年度默认为上一年（${year}年），落款日期默认为今年1月31日；依次填写机关名称（标题与落款同步）和年度。各部分的“请填写”处写好之前，检查会报告该部分为空。`,
+    },
+    '年报：统计期限': {
+      prefix: ['统计期限', 'nb-period'],
+      body: periodBody(year),
+      description: `统计期限句：报告年度（默认${year}年）的1月1日至12月31日（两处年份同步）。`,
+    },
+  };
+}
+
+/** The snippets without a year: the file VS Code reads (snippets/nianbao.code-snippets). */
 export function generateSnippets(): Record<string, Snippet> {
   const snippets: Record<string, Snippet> = {};
-  snippets['年报：完整报告模板'] = {
-    prefix: ['年报模板', 'nb-report', 'nianbao'],
-    body: reportBody(),
-    description:
-      `政府信息公开工作年度报告的完整框架：标题、统计期限、六个部分（含一的五个方面、表二至表四、五的问题与改进、六的信息处理费说明）和落款。` +
-      `依次填写机关名称（标题与落款同步）、报告年度（标题与统计期限同步）和落款日期的年份——应为报告年度的下一年：代码片段无法由年度自动推算，请手工核对（命令“年报：新建年度报告”会自动计算）。`,
-  };
   snippets['年报：表二 主动公开政府信息情况'] = {
     prefix: ['年报表二', 'nb-table2', 'nbb2'],
     body: tableBody('two'),
@@ -81,11 +99,6 @@ export function generateSnippets(): Record<string, Snippet> {
       description: `第${part.numeral}部分标题。${part.mustContain.zh}`,
     };
   }
-  snippets['年报：统计期限'] = {
-    prefix: ['统计期限', 'nb-period'],
-    body: periodBody(),
-    description: '统计期限句：报告年度的1月1日至12月31日（两处年份同步）。',
-  };
   snippets['年报：信息处理费'] = {
     prefix: ['信息处理费', 'nb-fee'],
     body: [escapeSnippetText(FEE_SENTENCE)],

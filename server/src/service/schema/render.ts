@@ -49,6 +49,11 @@ export interface RenderOptions {
   literal?: (text: string) => string;
   /** Rows that match no statutory row (or repeat one), kept after the statutory rows so no value is lost. */
   extraRows?: readonly ExtraRow[];
+  /**
+   * Table 三: write the official group rows (三、本年度办理结果, （三）不予公开 …) as label-only
+   * rows above their first sub-row, as the form shows them (the template and the snippets).
+   */
+  groupRows?: boolean;
 }
 
 export interface ExtraRow {
@@ -95,7 +100,16 @@ function table2Rows(values: TableValues | undefined, options: RenderOptions): Ou
 
 function table3Rows(values: TableValues | undefined, options: RenderOptions): OutCell[][] {
   const header = literalCells([TABLE3_NOTE, ...TABLE3_COLUMNS.map((c) => c.label)], options);
-  const rows = TABLE3_ROWS.map((row) => [...literalCells([row.label], options), ...TABLE3_COLUMNS.map((_, i) => dataCell(values, row.key, i, options))]);
+  const rows: OutCell[][] = [];
+  const groupsWritten = new Set<string>();
+  for (const row of TABLE3_ROWS) {
+    for (const group of options.groupRows ? row.groups : []) {
+      if (groupsWritten.has(group)) continue;
+      groupsWritten.add(group);
+      rows.push(literalCells([group, ...TABLE3_COLUMNS.map(() => '')], options));
+    }
+    rows.push([...literalCells([row.label], options), ...TABLE3_COLUMNS.map((_, i) => dataCell(values, row.key, i, options))]);
+  }
   return [header, ...rows];
 }
 
