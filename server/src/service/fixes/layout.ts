@@ -64,6 +64,39 @@ function keepWidth(line: string, start: number, end: number, text: string): { en
   return { end, text };
 }
 
+/** Display column of the nth pipe (0-based) of a line, or null when it has fewer. */
+function pipeColumn(text: string, nth: number): number | null {
+  let width = 0;
+  let seen = 0;
+  for (const ch of text) {
+    if (ch === '|' && seen++ === nth) return width;
+    width += displayWidth(ch);
+  }
+  return null;
+}
+
+/**
+ * For aligned Markdown tables: the replacement padded so the pipe that closes the cell lands
+ * where the same pipe stands on the table's other lines. A cell a slip has widened (10 typed
+ * for 0 pushes its pipe right) is then written back as it was, padding included. Null when
+ * the closing pipe or a line to align with cannot be found, or the text would not fit.
+ */
+function alignedTo(model: ReportModel, table: ParsedTable, lineNo: number, start: number, end: number, text: string): { end: number; text: string } | null {
+  const line = model.lines[lineNo] ?? '';
+  const spaces = /^ */.exec(line.slice(end))?.[0].length ?? 0;
+  const pipeAt = end + spaces;
+  if (line.charAt(pipeAt) !== '|') return null;
+  let ordinal = 0;
+  for (let i = 0; i < pipeAt; i++) if (line.charCodeAt(i) === 0x7c) ordinal++;
+  let target: number | null = null;
+  for (let l = table.startLine; l < table.endLine && target === null; l++) {
+    if (l !== lineNo) target = pipeColumn(model.lines[l] ?? '', ordinal);
+  }
+  if (target === null) return null;
+  const pad = target - displayWidth(line.slice(0, start)) - displayWidth(text);
+  return pad >= 1 ? { end: pipeAt, text: text + ' '.repeat(pad) } : null;
+}
+
 /** Sets one cell's text; writes into an empty cell, or appends cells when the row is short. */
 export function setCellEdits(model: ReportModel, table: ParsedTable, row: TableRow, column: number, value: string): TextEdit[] {
   const cell = row.cells[column];
@@ -90,7 +123,7 @@ export function setCellEdits(model: ReportModel, table: ParsedTable, row: TableR
     return [{ range: { start: pos(start.line, from), end: pos(start.line, to) }, newText: text }];
   }
   if (isAligned(model, table)) {
-    const fitted = keepWidth(line, from, to, text);
+    const fitted = alignedTo(model, table, start.line, from, to, text) ?? keepWidth(line, from, to, text);
     to = fitted.end;
     text = fitted.text;
   }
