@@ -189,7 +189,8 @@ const EXPECTED: SeedExpectation[] = [
     seed: 2,
     content: [0, 68],
     title: null,
-    agency: null,
+    // No title and no 落款: the agency named by the first sentence (2024年度,车辋镇人民政府在…).
+    agency: '车辋镇人民政府 1:7-14',
     year: '2024 text 1:0-4',
     preamble: null,
     period: null,

@@ -8,7 +8,7 @@ import { DATE_WORDS, dateWordHit, scanLineDates } from './dates';
 import { DIRECTIVE_WORDS, scanLineDirectives } from './directives';
 import { FIGURE_WORDS, scanLineFigures, scanWrappedFigures } from './figures';
 import { splitLines } from './lines';
-import { announcedAgency, readTitle, reportYear } from './meta';
+import { announcedAgency, openingAgency, readTitle, reportYear } from './meta';
 import { PERIOD_WORDS, findPeriod, findPublished } from './period';
 import { LineSearch, type LineSkip } from './search';
 import { parseFrame, type Frame } from './structure';
@@ -83,7 +83,7 @@ function standardTitleCount(parts: readonly Part[]): number {
 export function parseUnguarded(text: string): ReportModel {
   const { lines, eol, singleBreaks } = splitLines(text);
   const frame = parseFrame(lines);
-  const titleInfo = frame.title ? readTitle(frame.title) : null;
+  const titleInfo = frame.title ? readTitle(frame.title, lines) : null;
   const firstPartStart = frame.parts[0] ? (frame.parts[0].heading?.line ?? frame.parts[0].bodyStartLine) : frame.contentEndLine;
 
   // The line scanners only look at the lines holding their words (most lines hold none).
@@ -140,7 +140,7 @@ export function parseUnguarded(text: string): ReportModel {
     contentStartLine: frame.contentStartLine,
     contentEndLine: frame.contentEndLine,
     title: frame.title,
-    agency: titleInfo?.agency ?? announced?.agency ?? frame.signature?.agency ?? null,
+    agency: titleInfo?.agency ?? announced?.agency ?? frame.signature?.agency ?? openingAgency(lines, frame.contentStartLine, firstPartStart + 4) ?? null,
     year,
     preamble: frame.preamble,
     parts: frame.parts,

@@ -15,7 +15,64 @@ export interface TitleInfo {
   year: { value: number; range: Range } | null;
 }
 
-export function readTitle(title: Span): TitleInfo {
+/** The words a name of an agency ends with (局, 人民政府, 办事处, 镇 …). */
+const AGENCY_END = /(?:局|政府|委员会|委|办公室|办|办事处|中心|院|厅|部|所|站|队|会|社|馆|署|处|公司|镇|乡|街道|区|县|市|旗)$/;
+/** Page furniture that is no agency: breadcrumbs, site names, menus. */
+const NOT_AGENCY = /首页|当前位置|您现在的位置|网站|门户|>|＞|»|\||：|:|。|，|,|\d/;
+
+/** Whether a text reads as the name of an agency (a title's agency, or the line above a title). */
+export function plausibleAgency(text: string): boolean {
+  const name = text.replace(/[\s\u3000]+/g, '');
+  return name.length >= 2 && name.length <= 40 && !NOT_AGENCY.test(name) && AGENCY_END.test(name);
+}
+
+/**
+ * The agency printed on the line above a title that lacks one (a title over two lines, as PDFs
+ * and Word files set it: 淮安市洪泽区人民政府 / 2024 年政府信息公开工作年度报告). Only the nearest
+ * non-blank line, and only when nothing but the agency stands on it.
+ */
+function agencyAbove(lines: readonly string[], titleLine: number): Span | null {
+  for (let i = titleLine - 1; i >= 0 && i >= titleLine - 2; i--) {
+    const line = lines[i]!;
+    const start = skipSpaces(line, 0, line.length);
+    const end = trimEndIndex(line, start, line.length);
+    if (end <= start) continue;
+    const text = line.slice(start, end).replace(/^#+\s*/, '');
+    if (!plausibleAgency(text)) return null;
+    const at = line.indexOf(text, start);
+    return { text, range: range(i, at, i, at + text.length) };
+  }
+  return null;
+}
+
+export function readTitle(title: Span, lines?: readonly string[]): TitleInfo {
+  const info = readTitleLine(title);
+  if (info.agency && !plausibleAgency(info.agency.text)) info.agency = null;
+  if (!info.agency && lines) info.agency = agencyAbove(lines, title.range.start.line);
+  return info;
+}
+
+/**
+ * The agency named in the report's first sentence when neither title nor 落款 names one:
+ * 2024年度，车辋镇人民政府在县委、县政府的领导下… (我局, 本单位 name none).
+ */
+const OPENING_AGENCY = /^\s*(?:(?:19|20)[0-9]{2}\s*年度?\s*[，,]?\s*)?((?![我本])[\u4e00-\u9fff（）]{2,30}?(?:人民政府|政府|局|委员会|办公室|办事处|街道|镇|乡|中心))(?=在|坚持|以|紧紧|深入|认真|严格|按照|围绕|全面|始终|持续|高度)/;
+
+export function openingAgency(lines: readonly string[], from: number, to: number): Span | null {
+  for (let i = from; i < to && i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.trim();
+    // Blank lines and headings (一、总体情况) stand before the first sentence.
+    if (text.length === 0 || (text.length < 20 && !/[，,。]/.test(text))) continue;
+    const m = OPENING_AGENCY.exec(line);
+    if (!m) return null;
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    return { text: m[1]!, range: range(i, at, i, at + m[1]!.length) };
+  }
+  return null;
+}
+
+function readTitleLine(title: Span): TitleInfo {
   const line = title.range.start.line;
   const base = title.range.start.character;
   const text = title.text;
