@@ -45,12 +45,32 @@ describe('hover on a total', () => {
     const { text, result } = hoverAt(marked);
     const line = text.split('\n').findIndex((l) => l.startsWith('| 一、本年新收'));
     const at = text.split('\n')[line]!.lastIndexOf('2');
+    // The localisation finds this 总计 is the slip (its row and the balance of the 总计 column agree).
     expect(result).toEqual({
       contents:
+        '**“一、本年新收政府信息公开申请数量”行“总计”列很可能应为 1（本行总计和“总计”列的勾稽关系都指向这一格）**\n\n' +
+        '- 本行总计：1＋0＋0＋0＋0＋0＝1，表中为 2（多 1）\n' +
+        '- “总计”列的勾稽关系：一、本年新收＋二、上年结转＝2＋0＝2，（七）总计＋四、结转下年度继续办理＝1＋0＝1（相差 1）\n\n---\n\n' +
         '每行“总计”＝自然人＋商业企业＋科研机构＋社会公益组织＋法律服务机构＋其他\n\n' +
-        '总计 = 自然人 1 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 1；表中为 2 ✗ 应为 1',
+        '总计 = 自然人 1 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 1；表中为 2 ✗ 应为 1（多 1）',
       range: { start: { line, character: at }, end: { line, character: at + 1 } },
     });
+  });
+
+  it('on an applicant cell the localisation names, says what it most likely should be, in English too', () => {
+    const typo = table3Values({ granted: [3, 0, 0, 0, 0, 0, 1], resultsTotal: [1, 0, 0, 0, 0, 0, 1], new: [1, 0, 0, 0, 0, 0, 1] });
+    const marked = reportText({ values3: typo }).replace(/(\| （一）予以公开 +\| )3/m, '$1‸3');
+    const { result } = hoverAt(marked);
+    expect(result!.contents.split('\n\n---\n\n')[0]).toBe(
+      '**“（一）予以公开”行“自然人”列很可能应为 1（本行总计和（七）总计的“自然人”列都指向这一格）**\n\n' +
+        '- 本行总计：3＋0＋0＋0＋0＋0＝3，表中为 1（少 2）\n' +
+        '- （七）总计的“自然人”列：3＝3，表中为 1（少 2）',
+    );
+    expect(hoverAt(marked, 'en').result!.contents.split('\n\n---\n\n')[0]).toBe(
+      '**Row “disclosed”, column “natural persons” is most likely 1 (the row’s total and the outcome total of column “natural persons” all point to this cell)**\n\n' +
+        '- the row’s total: 3 + 0 + 0 + 0 + 0 + 0 = 3, the table says 1 (2 too few)\n' +
+        '- the outcome total of column “natural persons”: 3 = 3, the table says 1 (2 too few)',
+    );
   });
 
   it('shows both sums that meet in the 总计 cell of （七）总计, in English too', () => {
@@ -67,7 +87,10 @@ describe('hover on a total', () => {
     const marked = reportText({ values3: wrong }).replace(/(\| 四、结转下年度继续办理[^\n]*\| )0( +\|)$/m, '$1‸0$2');
     expect(hoverAt(marked).result!.contents.split('\n\n---\n\n')[1]).toBe(
       '一、本年新收＋二、上年结转＝（七）总计＋四、结转下年度继续办理\n\n' +
-        '四、结转下年度继续办理 0 + （七）总计 1 = 1；一、本年新收政府信息公开申请数量 2 + 二、上年结转政府信息公开申请数量 0 = 2 ✗',
+        '四、结转下年度继续办理 0 + （七）总计 1 = 1；一、本年新收政府信息公开申请数量 2 + 二、上年结转政府信息公开申请数量 0 = 2 ✗\n\n' +
+        '一、本年新收＋二、上年结转＝2＋0＝2，（七）总计＋四、结转下年度继续办理＝1＋0＝1（相差 1）\n\n' +
+        // The balance breaks because of 一's 总计, not this cell: the hover says so.
+        '很可能是另一格填错：“一、本年新收政府信息公开申请数量”行“总计”列应为 1（表中为 2）',
     );
   });
 

@@ -91,27 +91,36 @@ describe('code lenses and inlay hints', () => {
     expect(sumInlayHints(model, 'zh')).toEqual([]);
   });
 
-  it('counts wrong sums and puts the computed value beside each wrong total', () => {
-    // 一、本年新收 and （一）予以公开 total wrongly; （七）总计's 总计 no longer equals the sum of the result rows; 自然人 does not balance.
+  it('counts wrong sums and the cells behind them, and puts the value each should hold beside it', () => {
+    // 一、本年新收's row and the balance of 自然人 meet in its 自然人 cell (20 for 21); （一）予以公开's row
+    // and （七）总计's 总计 column meet in its 总计 (23 for 22). The totals those slips break are right.
     const values = table3Values({ new: [20, 1, 0, 0, 0, 0, 22], granted: [21, 1, 0, 0, 0, 0, 23], resultsTotal: [21, 1, 0, 0, 0, 0, 22] });
     const wrong = reportText({ values3: values });
     const wrongLines = wrong.split('\n');
     const model = parseReport(wrong);
-    expect(sumCodeLenses(model, 'zh')[0]!.title).toBe('表三：4 处合计不符');
-    expect(sumCodeLenses(model, 'en')[0]!.title).toBe('Table 3: 4 sums do not add up');
-    const totalEnd = (start: string): { line: number; character: number } => {
-      const line = wrongLines.findIndex((l) => l.startsWith(start));
-      return { line, character: /\d(?= *\|$)/.exec(wrongLines[line]!)!.index + 1 };
-    };
-    const newLine = totalEnd('| 一、本年新收').line;
+    expect(sumCodeLenses(model, 'zh')[0]!.title).toBe('表三：4 处合计不符，很可能是 2 格填错');
+    expect(sumCodeLenses(model, 'en')[0]!.title).toBe('Table 3: 4 sums do not add up, most likely 2 cells mistyped');
+    const lineOfRow = (start: string) => wrongLines.findIndex((l) => l.startsWith(start));
+    const newLine = lineOfRow('| 一、本年新收');
+    const grantedLine = lineOfRow('| （一）予以公开');
     const hints = sumInlayHints(model, 'zh');
     expect(hints.map((h) => [h.position, h.label])).toEqual([
-      [totalEnd('| 一、本年新收'), '= 21'],
-      [totalEnd('| （一）予以公开'), '= 22'],
-      [totalEnd('| （七）总计'), '= 23'],
+      [{ line: newLine, character: wrongLines[newLine]!.indexOf('20') + 2 }, '= 21'],
+      [{ line: grantedLine, character: /\d(?= *\|$)/.exec(wrongLines[grantedLine]!)!.index + 1 }, '= 22'],
     ]);
-    expect(hints[0]!.tooltip).toBe('每行“总计”＝自然人＋商业企业＋科研机构＋社会公益组织＋法律服务机构＋其他');
-    expect(sumInlayHints(model, 'zh', { start: { line: newLine + 1, character: 0 }, end: { line: newLine + 99, character: 0 } })).toHaveLength(2);
+    expect(hints[0]!.tooltip).toBe('“一、本年新收政府信息公开申请数量”行“自然人”列很可能应为 21（本行总计和“自然人”列的勾稽关系都指向这一格）');
+    expect(sumInlayHints(model, 'zh', { start: { line: newLine + 1, character: 0 }, end: { line: newLine + 99, character: 0 } })).toHaveLength(1);
+  });
+
+  it('without a cell that explains them, puts the sum beside each wrong total (table 四: the total is the fix)', () => {
+    // 行政复议: 结果维持 1, 总计 0. Either could be the slip; the total is the one a fix changes.
+    const text = reportText().replace(/^\| 0( +)\| 0 /m, '| 1$1| 0 ');
+    const model = parseReport(text);
+    expect(sumCodeLenses(model, 'zh').map((l) => l.title)).toEqual(['表三：勾稽关系全部成立', '表四：1 处合计不符']);
+    const line = text.split('\n').findIndex((l) => l.startsWith('| 1 '));
+    expect(sumInlayHints(model, 'zh')).toEqual([
+      { position: { line, character: text.split('\n')[line]!.indexOf('| 0    |') + 3 }, label: '= 1', tooltip: '表四行政复议“总计”很可能应为 1（行政复议的总计指向这一格）' },
+    ]);
   });
 
   it('notes sums that blank cells leave unchecked (seed 003)', () => {

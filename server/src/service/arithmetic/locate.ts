@@ -316,9 +316,15 @@ function decide(system: System, members: readonly number[], repairs: Repair[] | 
   return { broken, kind: 'choices', repairs: ordered, preferred };
 }
 
-/** The group a broken check belongs to (null when it holds or is not of this table's localisation). */
+/**
+ * The group a broken check belongs to (null when it holds). A check from another evaluation of
+ * the same table (an editor view's) is the same instance when its relation and total cell are.
+ */
 export function groupOf(localisation: Localisation, check: SumCheck): BrokenGroup | null {
-  for (const group of localisation.groups) if (group.broken.includes(check)) return group;
+  const total = check.left[0]?.cell;
+  for (const group of localisation.groups) {
+    for (const broken of group.broken) if (broken === check || (broken.relation === check.relation && broken.left[0]?.cell === total)) return group;
+  }
   return null;
 }
 

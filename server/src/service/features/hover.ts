@@ -9,6 +9,9 @@ import { DEADLINES, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, 
 import { enDate, pick, zhDate } from '../i18n';
 import { contains, tableHit, type TableHit } from './locate';
 import { checksOfTotalCell, evaluateSums, type SumCheck, type SumTerm } from '../sums';
+import { brokenHolding, groupOf, localise, type Localisation } from '../arithmetic/locate';
+import { locatedChangeOf } from '../arithmetic/repairs';
+import { cellName, formula, locatedMessage, relationName } from '../arithmetic/wording';
 import { deadlineKindOf } from './deadline';
 import type { ReportSummary } from '../workspace/summary';
 import { fileNameOf } from '../workspace/summary';
@@ -42,6 +45,44 @@ function termText(check: SumCheck, term: SumTerm, lang: Lang): string {
   return `${termLabel(check, term, lang)} ${value}`;
 }
 
+/** （多 1）/ (1 too many): how far the table's total is from the sum it should be. */
+function differenceOf(check: SumCheck, lang: Lang): string {
+  const stated = check.left[0]?.value;
+  if (stated === null || stated === undefined || check.expectedTotal === null) return '';
+  const d = Math.round((stated - check.expectedTotal) * 1e6) / 1e6;
+  if (d === 0) return '';
+  return d > 0 ? t(lang, `（多 ${d}）`, ` (${d} too many)`) : t(lang, `（少 ${-d}）`, ` (${-d} too few)`);
+}
+
+/**
+ * Under a sum that does not hold, where the slip most likely is when the arithmetic
+ * localisation found one cell elsewhere (so the hover never suggests correcting a total
+ * that is right): the sum with its numbers, then the cell.
+ */
+function slipLine(localisation: Localisation, check: SumCheck, lang: Lang): string {
+  if (check.status !== 'mismatch') return '';
+  const numbers = pick(formula(check), lang);
+  const group = groupOf(localisation, check);
+  if (group?.kind !== 'located') return `\n\n${numbers}`;
+  const table = localisation.table.id === 'four' ? 'four' : 'three';
+  const elsewhere = group.repairs[0]!.changes.filter((c) => c.cell !== check.left[0]?.cell);
+  // This very cell is the slip: the located lines above already write its sums out.
+  if (elsewhere.length === 0) return '';
+  const cells = elsewhere.map((c) => t(lang, `${cellName(c.term, table).zh}应为 ${c.to}（表中为 ${c.from}）`, `${cellName(c.term, table).en} is ${c.to} (the table says ${c.from})`));
+  return `\n\n${numbers}\n\n${t(lang, `很可能是另一格填错：${cells.join('；')}`, `Most likely the slip is elsewhere: ${cells.join('; ')}`)}`;
+}
+
+/** On a cell the localisation found: what it most likely should be, and the sums pointing to it. */
+function locatedLines(localisation: Localisation, cell: NonNullable<TableHit['cell']>, lang: Lang): string | null {
+  const change = locatedChangeOf(localisation, cell);
+  if (!change) return null;
+  const group = localisation.groups.find((g) => g.repairs[0]?.changes.includes(change))!;
+  const pointing = brokenHolding(group, cell);
+  const table = localisation.table.id === 'four' ? 'four' : 'three';
+  const lines = pointing.map((check) => `- ${pick(relationName(check, change.term.rowKey), lang)}${t(lang, '：', ': ')}${pick(formula(check), lang)}`);
+  return `**${pick(locatedMessage(change, table, pointing), lang)}**\n\n${lines.join('\n')}`;
+}
+
 /** 总计 = 自然人 1 + 商业企业 0 + … = 1；表中为 1 ✓ */
 export function sumExplanation(check: SumCheck, lang: Lang): string {
   const right = check.right.map((term) => termText(check, term, lang)).join(' + ');
@@ -50,7 +91,7 @@ export function sumExplanation(check: SumCheck, lang: Lang): string {
       ? t(lang, '无法核对：有空白或非数字的单元格', 'cannot be checked: a cell is blank or not a number')
       : check.status === 'ok'
         ? '✓'
-        : t(lang, `✗ 应为 ${check.expectedTotal}`, `✗ should be ${check.expectedTotal}`);
+        : t(lang, `✗ 应为 ${check.expectedTotal}${differenceOf(check, lang)}`, `✗ should be ${check.expectedTotal}${differenceOf(check, lang)}`);
   if (check.left.length === 1) {
     const total = check.left[0]!;
     const stated = total.value === null ? t(lang, '空', 'blank') : String(total.value);
@@ -70,15 +111,19 @@ function tableHover(hit: TableHit, lang: Lang): Hover | null {
   }
   const def = hit.row?.def ?? null;
   if (hit.cell && hit.row) {
+    const localisation = localise(hit.table);
+    const located = locatedLines(localisation, hit.cell, lang);
     const checks = checksOfTotalCell(evaluateSums(hit.table), hit.cell);
     if (checks.length > 0) {
-      const parts = checks.map((c) => `${pick(c.relation.description, lang)}\n\n${sumExplanation(c, lang)}`);
+      const parts = checks.map((c) => `${pick(c.relation.description, lang)}\n\n${sumExplanation(c, lang)}${slipLine(localisation, c, lang)}`);
+      if (located) parts.unshift(located);
       return { contents: parts.join('\n\n---\n\n'), range: hit.cell.range };
     }
     if (def) {
       const column = columnLabelOf(def.key, hit.table.id, hit.column, lang);
       const title = [def.table === 'four' ? '' : lang === 'en' ? def.englishLabel : def.label, column].filter(Boolean).join(' · ');
-      return { contents: `**${title}**\n\n${pick(def.hover, lang)}`, range: hit.cell.range };
+      const about = `**${title}**\n\n${pick(def.hover, lang)}`;
+      return { contents: located ? `${located}\n\n---\n\n${about}` : about, range: hit.cell.range };
     }
   }
   if (hit.label && def) {

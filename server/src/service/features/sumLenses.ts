@@ -1,11 +1,16 @@
 /**
- * Code lenses above tables 三 and 四 (whether their sums hold) and inlay hints with
- * the computed value beside each wrong total.
+ * Code lenses above tables 三 and 四 (whether their sums hold, and how many cells the
+ * arithmetic localisation finds behind the sums that do not) and inlay hints with the value
+ * each cell to correct should hold: the located cell when one explains its sums (never the
+ * totals it makes wrong), else each wrong total — as the findings and their fixes say.
  */
 import type { Position, Range, ReportModel } from '../model';
 import type { Lang } from '../diagnostics';
 import { tableName, pick } from '../i18n';
-import { evaluateSums } from '../sums';
+import { evaluateSums, type SumCheck } from '../sums';
+import { localise, type CellChange } from '../arithmetic/locate';
+import { locatedMessage } from '../arithmetic/wording';
+import type { ParsedTable } from '../model';
 
 export interface CodeLens {
   range: Range;
@@ -38,6 +43,11 @@ export function sumCodeLenses(model: ReportModel, lang: Lang): CodeLens[] {
         : lang === 'en'
           ? `${name}: ${mismatches} sum${mismatches > 1 ? 's' : ''} do not add up`
           : `${name}：${mismatches} 处合计不符`;
+    if (mismatches > 0) {
+      // The cells the localisation names (one repair each group it mends on its own).
+      const located = localise(table).groups.reduce((n, g) => n + (g.kind === 'located' ? g.repairs[0]!.changes.length : 0), 0);
+      if (located > 0) title += lang === 'en' ? `, most likely ${located} cell${located > 1 ? 's' : ''} mistyped` : `，很可能是 ${located} 格填错`;
+    }
     if (incomplete > 0) title += lang === 'en' ? ` (${incomplete} not checkable: blank cells)` : `（${incomplete} 处因空白无法核对）`;
     const line = table.startLine;
     lenses.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, title, mismatches, incomplete });
@@ -45,25 +55,43 @@ export function sumCodeLenses(model: ReportModel, lang: Lang): CodeLens[] {
   return lenses;
 }
 
-/** `= 22` after each total that differs from the sum of its addends (within `range` when given). */
+/**
+ * `= 22` after each cell to correct (within `range` when given): the cells of a group's one
+ * repair (or of its preferred repair), else the total of each sum no repair explains.
+ */
 export function sumInlayHints(model: ReportModel, lang: Lang, range?: Range): InlayHint[] {
   const byCell = new Map<string, InlayHint & { values: number[] }>();
+  const add = (position: Position, value: number, tooltip: string) => {
+    if (range && (position.line < range.start.line || position.line > range.end.line)) return;
+    const key = `${position.line}:${position.character}`;
+    const hint = byCell.get(key) ?? { position, label: '', tooltip: '', values: [] };
+    if (!hint.values.includes(value)) hint.values.push(value);
+    hint.tooltip = hint.tooltip ? `${hint.tooltip}\n${tooltip}` : tooltip;
+    byCell.set(key, hint);
+  };
   for (const part of model.parts) {
-    if (!part.table || part.table.id === 'two') continue;
-    for (const check of evaluateSums(part.table)) {
-      const total = check.left[0];
-      if (check.status !== 'mismatch' || check.left.length !== 1 || !total?.cell || check.expectedTotal === null) continue;
-      const position = total.cell.range.end;
-      if (range && (position.line < range.start.line || position.line > range.end.line)) continue;
-      const key = `${position.line}:${position.character}`;
-      const tooltip = pick(check.relation.description, lang);
-      const hint = byCell.get(key) ?? { position, label: '', tooltip: '', values: [] };
-      if (!hint.values.includes(check.expectedTotal)) hint.values.push(check.expectedTotal);
-      hint.tooltip = hint.tooltip ? `${hint.tooltip}\n${tooltip}` : tooltip;
-      byCell.set(key, hint);
+    const table = part.table;
+    if (!table || table.id === 'two' || table.uncertain !== null) continue;
+    for (const group of localise(table).groups) {
+      const repair = group.kind === 'located' ? group.repairs[0]! : group.preferred;
+      if (repair) {
+        for (const change of repair.changes) add(change.cell.range.end, change.to, changeTooltip(table, change, group.broken, lang));
+        continue;
+      }
+      for (const check of group.broken) {
+        const total = check.left[0];
+        if (check.left.length !== 1 || !total?.cell || check.expectedTotal === null) continue;
+        add(total.cell.range.end, check.expectedTotal, pick(check.relation.description, lang));
+      }
     }
   }
   return [...byCell.values()]
     .map(({ values, ...hint }) => ({ ...hint, label: values.map((v) => `= ${v}`).join(' / ') }))
     .sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
+}
+
+/** The located finding's words for a cell of a repair (its sums that point to it). */
+function changeTooltip(table: ParsedTable, change: CellChange, broken: readonly SumCheck[], lang: Lang): string {
+  const pointing = broken.filter((c) => [...c.left, ...c.right].some((t) => t.cell === change.cell));
+  return pick(locatedMessage(change, table.id === 'four' ? 'four' : 'three', pointing), lang);
 }
