@@ -62,6 +62,7 @@ const RULES_MD_SEVERITY: Record<string, string> = {
   'title-wording': 'warning',
   'carryover-mismatch': 'warning',
   'inforce-mismatch': 'information',
+  'copy-rate': 'warning',
   'document-too-large': 'information',
 };
 
@@ -77,6 +78,7 @@ describe('the rule registry', () => {
     expect(run).toContain('inforce-mismatch');
     expect(run).not.toContain('document-too-large');
     expect(CROSS_DOCUMENT_RULES_META.map((m) => m.code)).toEqual(['carryover-mismatch', 'inforce-mismatch']);
+    expect(CROSS_DOCUMENT_RULES_META.map((m) => m.code)).toEqual(['carryover-mismatch', 'inforce-mismatch', 'copy-rate']);
     expect(run).toHaveLength(RULE_CODES.length - 1);
   });
 

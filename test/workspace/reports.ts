@@ -1,7 +1,7 @@
 /**
  * Two years of one agency's report, built from the clean example: the 2024 report as
  * published, and the 2023 report it follows (years shifted back, table 二's count of
- * normative documents in force one lower, so that 4 + 2 − 1 = 5 holds).
+ * normative documents in force one lower, so that 4 + 2 − 1 = 5 holds, its sentences worded otherwise).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +27,16 @@ export function withRow(text: string, label: string, values: readonly (number | 
   return lines.join('\n');
 }
 
+/** Last year's prose worded otherwise (each sentence marked as last year's): the two reports are not copies (see copy-rate). */
+function lastYearsWording(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith('|') || line.startsWith('#') ? line : line.replaceAll('。', '（上年度）。')))
+    .join('\n');
+}
+
 export const report2023 = withRow(
-  report2024.replaceAll('2024', '2023').replaceAll('2025', '2024'),
+  lastYearsWording(report2024.replaceAll('2024', '2023').replaceAll('2025', '2024')),
   '行政规范性文件',
   [2, 1, 4],
 );

@@ -45,6 +45,7 @@ export const RULE_CODES = [
   'title-wording',
   'carryover-mismatch',
   'inforce-mismatch',
+  'copy-rate',
   'document-too-large',
 ] as const;
 

@@ -40,6 +40,7 @@ import textDoubled from './text-doubled';
 import titleWording from './title-wording';
 import carryoverMismatch from './carryover-mismatch';
 import inforceMismatch from './inforce-mismatch';
+import copyRate from './copy-rate';
 import { documentTooLargeMeta } from './document-too-large';
 
 export { DEFAULT_MAX_SIZE, documentTooLargeMeta } from './document-too-large';
@@ -82,10 +83,11 @@ export const RULES: readonly Rule[] = [
   titleWording,
   carryoverMismatch,
   inforceMismatch,
+  copyRate,
 ];
 
 /** The rules that compare a report with last year's report of the same agency. */
-export const CROSS_DOCUMENT_RULES_META: readonly RuleMeta[] = [carryoverMismatch.meta, inforceMismatch.meta];
+export const CROSS_DOCUMENT_RULES_META: readonly RuleMeta[] = [carryoverMismatch.meta, inforceMismatch.meta, copyRate.meta];
 
 /** Every code's metadata: the rules analyze() runs, and document-too-large. */
 export const ALL_RULE_METAS: readonly RuleMeta[] = [...RULES.map((r) => r.meta), documentTooLargeMeta];

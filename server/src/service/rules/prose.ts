@@ -207,6 +207,40 @@ export function partProse(model: ReportModel, partId: PartId): string {
   return text;
 }
 
+/** A sentence shorter than this (无。, 一是加强培训。) repeats by nature and says nothing of copying. */
+export const COPY_MIN_LENGTH = 12;
+
+/** A sentence as compared for copying: punctuation and white space left out. */
+export function copyForm(text: string): string {
+  return text.replace(/[\s\u3000，,。；;：:、！!？?“”"'‘’（）()《》〈〉【】—…·.-]/g, '');
+}
+
+/** A 32-bit FNV-1a hash of a text: what last year's report keeps of each of its sentences. */
+export function sentenceHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The sentences of parts 一 and 五 that copying is judged on, with their compared form. */
+export function copySentences(model: ReportModel): { sentence: Sentence; form: string }[] {
+  const headings = new Set<number>();
+  for (const part of model.parts) if (part.heading) headings.add(part.heading.line);
+  for (const part of model.parts) for (const sub of part.subheadings) headings.add(sub.line);
+  const prose = proseOf(model);
+  const out: { sentence: Sentence; form: string }[] = [];
+  for (const s of prose.sentences) {
+    if (s.partId !== 1 && s.partId !== 5) continue;
+    if (headings.has(prose.positionAt(s.start).line) && !/[。；;]/.test(s.text)) continue;
+    const form = copyForm(s.text);
+    if (form.length >= COPY_MIN_LENGTH) out.push({ sentence: s, form });
+  }
+  return out;
+}
+
 /** Whether an offset lies inside 《》 or “” of its sentence (a citation or a quoted title). */
 export function insideQuotes(prose: Prose, sentence: Sentence, offset: number): boolean {
   let book = 0;

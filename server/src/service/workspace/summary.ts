@@ -9,6 +9,7 @@ import type { Cell, Range, ReportModel, TableRow } from '../model';
 import { rowOf, tableOf } from '../model';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../schema/format';
 import { normalizeAgency } from './agency';
+import { copySentences, sentenceHash } from '../rules/prose';
 
 export interface Figure {
   /** The number, or null when the cell is empty, "/" or not a whole number. */
@@ -42,6 +43,11 @@ export interface ReportSummary {
   carriedForward: Figure[] | null;
   /** Table 二's counts for 规章 and 行政规范性文件; a row is null when absent. */
   documents: Record<CountedDocumentRow, DocumentCounts | null>;
+  /**
+   * Hashes of the sentences of parts 一 and 五 (punctuation left out), sorted and unique: what
+   * copy-rate compares next year's report with. Absent in summaries made before it existed.
+   */
+  proseHashes?: number[];
 }
 
 const ART20_1 = TABLE2_BLOCKS[0]!;
@@ -70,6 +76,7 @@ export function summarize(uri: string, model: ReportModel): ReportSummary {
     carriedOver: carried ? columnFigures(carried.cells) : null,
     carriedForward: forward ? columnFigures(forward.cells) : null,
     documents: { regulations: documentCounts(rowOf(two, 'regulations')), normativeDocs: documentCounts(rowOf(two, 'normativeDocs')) },
+    proseHashes: [...new Set(copySentences(model).map((s) => sentenceHash(s.form)))].sort((a, b) => a - b),
   };
 }
 
