@@ -22,7 +22,9 @@ export interface Sentence {
 }
 
 /** 。！？!? and a paragraph's end close a sentence; ；; close a clause only. */
-const SENTENCE_END = /[。！？!?\n]/;
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 /* 。 */ || code === 0xff01 /* ！ */ || code === 0xff1f /* ？ */ || code === 0x21 || code === 0x3f || code === 0x0a;
+}
 const CLAUSE_END = /[。！？!?\n；;，,：:]/;
 
 export class Prose {
@@ -43,7 +45,7 @@ export class Prose {
     this.sentences = [];
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && !SENTENCE_END.test(text[i]!)) continue;
+      if (i < text.length && !isSentenceEnd(text.charCodeAt(i))) continue;
       const end = i < text.length && text[i] !== '\n' ? i + 1 : i;
       if (end > start) this.sentences.push({ start, end, text: text.slice(start, end), partId: partOfOffset(start) });
       start = i + 1;
@@ -137,50 +139,66 @@ function buildProse(model: ReportModel): Prose {
   for (const part of model.parts) markPart(part, own, skip, partOfLine, count);
   if (model.title) own[model.title.range.start.line] = 2;
 
-  let text = '';
-  const lineOf: number[] = [];
-  const charOf: number[] = [];
-  const lineStart = new Int32Array(count).fill(-1);
-  let previousOpen = false; // the previous line may continue on this one
   const from = Math.max(0, model.contentStartLine);
   const to = Math.min(count, model.contentEndLine);
+  // Room for every character of the report proper and one break per line: sized once, filled in order.
+  let capacity = 0;
+  for (let i = from; i < to; i++) capacity += model.lines[i]!.length + 1;
+  const lineOf = new Int32Array(capacity);
+  const charOf = new Int32Array(capacity);
+  const lineStart = new Int32Array(count).fill(-1);
+  // The text is made of slices of the lines (runs of kept characters), joined once at the end.
+  const pieces: string[] = [];
+  let length = 0;
+  let endsWithBreak = true;
+  let previousOpen = false; // the previous line may continue on this one
+
+  const pushBreak = (): void => {
+    pieces.push('\n');
+    lineOf[length] = lineOf[length - 1]!;
+    charOf[length] = charOf[length - 1]! + 1;
+    length++;
+    endsWithBreak = true;
+  };
+
   for (let i = from; i < to; i++) {
     const raw = model.lines[i]!;
     const trimmedLine = raw.trim();
     if (skip[i] || trimmedLine.length === 0 || trimmedLine.startsWith('<!--') || trimmedLine.includes('|') || raw.includes('\t')) {
-      if (text.length > 0 && !text.endsWith('\n')) pushBreak();
+      if (!endsWithBreak) pushBreak();
       previousOpen = false;
       continue;
     }
-    if (text.length > 0 && !text.endsWith('\n') && (!previousOpen || own[i])) pushBreak();
-    const markup = LEADING_MARKUP.exec(raw.slice(raw.length - raw.trimStart().length));
-    const begin = raw.length - raw.trimStart().length + (markup ? markup[0].length : 0);
+    if (!endsWithBreak && (!previousOpen || own[i])) pushBreak();
+    const indent = raw.length - raw.trimStart().length;
+    const markup = LEADING_MARKUP.exec(raw.slice(indent));
+    const begin = indent + (markup ? markup[0].length : 0);
     let kept = 0;
-    for (let c = begin; c < raw.length; c++) {
-      if (isDropped(raw.charCodeAt(c))) continue;
-      if (kept === 0) lineStart[i] = text.length;
-      text += raw[c]!;
-      lineOf.push(i);
-      charOf.push(c);
-      kept++;
+    let runStart = -1;
+    for (let c = begin; c <= raw.length; c++) {
+      const dropped = c === raw.length || isDropped(raw.charCodeAt(c));
+      if (!dropped) {
+        if (runStart < 0) runStart = c;
+        if (kept === 0) lineStart[i] = length;
+        lineOf[length] = i;
+        charOf[length] = c;
+        length++;
+        kept++;
+      } else if (runStart >= 0) {
+        pieces.push(raw.slice(runStart, c));
+        runStart = -1;
+      }
     }
+    if (kept > 0) endsWithBreak = false;
     previousOpen = own[i] !== 2 && kept >= WRAPPED_LINE && !closesParagraph(trimmedLine);
   }
 
-  function pushBreak(): void {
-    const k = lineOf.length - 1;
-    text += '\n';
-    lineOf.push(lineOf[k]!);
-    charOf.push(charOf[k]! + 1);
-  }
-
   const partOfOffset = (offset: number): PartId | null => {
-    const line = lineOf[offset];
-    if (line === undefined) return null;
-    const id = partOfLine[line]!;
+    if (offset >= length) return null;
+    const id = partOfLine[lineOf[offset]!]!;
     return id < 0 ? null : (id as PartId);
   };
-  return new Prose(text, Int32Array.from(lineOf), Int32Array.from(charOf), lineStart, partOfOffset);
+  return new Prose(pieces.join(''), lineOf.subarray(0, length), charOf.subarray(0, length), lineStart, partOfOffset);
 }
 
 function markPart(part: Part, own: Uint8Array, skip: Uint8Array, partOfLine: Int8Array, count: number): void {
