@@ -4,7 +4,7 @@
  * table against the targets of issue 10, and writes everything with the machine's
  * description to bench/results.json.
  *
- *   npm run bench [-- --files N] [-- --only analysis,parse,pdf,lsp,cli,index]
+ *   npm run bench [-- --files N] [-- --only analysis,arithmetic,parse,pdf,lsp,cli,index]
  *
  * Timings are not asserted anywhere: they belong here, not in unit tests.
  * docs/performance.md explains the figures and the targets.
@@ -17,6 +17,7 @@ import { inputToText } from '../server/src/convert/index';
 import { analyze } from '../server/src/service/analyze';
 import { detectReport, parseReport } from '../server/src/service/parser';
 import { readSeed, repoRoot, seedFiles } from '../test/helpers/seeds';
+import { arithmeticSection } from './bench-arithmetic';
 import { benchCli, printCliBench, type CliBenchResult } from './bench-cli';
 import { benchIndex, printIndexBench, type IndexBenchResult } from './bench-index';
 import { benchLspLatency, benchLspMemory, printLspBench, type LatencyResult, type MemoryResult } from './bench-lsp';
@@ -213,6 +214,14 @@ async function main(): Promise<void> {
     const slowest = rows.reduce((a, b) => (b.medianUs > a.medianUs ? b : a));
     targets.push({ measure: 'analyze(), typical report (canonical), median', value: `${typical.medianUs.toFixed(0)} µs`, target: '< 1000 µs', met: typical.medianUs < ANALYSIS_TARGET_US });
     targets.push({ measure: `analyze(), slowest layout (${slowest.name.replace('analyze ', '')}), median`, value: `${slowest.medianUs.toFixed(0)} µs`, target: '< 1000 µs', met: slowest.medianUs < ANALYSIS_TARGET_US });
+  }
+  if (wants('arithmetic')) {
+    const canonical = readFileSync(join(repoRoot, 'examples', CANONICAL_FILE), 'utf8');
+    const rows = arithmeticSection(canonical, measure);
+    results.arithmetic = rows;
+    printRows('arithmetic localisation: which cell is wrong', rows);
+    const slips = rows.find((r) => r.name.includes('four slips'))!;
+    targets.push({ measure: 'analyze(), canonical with four slips in its sums, median', value: `${slips.medianUs.toFixed(0)} µs`, target: '< 1000 µs', met: slips.medianUs < 1000 });
   }
   if (wants('parse')) {
     const rows = parseSection(all);

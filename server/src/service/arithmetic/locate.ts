@@ -54,10 +54,8 @@ export interface Localisation {
 /** A relation instance as a linear equation: Σ coefficient × value = 0 when it holds. */
 interface Instance {
   check: SumCheck;
-  /** The terms with a cell (a term without one comes from an absent row). */
-  cells: (Cell | null)[];
-  values: (number | null)[];
-  coefs: number[];
+  /** The terms' cells, left then right: the check's own terms, read in place. */
+  cells: CellsOf;
   complete: boolean;
   /** left − right, when complete. */
   residual: number;
@@ -122,47 +120,52 @@ function joinUnlocated(system: System, solved: { members: number[]; group: Broke
 
 interface System {
   instances: Instance[];
-  /** The complete instances each cell lies in. */
+  /** For each cell of a broken instance (the only cells a repair may change): every complete instance holding it. */
   membership: Map<Cell, number[]>;
-  /** Cells a fix may write: numbers in the first row of their key (the row a fix finds). */
+  /** Those cells a fix may write: numbers in the first row of their key (the row a fix finds). */
   changeable: Set<Cell>;
   terms: Map<Cell, SumTerm>;
 }
 
+/** A check's cells, left terms then right, iterable without copying them into a list. */
+class CellsOf implements Iterable<Cell> {
+  constructor(private readonly check: SumCheck) {}
+  *[Symbol.iterator](): Iterator<Cell> {
+    for (const term of this.check.left) yield term.cell!;
+    for (const term of this.check.right) yield term.cell!;
+  }
+}
+
+/**
+ * The table's relation instances as equations, and what the search needs of the cells of the
+ * broken ones. Only those cells are looked up (a few dozen of a table's hundreds of terms).
+ */
 function buildSystem(table: ParsedTable): System {
+  const instances: Instance[] = [];
+  for (const check of evaluateSums(table)) {
+    if (check.status === 'incomplete') continue;
+    instances.push({ check, cells: new CellsOf(check), complete: true, residual: round(check.leftSum! - check.rightSum!) });
+  }
+  const membership = new Map<Cell, number[]>();
+  const terms = new Map<Cell, SumTerm>();
+  for (const instance of instances) {
+    if (instance.residual === 0) continue;
+    const { left, right } = instance.check;
+    for (const term of [...left, ...right]) {
+      if (membership.has(term.cell!)) continue;
+      membership.set(term.cell!, []);
+      terms.set(term.cell!, term);
+    }
+  }
+  instances.forEach((instance, index) => {
+    for (const term of instance.check.left) membership.get(term.cell!)?.push(index);
+    for (const term of instance.check.right) membership.get(term.cell!)?.push(index);
+  });
   const firstRows = new Map<string, TableRow>();
   for (const row of table.rows) if (row.def && !firstRows.has(row.def.key)) firstRows.set(row.def.key, row);
-  const instances: Instance[] = [];
-  const membership = new Map<Cell, number[]>();
   const changeable = new Set<Cell>();
-  const terms = new Map<Cell, SumTerm>();
-  for (const check of evaluateSums(table)) {
-    if (check.status === 'incomplete' && check.left.concat(check.right).every((t) => t.cell === null)) continue;
-    const cells: (Cell | null)[] = [];
-    const values: (number | null)[] = [];
-    const coefs: number[] = [];
-    const add = (term: SumTerm, coef: number) => {
-      cells.push(term.cell);
-      values.push(term.value);
-      coefs.push(coef);
-      if (term.cell && !terms.has(term.cell)) {
-        terms.set(term.cell, term);
-        const first = firstRows.get(term.rowKey);
-        if (term.value !== null && term.cell.kind === 'integer' && first?.cells[term.column] === term.cell) changeable.add(term.cell);
-      }
-    };
-    for (const term of check.left) add(term, 1);
-    for (const term of check.right) add(term, -1);
-    const complete = check.status !== 'incomplete';
-    const residual = complete ? round(check.leftSum! - check.rightSum!) : 0;
-    const index = instances.length;
-    instances.push({ check, cells, values, coefs, complete, residual });
-    for (const cell of cells) {
-      if (!cell) continue;
-      const list = membership.get(cell);
-      if (list) list.push(index);
-      else membership.set(cell, [index]);
-    }
+  for (const [cell, term] of terms) {
+    if (term.value !== null && cell.kind === 'integer' && firstRows.get(term.rowKey)?.cells[term.column] === cell) changeable.add(cell);
   }
   return { instances, membership, changeable, terms };
 }
@@ -203,8 +206,9 @@ function brokenGroups(system: System): number[][] {
 }
 
 function coefOf(instance: Instance, cell: Cell): number {
-  const at = instance.cells.indexOf(cell);
-  return at < 0 ? 0 : instance.coefs[at]!;
+  for (const term of instance.check.left) if (term.cell === cell) return 1;
+  for (const term of instance.check.right) if (term.cell === cell) return -1;
+  return 0;
 }
 
 /** Whether every complete instance holds after the given cells change by the given amounts. */
@@ -232,7 +236,7 @@ function singles(system: System, members: readonly number[]): Repair[] {
   const memberSet = new Set(members);
   const first = system.instances[members[0]!]!;
   for (const cell of first.cells) {
-    if (!cell || !system.changeable.has(cell)) continue;
+    if (!system.changeable.has(cell)) continue;
     const within = system.membership.get(cell)!;
     // In a relation that holds (and is complete), any change breaks it.
     if (within.some((i) => system.instances[i]!.complete && !memberSet.has(i))) continue;
@@ -259,13 +263,13 @@ function pairs(system: System, members: readonly number[]): Repair[] | null {
   let trials = 0;
   const first = system.instances[members[0]!]!;
   for (const x of first.cells) {
-    if (!x || !system.changeable.has(x)) continue;
+    if (!system.changeable.has(x)) continue;
     const inX = system.membership.get(x)!;
     const rest = members.filter((i) => !inX.includes(i));
     if (rest.length === 0) continue;
     const second = system.instances[rest[0]!]!;
     for (const y of second.cells) {
-      if (!y || y === x || !system.changeable.has(y)) continue;
+      if (y === x || !system.changeable.has(y)) continue;
       if (++trials > MAX_PAIR_TRIALS) return null;
       const inY = system.membership.get(y)!;
       if (!rest.every((i) => inY.includes(i))) continue;
