@@ -123,3 +123,12 @@ describe('pageOfLine', () => {
     expect(pageOfLine([0, 4, 4, 9], 4)).toBe(3);
   });
 });
+
+describe('a sub-heading that runs on into its paragraph (text copied out of a PDF)', () => {
+  it('is named by the heading alone', () => {
+    const runOn = ['# 示范镇2024年政府信息公开工作年度报告', '', '一、总体情况', '', '（二）依申请公开情况。全年收到申请 9 件，均按期答复。', ''].join('\n');
+    const model = parseReport(runOn);
+    const location = locateFinding(model, { start: { line: 4, character: 20 }, end: { line: 4, character: 21 } });
+    expect(location.subheading).toBe('（二）依申请公开情况');
+  });
+});

@@ -64,7 +64,7 @@ export function locateFinding(model: ReportModel, range: Range, pages?: readonly
     let subheading: SubHeading | null = null;
     for (const sub of part.subheadings) if (sub.line <= line) subheading = sub;
     const written = subheading ? model.lines[subheading.line]?.slice(subheading.range.start.character, subheading.range.end.character).trim() : '';
-    if (written) location.subheading = written;
+    if (written) location.subheading = headingOnly(written);
   }
   const excerpt = excerptAt(model.lines[line] ?? '', range.start.character);
   if (excerpt) location.excerpt = excerpt;
@@ -164,4 +164,13 @@ export function describeLocation(location: FindingLocation, lang: Lang): string 
   }
   if (location.excerpt) words.push(`“${location.excerpt}”`);
   return words.join(en ? ', ' : ' ');
+}
+
+/**
+ * A sub-heading as a reviewer finds it: the heading itself, without the sentences that run on
+ * after it on the same line (（二）依申请公开情况。根据《条例》…).
+ */
+function headingOnly(written: string): string {
+  const end = written.search(/[。；;：:]/);
+  return end > 0 ? written.slice(0, end) : written;
 }
