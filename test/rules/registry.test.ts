@@ -18,6 +18,7 @@ const FIXABLE = [
   'section-missing',
   'table-missing',
   'value-missing',
+  'value-invalid',
   'period-year',
   'date-malformed',
   'year-mismatch',
