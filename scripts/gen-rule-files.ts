@@ -1,7 +1,8 @@
 /**
  * Writes the files that list the rules, from the rules' own metadata: the `.nianbaorc.json`
  * schema, the `nianbao.rules` setting of package.json, its descriptions in package.nls*.json,
- * and README's rule table. Nothing in them is edited by hand; test/rules/generated.test.ts
+ * README's rule table, and the header of each rule's page in docs/rules/ (everything above its
+ * first `##` section: name, default severity, whether it fixes, what it checks, the regulation). Nothing in them is edited by hand; test/rules/generated.test.ts
  * fails when one is stale.
  *
  *   npx tsx scripts/gen-rule-files.ts          rewrite the files
@@ -72,8 +73,27 @@ function readme(current: string): string {
   return `${current.slice(0, start + TABLE_START.length)}\n${table}\n${current.slice(end)}`;
 }
 
+const SEVERITY_LABEL: Record<Severity, string> = { error: '错误（error）', warning: '警告（warning）', information: '信息（information）', hint: '提示（hint）' };
+
+/** The header of a rule's page; the sections after it (检查什么, 为什么, 示例 …) are written by hand. */
+function rulePage(meta: RuleMeta, current: string): string {
+  const sections = current.indexOf('\n## ');
+  if (sections < 0) throw new Error(`docs/rules/${meta.code}.md has no ## section`);
+  const basis = meta.code === 'document-too-large' ? '' : '格式依据：《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）。';
+  const header = [
+    `# ${meta.code}：${meta.name.zh}`,
+    '',
+    `默认级别：${SEVERITY_LABEL[meta.defaultSeverity]}　｜　可自动修复：${meta.fixable ? '是' : '否'}`,
+    '',
+    `${meta.description.zh}。${basis}`,
+    '',
+  ].join('\n');
+  return header + current.slice(sections);
+}
+
 /** Each generated file: its path and its content made from what it holds now. */
 export const GENERATED: readonly { path: string; make: (current: string) => string }[] = [
+  ...metas().map((meta) => ({ path: `docs/rules/${meta.code}.md`, make: (current: string) => rulePage(meta, current) })),
   { path: 'schemas/nianbaorc.schema.json', make: () => json(NIANBAORC_SCHEMA) },
   { path: 'package.json', make: packageJson },
   { path: 'package.nls.json', make: (s) => nls(s, 'en') },
