@@ -1,4 +1,5 @@
-import { l10n, window, workspace, WorkspaceEdit, type TextDocument } from 'vscode';
+import { window, workspace, WorkspaceEdit, type TextDocument } from 'vscode';
+import { t } from './i18n';
 import type { LanguageClient, TextEdit } from 'vscode-languageclient/node';
 
 /**
@@ -8,12 +9,12 @@ import type { LanguageClient, TextEdit } from 'vscode-languageclient/node';
  */
 export async function applyServerEdits(client: LanguageClient, document: TextDocument, version: number, edits: TextEdit[]): Promise<boolean> {
   if (document.version !== version) {
-    void window.showWarningMessage(l10n.t('The document changed while Nianbao was working on it. Please try again.'));
+    void window.showWarningMessage(t('The document changed while Nianbao was working on it. Please try again.'));
     return false;
   }
   const workspaceEdit = new WorkspaceEdit();
   workspaceEdit.set(document.uri, await client.protocol2CodeConverter.asTextEdits(edits));
   const applied = await workspace.applyEdit(workspaceEdit);
-  if (!applied) void window.showWarningMessage(l10n.t('The changes could not be applied.'));
+  if (!applied) void window.showWarningMessage(t('The changes could not be applied.'));
   return applied;
 }

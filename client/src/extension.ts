@@ -3,11 +3,14 @@
  * adds the editor commands and the status bar item. Everything about the format lives
  * in the server; this client only connects VS Code to it.
  */
-import { l10n, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { t } from './i18n';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { DOCUMENT_SELECTOR } from './documents';
 import { ServerLocale } from './language';
+import { ConvertedFiles } from './convertedFiles';
+import { ReportViews } from './reportView';
 import { ReportStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -21,7 +24,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
 
-  const outputChannel = window.createOutputChannel(l10n.t('Nianbao'), { log: true });
+  const outputChannel = window.createOutputChannel(t('Nianbao'), { log: true });
   // The server registers its own file watchers (.nianbaorc.json and the drafts beside a
   // report, for the cross-document rules): watching here too would send every event twice.
   context.subscriptions.push(outputChannel);
@@ -41,10 +44,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
     outputChannel,
   };
 
-  const languageClient = new LanguageClient('nianbao', l10n.t('Nianbao Language Server'), serverOptions, clientOptions);
+  const languageClient = new LanguageClient('nianbao', t('Nianbao Language Server'), serverOptions, clientOptions);
   client = languageClient;
   const status = new ReportStatus(languageClient);
-  context.subscriptions.push(status, ...registerCommands({ client: languageClient, refreshStatus: () => status.refresh() }));
+  const views = new ReportViews(context, languageClient);
+  const converted = new ConvertedFiles(context, languageClient);
+  context.subscriptions.push(
+    status,
+    views,
+    converted,
+    ...registerCommands({ client: languageClient, refreshStatus: () => status.refresh(), extensionUri: context.extensionUri, views, converted }),
+  );
   context.subscriptions.push(
     workspace.onDidChangeConfiguration((event) => {
       if (!locale.outdated(event)) return;
@@ -61,8 +71,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     outputChannel.error(`Server start failed: ${message}`);
-    const showLog = l10n.t('Show Log');
-    const choice = await window.showErrorMessage(l10n.t('The Nianbao language server could not start: {0}', message), showLog);
+    const showLog = t('Show Log');
+    const choice = await window.showErrorMessage(t('The Nianbao language server could not start: {0}', message), showLog);
     if (choice === showLog) outputChannel.show(true);
     return;
   }

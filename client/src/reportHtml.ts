@@ -79,7 +79,8 @@ function blockHtml(block: Block, index: number, marks: readonly { finding: Findi
       }
       for (const mark of marks) if (!mark.finding.cell) onBlock.push(mark);
       const width = grid.columnsCm.reduce((a, b) => a + b, 0) || 1;
-      const cols = grid.columnsCm.map((cm) => `<col style="width:${((cm / width) * 100).toFixed(2)}%">`).join('');
+      // A width attribute, not a style: the view's Content Security Policy allows no inline styles.
+      const cols = grid.columnsCm.map((cm) => `<col width="${((cm / width) * 100).toFixed(2)}%">`).join('');
       const rows = grid.rows
         .map((row, r) => `<tr>${row.map((cell, c) => cellHtml(cell, byCell.get(`${r},${c}`) ?? [], r < grid.headerRows || cell.role === 'header' || cell.role === 'caption' ? 'th' : 'td')).join('')}</tr>`)
         .join('');

@@ -5,7 +5,6 @@
  * gives the reason; the item shows it and offers "check anyway" when unchecked.
  */
 import {
-  l10n,
   languages,
   StatusBarAlignment,
   window,
@@ -13,6 +12,7 @@ import {
   type StatusBarItem,
   type TextDocument,
 } from 'vscode';
+import { t } from './i18n';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { isCandidate } from './documents';
 import { STATUS_METHOD, type StatusParams, type StatusResult } from '../../server/src/protocol';
@@ -29,7 +29,7 @@ export class ReportStatus implements Disposable {
 
   constructor(private readonly client: LanguageClient) {
     this.item = window.createStatusBarItem('nianbao.status', StatusBarAlignment.Right, 100);
-    this.item.name = l10n.t('Nianbao Report Status');
+    this.item.name = t('Nianbao Report Status');
     this.subscriptions.push(
       this.item,
       window.onDidChangeActiveTextEditor(() => this.refresh()),
@@ -76,15 +76,15 @@ export class ReportStatus implements Disposable {
     if (status.checked) {
       item.text = checkedText(status);
       item.tooltip = [
-        l10n.t('Checked as an annual report: {0}', status.reason),
-        l10n.t('{0} errors, {1} warnings', status.errors, status.warnings),
-        l10n.t('Click to show the Problems panel.'),
+        t('Checked as an annual report: {0}', status.reason),
+        t('{0} errors, {1} warnings', status.errors, status.warnings),
+        t('Click to show the Problems panel.'),
       ].join('\n');
-      item.command = { title: l10n.t('Show Problems'), command: 'workbench.actions.view.problems' };
+      item.command = { title: t('Show Problems'), command: 'workbench.actions.view.problems' };
     } else {
-      item.text = l10n.t('$(circle-slash) Nianbao: not checked');
-      item.tooltip = [status.reason, l10n.t('Click to check this file as an annual report anyway.')].join('\n');
-      item.command = { title: l10n.t('Check as Annual Report'), command: 'nianbao.checkAnyway', arguments: [document.uri] };
+      item.text = t('$(circle-slash) Nianbao: not checked');
+      item.tooltip = [status.reason, t('Click to check this file as an annual report anyway.')].join('\n');
+      item.command = { title: t('Check as Annual Report'), command: 'nianbao.checkAnyway', arguments: [document.uri] };
     }
     item.show();
   }
@@ -97,7 +97,7 @@ export class ReportStatus implements Disposable {
 }
 
 function checkedText(status: StatusResult): string {
-  const name = l10n.t('Nianbao');
+  const name = t('Nianbao');
   if (status.errors === 0 && status.warnings === 0) return `$(check) ${name}`;
   const counts = [status.errors > 0 ? `$(error) ${status.errors}` : '', status.warnings > 0 ? `$(warning) ${status.warnings}` : '']
     .filter(Boolean)

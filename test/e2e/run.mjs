@@ -4,8 +4,11 @@
 // Output (logs, screenshots, extension host logs) goes to .e2e/ (gitignored).
 // Environment: NIANBAO_E2E_TOOLS (tool folder, as for the installer), NIANBAO_E2E_VSIX (reuse a
 // package instead of `npm run package`), NIANBAO_E2E_CHROMIUM (browser binary),
-// NIANBAO_E2E_UPDATE_SCREENSHOT=1 (rewrite docs/images/screenshot-quickfix.png).
-/* global setTimeout, clearTimeout */
+// NIANBAO_E2E_UPDATE_SCREENSHOT=1 (rewrite the README's screenshots in docs/images/).
+// Every run keeps its screenshots in .e2e/ (report-view.png, docx-view.png, quickfix.png,
+// final.png), the artifacts a CI job uploads.
+/* global setTimeout, clearTimeout, document */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +20,9 @@ import * as wb from './lib/workbench.mjs';
 
 const OUTPUT = path.join(ROOT, '.e2e');
 const DOC_SCREENSHOT = path.join(ROOT, 'docs', 'images', 'screenshot-quickfix.png');
+/** A report with findings of several rules, for ignoring one and for the round trip through Word. */
+const EXAMPLE_NAME = '2024-示范县农业农村局-待修改.nianbao.md';
+const EXPORTED_NAME = '2024-示范县农业农村局-待修改.docx';
 const DOC_SCREENSHOT_MAX_BYTES = 300 * 1024;
 const SNIPPET_PREFIX = 'nb-table3';
 const WHOLE_RUN_LIMIT_MS = 5 * 60_000;
@@ -79,6 +85,7 @@ async function main() {
   const scratch = mkdtempSync(path.join(tmpdir(), 'nianbao-e2e-'));
   const workspace = path.join(scratch, 'workspace');
   cpSync(FIXTURE_DIR, workspace, { recursive: true });
+  copyFileSync(path.join(ROOT, 'examples', EXAMPLE_NAME), path.join(workspace, EXAMPLE_NAME));
   const dirs = prepareDirs(path.join(scratch, 'run'));
   let server;
   let browser;
@@ -122,9 +129,11 @@ async function main() {
  */
 function expectedTexts(total) {
   return {
-    totalRow: new RegExp(`总计应为 ?${total}(?!\\d)`),
-    fixTitle: new RegExp(`将总计改为 ?${total}(?!\\d)`),
-    totalRowEnglish: new RegExp(`The total should be ${total}\\b`),
+    // The wording of the sums' findings is the arithmetic rules' (“…总计应为 4” or
+    // “…“总计”列很可能应为 4”): what must hold is the right value, on the right line.
+    totalRow: new RegExp(`总计.{0,12}应为 ?${total}(?!\\d)`),
+    fixTitle: new RegExp(`总计.{0,6}改为 ?${total}(?!\\d)`),
+    totalRowEnglish: new RegExp(`total.{0,40}(should be|is most likely) ${total}\\b`, 'i'),
   };
 }
 
@@ -167,6 +176,27 @@ async function runSteps(page, server, workspace, expected, dirs) {
     if (toasts.length > 0) throw new Error(`errors were shown:\n  ${toasts.join('\n  ')}`);
   });
 
+  // The report view: the tables as published, the wrong 总计 marked on its cell, a click goes to the text.
+  let reportFrame;
+  await step('report view', ['problems panel'], async () => {
+    await wb.focusEditor(page);
+    await wb.runCommand(page, 'Nianbao: Show Report View');
+    reportFrame = await wb.webviewFrame(page, 'table.table-three');
+    const merged = await reportFrame.locator('table.table-three th[colspan="3"][rowspan="3"]').count();
+    if (merged !== 1) throw new Error(`table 三's note is not one cell over three columns and three rows (${merged})`);
+    const marked = reportFrame.locator('table.table-three td.marked.error');
+    await marked.first().waitFor({ timeout: wb.TIMEOUT });
+    const text = ((await marked.first().textContent()) ?? '').trim();
+    if (!text.startsWith(String(expected.written))) throw new Error(`the marked cell reads ${text}, not the written total ${expected.written}`);
+    const listed = await reportFrame.locator('li.finding.error').allTextContents();
+    if (!listed.some((l) => texts.totalRow.test(l))) throw new Error(`the view lists no 总计 finding:\n  ${listed.join('\n  ')}`);
+    await marked.first().scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'report-view.png', true);
+    await marked.first().click();
+    await page.waitForFunction((l) => /\d+/.exec(document.querySelector('#status\\.editor\\.selection')?.textContent ?? '')?.[0] === String(l), expected.line, { timeout: wb.TIMEOUT });
+    log(`  the view marks the 总计 cell (${text}); a click put the cursor on line ${await wb.cursorLine(page)}`);
+  });
+
   await step('quick fix', ['problems panel'], async () => {
     await wb.goTo(page, expected.line, expected.column, expected.text);
     await page.locator('.part.editor .squiggly-error').first().waitFor({ timeout: wb.TIMEOUT });
@@ -181,6 +211,11 @@ async function runSteps(page, server, workspace, expected, dirs) {
     await wb.waitForNoProblem(page, texts.totalRow);
     // The fixture has no other error: with the row fixed, (七)总计 adds up again too.
     await wb.waitForNoErrors(page);
+    // The report view follows the text: its mark is gone too.
+    if (reportFrame) {
+      await reportFrame.locator('.marked.error').first().waitFor({ state: 'detached', timeout: wb.TIMEOUT });
+      log('  the report view no longer marks an error');
+    }
   });
 
   await step('snippet', ['open report'], async () => {
@@ -209,7 +244,97 @@ async function runSteps(page, server, workspace, expected, dirs) {
     log(`  saved; the report ends with the ${snippet.text.split('\n').length}-line snippet ${snippet.name}`);
   });
 
+  const example = path.join(workspace, EXAMPLE_NAME);
+  const exampleFindings = cliFindings(example);
+  const ignored = exampleFindings.find((f) => f.code === 'total-row');
+
+  // "Ignore this problem": recorded in .nianbaorc.json, the report untouched.
+  await step('ignore a finding', ['open report'], async () => {
+    if (!ignored) throw new Error(`the example has no total-row finding: ${JSON.stringify(exampleFindings)}`);
+    const before = readFileSync(example, 'utf8');
+    await wb.quickOpen(page, EXAMPLE_NAME);
+    await wb.openProblems(page);
+    const message = new RegExp(escapeRegExp(ignored.message.slice(0, 12)));
+    await wb.waitForProblem(page, message);
+    const line = ignored.range.start.line + 1;
+    const lineText = before.split(/\r?\n/)[line - 1];
+    await wb.goTo(page, line, ignored.range.start.character + 1, lineText);
+    await page.locator('.part.editor .squiggly-error').first().waitFor({ timeout: wb.TIMEOUT });
+    await page.keyboard.press('Control+.');
+    const menu = await wb.focusListRow(page, '.action-widget .monaco-list-row', /忽略此问题/);
+    log(`  quick-fix menu: ${menu.join(' | ')}`);
+    await page.keyboard.press('Enter');
+    const rc = path.join(workspace, '.nianbaorc.json');
+    await waitForFile(rc, (text) => text.includes('"total-row"'));
+    await wb.waitForNoProblem(page, message);
+    if (readFileSync(example, 'utf8') !== before) throw new Error('the report was changed');
+    const dirty = await page.locator('.part.editor .tab.active.dirty').count();
+    if (dirty > 0) throw new Error('the report has unsaved changes');
+    log(`  .nianbaorc.json: ${readFileSync(rc, 'utf8').replace(/\s+/g, ' ')}`);
+  });
+
+  // Export to Word: the .docx beside the draft reads back (nianbao check) to the same findings.
+  const exported = path.join(workspace, EXPORTED_NAME);
+  await step('export to Word', ['ignore a finding'], async () => {
+    await wb.focusEditor(page);
+    await wb.runCommand(page, 'Nianbao: Export to Word (.docx)');
+    await waitForFile(exported, (bytes) => bytes.startsWith('PK'));
+    const fromWord = cliFindings(exported).map((f) => `${f.code}: ${f.message}`);
+    const fromDraft = cliFindings(example).map((f) => `${f.code}: ${f.message}`);
+    if (JSON.stringify(fromWord) !== JSON.stringify(fromDraft)) throw new Error(`the Word file reads back to other findings:\n  ${fromWord.join('\n  ')}\nthe draft:\n  ${fromDraft.join('\n  ')}`);
+    log(`  ${EXPORTED_NAME} (${Math.round(statSync(exported).size / 1024)} KB): nianbao check finds the draft's ${fromDraft.length} findings`);
+  });
+
+  // A Word file opens as a read-only report with its findings, and becomes an editable draft.
+  await step('open a Word file', ['export to Word'], async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: wb.TIMEOUT });
+    await page.keyboard.insertText(EXPORTED_NAME);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: EXPORTED_NAME }).first().waitFor({ timeout: wb.TIMEOUT });
+    await page.keyboard.press('Enter');
+    await page.locator('.part.editor .tab.active', { hasText: EXPORTED_NAME }).waitFor({ timeout: wb.TIMEOUT });
+    const frame = await wb.webviewFrame(page, '[data-action="draft"]');
+    await frame.locator('table.table-three').waitFor({ timeout: wb.TIMEOUT });
+    const findings = await frame.locator('li.finding').count();
+    const expectedCount = cliFindings(exported).length;
+    if (findings !== expectedCount) throw new Error(`the view lists ${findings} findings, nianbao check ${expectedCount}`);
+    await frame.locator('table.table-three').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'docx-view.png', true);
+    await frame.locator('[data-action="draft"]').click();
+    const draft = path.join(workspace, EXAMPLE_NAME.replace('.nianbao.md', '-2.nianbao.md'));
+    await waitForFile(draft, (text) => text.includes('三、收到和处理政府信息公开申请情况'));
+    await page.locator('.part.editor .tab.active', { hasText: path.basename(draft) }).waitFor({ timeout: wb.TIMEOUT });
+    log(`  the view lists ${findings} findings; the draft ${path.basename(draft)} is open`);
+  });
+
   await page.screenshot({ path: path.join(OUTPUT, 'final.png') });
+}
+
+/** What `nianbao check --format json` finds in a file (dist/cli.js, built by the packaging). */
+function cliFindings(file) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', path.basename(file)], { cwd: path.dirname(file), encoding: 'utf8' });
+  try {
+    return JSON.parse(run.stdout)[0].diagnostics;
+  } catch {
+    throw new Error(`nianbao check ${path.basename(file)} failed (exit ${run.status}): ${run.stderr}`);
+  }
+}
+
+/**
+ * Keeps a screenshot in .e2e/ and, for the README (`forDocs`), in docs/images/ when it has none
+ * yet or NIANBAO_E2E_UPDATE_SCREENSHOT=1 asks.
+ */
+async function saveScreenshot(page, name, forDocs) {
+  const file = path.join(OUTPUT, name);
+  await page.screenshot({ path: file });
+  const size = statSync(file).size;
+  const docs = path.join(ROOT, 'docs', 'images', name);
+  if (forDocs && size <= DOC_SCREENSHOT_MAX_BYTES && (!existsSync(docs) || process.env.NIANBAO_E2E_UPDATE_SCREENSHOT === '1')) {
+    copyFileSync(file, docs);
+    log(`  screenshot: ${path.relative(ROOT, docs)} (${Math.round(size / 1024)} KB)`);
+    return;
+  }
+  log(`  screenshot: ${path.relative(ROOT, file)} (${Math.round(size / 1024)} KB)`);
 }
 
 /**
@@ -246,13 +371,17 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Waits until the file exists and its text passes `predicate`. */
 async function waitForFile(file, predicate) {
   const deadline = Date.now() + wb.TIMEOUT;
+  const read = () => (existsSync(file) ? readFileSync(file, 'utf8') : null);
   while (Date.now() < deadline) {
-    if (predicate(readFileSync(file, 'utf8'))) return;
+    const text = read();
+    if (text !== null && predicate(text)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${path.basename(file)} on disk never held the expected text; it ends with:\n${readFileSync(file, 'utf8').slice(-400)}`);
+  const text = read();
+  throw new Error(text === null ? `${path.basename(file)} was never written` : `${path.basename(file)} on disk never held the expected text; it ends with:\n${text.slice(-400)}`);
 }
 
 /** Keeps the extension host and language server logs of the run for diagnosis. */

@@ -64,6 +64,8 @@ const ALLOWED = [
   /^extension\/images\/icon\.png$/,
   /^extension\/docs\/.+\.md$/,
   /^extension\/docs\/images\/[^/]+\.png$/,
+  // The report view's own script and stylesheet.
+  /^extension\/media\/reportView\.(js|css)$/,
 ];
 
 describe('the .vsix', () => {
@@ -82,6 +84,7 @@ describe('the .vsix', () => {
         'images',
         'l10n',
         'language-configuration.json',
+        'media',
         'package.json',
         'package.nls.json',
         'package.nls.zh-cn.json',

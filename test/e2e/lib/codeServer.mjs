@@ -23,12 +23,8 @@ const USER_SETTINGS = {
   'workbench.tips.enabled': false,
   'editor.minimap.enabled': false,
   'editor.stickyScroll.enabled': false,
-  // Its Chinese characters are exactly two Latin cells wide, so aligned tables look aligned.
-  'editor.fontFamily': "'Noto Sans Mono CJK SC', monospace",
-  // Tables read as tables (one row a line) in the screenshot, and End reaches the line's end.
-  'editor.wordWrap': 'off',
-  '[nianbao]': { 'editor.wordWrap': 'off' },
-  '[markdown]': { 'editor.wordWrap': 'off' },
+  // The editor's font and word wrap are VS Code's defaults, as a clerk has them: nothing here
+  // may hide what the default settings look like (the report view shows the tables as tables).
   // The language step writes settings.json through the editor: nothing may be added to its text.
   '[jsonc]': { 'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never', 'editor.autoSurround': 'never' },
   'workbench.secondarySideBar.defaultVisibility': 'hidden',

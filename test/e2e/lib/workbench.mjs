@@ -264,3 +264,36 @@ export async function focusListRow(page, rowSelector, pattern) {
   }
   throw new Error(`could not move the focus to ${pattern} in:\n  ${texts.join('\n  ')}`);
 }
+
+/** Runs a command from the command palette by its title (as the palette lists it). */
+export async function runCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.keyboard.insertText(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/**
+ * The document inside the visible webview whose inner page has `selector` (VS Code puts a
+ * webview's page in an iframe inside an iframe). Waits until it is there.
+ */
+export async function webviewFrame(page, selector) {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const found = await frame.locator(selector).count().catch(() => 0);
+      if (found > 0) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview shows ${selector}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** The 1-based line of the cursor, from the status bar ("Ln 51, Col 1"). */
+export async function cursorLine(page) {
+  const text = (await page.locator('#status\\.editor\\.selection').textContent({ timeout: TIMEOUT })) ?? '';
+  return Number(/\d+/.exec(text)?.[0] ?? NaN);
+}
