@@ -60,7 +60,7 @@ describe('nianbao check examples (the README quick start)', () => {
     const totalLine = lineOf(text, '2.重复申请');
     const totalAt = lines[totalLine]!.lastIndexOf('2');
     expect(total!.range).toEqual({ start: { line: totalLine, character: totalAt }, end: { line: totalLine, character: totalAt + 1 } });
-    expect(total!.message).toBe('总计应为 1（各列之和），实际为 2');
+    expect(total!.message).toBe('本行总计应为各列之和：1＋0＋0＋0＋0＋0＝1，表中为 2（多 1）');
     const dateLine = lineOf(text, '2025115');
     expect(date!.range).toEqual({ start: { line: dateLine, character: 0 }, end: { line: dateLine, character: 7 } });
     expect(date!.severity).toBe('error');
@@ -232,7 +232,7 @@ describe('Word and web pages', () => {
     for (const entry of entries.slice(2)) {
       expect(entry.year).toBe(2024);
       expect(entry.diagnostics.map((d) => d.code)).toEqual(DEFECT_CODES);
-      expect(entry.diagnostics.find((d) => d.code === 'total-row')!.message).toBe('总计应为 1（各列之和），实际为 2');
+      expect(entry.diagnostics.find((d) => d.code === 'total-row')!.message).toBe('本行总计应为各列之和：1＋0＋0＋0＋0＋0＝1，表中为 2（多 1）');
     }
   });
 

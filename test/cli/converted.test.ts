@@ -45,7 +45,7 @@ describe('findings on a Word file, in words', () => {
       'draft.docx',
       'draft.docx:一、总体情况 （一）主动公开 “2023年，我局坚持以公开为常态、不公开…” 警告 year-mismatch 年份 2023 与报告年度 2024 不一致（可能沿用了往年报告的文字）（转换后文本第 5 行第 1 列）',
       'draft.docx:表三“1.信访举报投诉类申请”行 错误 row-missing 表三缺少“3.补正后申请内容仍不明确”行（转换后文本第 49 行第 1 列）',
-      'draft.docx:表三“2.重复申请”行“总计”列 错误 total-row 总计应为 1（各列之和），实际为 2（转换后文本第 50 行第 42 列）',
+      'draft.docx:表三“2.重复申请”行“总计”列 错误 total-row 本行总计应为各列之和：1＋0＋0＋0＋0＋0＝1，表中为 2（多 1）（转换后文本第 50 行第 42 列）',
       'draft.docx:落款 “2025115” 错误 date-malformed 日期“2025115”缺少年月日字样，无法确定是哪一天，请写成“××××年×月×日”（转换后文本第 73 行第 1 列）',
     ]);
   });
@@ -53,7 +53,7 @@ describe('findings on a Word file, in words', () => {
   it('text output in English: English frame, the labels as the original prints them', () => {
     const lines = runCli(['check', '--lang', 'en', 'draft.docx'], { cwd: dir }).stdout.split('\n');
     expect(lines[3]).toBe(
-      'draft.docx: table 三, row “2.重复申请”, column “总计”: error total-row The total should be 1 (the sum of the columns), but is 2 (converted text 50:42)',
+      'draft.docx: table 三, row “2.重复申请”, column “总计”: error total-row The row’s total should be the sum of its columns: 1 + 0 + 0 + 0 + 0 + 0 = 1, the table says 2 (1 too many) (converted text 50:42)',
     );
   });
 
@@ -85,7 +85,7 @@ describe('findings on a Word file, in words', () => {
 
   it('JUnit: a failure’s text places the finding as the text output does', () => {
     const xml = runCli(['check', '--format', 'junit', 'draft.docx'], { cwd: dir }).stdout;
-    expect(xml).toContain('>draft.docx:表三“2.重复申请”行“总计”列 错误 total-row 总计应为 1（各列之和），实际为 2（转换后文本第 50 行第 42 列）</failure>');
+    expect(xml).toContain('>draft.docx:表三“2.重复申请”行“总计”列 错误 total-row 本行总计应为各列之和：1＋0＋0＋0＋0＋0＝1，表中为 2（多 1）（转换后文本第 50 行第 42 列）</failure>');
   });
 });
 

@@ -117,8 +117,8 @@ describe('what a right reading of the real reports finds (../shared/real/README.
   it('names the wrong totals of hongze-2023 with the values their results add up to', async () => {
     const messages = analyze(await pdfText(join(REAL, 'hongze-2023.pdf')), {}).diagnostics.filter((d) => d.code === 'total-review').map((d) => d.message);
     expect(messages).toEqual([
-      '行政复议的“总计”应为 11（结果维持＋结果纠正＋其他结果＋尚未审结），实际为 0',
-      '复议后起诉的“总计”应为 5（结果维持＋结果纠正＋其他结果＋尚未审结），实际为 0',
+      '行政复议的“总计”应为结果维持＋结果纠正＋其他结果＋尚未审结：10＋1＋0＋0＝11，表中为 0（少 11）',
+      '复议后起诉的“总计”应为结果维持＋结果纠正＋其他结果＋尚未审结：5＋0＋0＋0＝5，表中为 0（少 5）',
     ]);
   });
 

@@ -309,9 +309,14 @@ function solveGroup(system: System, members: readonly number[]): BrokenGroup {
   return decide(system, members, repairs);
 }
 
+/**
+ * What a group's repairs make of it. One-cell repairs are at most the cells of one relation and
+ * are all kept (a row total whose column sums cannot be checked: its total, or any of its six
+ * cells); two-cell repairs beyond MAX_REPAIRS were given up by the search (null).
+ */
 function decide(system: System, members: readonly number[], repairs: Repair[] | null): BrokenGroup {
   const broken = members.map((i) => system.instances[i]!.check);
-  if (repairs === null || repairs.length === 0 || repairs.length > MAX_REPAIRS) return { broken, kind: 'unlocated', repairs: [], preferred: null };
+  if (repairs === null || repairs.length === 0) return { broken, kind: 'unlocated', repairs: [], preferred: null };
   if (repairs.length === 1) return { broken, kind: 'located', repairs, preferred: repairs[0]! };
   const ofTotals = repairs.filter((r) => r.changes.every((c) => isTotal(broken, c)));
   const preferred = ofTotals.length === 1 ? ofTotals[0]! : null;

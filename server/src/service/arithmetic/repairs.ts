@@ -32,7 +32,9 @@ export function locatedChoices(table: ParsedTable, group: BrokenGroup, change: C
 /** The repairs offered on a per-sum finding (its check not folded into a located cell). */
 export function checkChoices(localisation: Localisation, check: SumCheck): RepairChoice[] {
   const group = groupOf(localisation, check);
-  if (!group || group.kind === 'located') return [];
+  if (!group) return [];
+  // A located group reported sum by sum (its one sum, mended by its own total): that repair.
+  if (group.kind === 'located') return [{ changes: group.repairs[0]!.changes, safe: true }];
   if (group.kind === 'choices') return group.repairs.map((r) => ({ changes: r.changes, safe: r === group.preferred }));
   const total = check.left[0];
   const expected = check.expectedTotal;

@@ -135,6 +135,15 @@ function groupLabelOfColumn(column: number): string {
   return TABLE4_GROUPS[Math.floor(column / TABLE4_OUTCOMES.length)]?.label ?? '';
 }
 
+/**
+ * A group whose one broken sum is mended only by its own total (table 四's 总计 when no outcome
+ * could be lowered to match): the sum's own finding says it best, with its numbers.
+ */
+export function totalOfItsOneSum(group: BrokenGroup): boolean {
+  const changes = group.repairs[0]?.changes;
+  return group.broken.length === 1 && changes?.length === 1 && changes[0]!.cell === group.broken[0]!.left[0]?.cell;
+}
+
 /** Reports the findings of one arithmetic code on its table. */
 export function reportArithmetic(ctx: RuleContext, code: SumCode): void {
   const tableId = code === 'total-review' ? 'four' : 'three';
@@ -142,7 +151,7 @@ export function reportArithmetic(ctx: RuleContext, code: SumCode): void {
   if (!table) return;
   const localisation = localise(table);
   for (const group of localisation.groups) {
-    if (group.kind === 'located') {
+    if (group.kind === 'located' && !totalOfItsOneSum(group)) {
       for (const [change, folded] of folding(group)) {
         if (hostCode(change, brokenHolding(group, change.cell)) === code) ctx.report(locatedFinding(tableId, group, change, folded));
       }
