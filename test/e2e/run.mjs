@@ -287,10 +287,16 @@ async function runSteps(page, server, workspace, expected, dirs) {
 
   // A Word file opens as a read-only report with its findings, and becomes an editable draft.
   await step('open a Word file', ['export to Word'], async () => {
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: wb.TIMEOUT });
-    await page.keyboard.insertText(EXPORTED_NAME);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: EXPORTED_NAME }).first().waitFor({ timeout: wb.TIMEOUT });
+    // Quick Open finds a file once the workbench's file search has seen it: ask again until it does.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: wb.TIMEOUT });
+      await page.keyboard.insertText(EXPORTED_NAME);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: EXPORTED_NAME }).first();
+      if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) break;
+      await page.keyboard.press('Escape');
+      if (attempt === 10) throw new Error(`Quick Open never listed ${EXPORTED_NAME}`);
+    }
     await page.keyboard.press('Enter');
     await page.locator('.part.editor .tab.active', { hasText: EXPORTED_NAME }).waitFor({ timeout: wb.TIMEOUT });
     const frame = await wb.webviewFrame(page, '[data-action="draft"]');

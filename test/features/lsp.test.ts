@@ -1,4 +1,5 @@
 /** The editor features through the real server (dist/server.js over stdio). */
+import { reportTemplateText } from '../../server/src/service/features/commands';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CodeLensRequest,
@@ -12,7 +13,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { ensureServerBuilt, LspClient } from '../lsp/harness';
-import { renderReportSkeleton, renderTableMarkdown } from '../../server/src/service/schema/render';
+import { renderTableMarkdown } from '../../server/src/service/schema/render';
 import { readSeed } from '../helpers/seeds';
 import { reportText, table3Values } from './fixture';
 import { applyEdits } from './helpers';
