@@ -75,7 +75,7 @@ describe('diagnostics of the seed reports (languageId nianbao)', () => {
 });
 
 describe('incremental edits', () => {
-  it('breaking a total in a clean report reports total-row at the total cell; fixing it clears it', async () => {
+  it('a slip in an applicant cell of a clean report is reported once, at that cell, with the value it should hold; fixing it clears it', async () => {
     const uri = uriOf('edit.nianbao');
     const text = readSeed(0);
     const row = rowOf(tableOf(parseReport(text), 'three'), 'new');
@@ -87,8 +87,14 @@ describe('incremental edits', () => {
 
     const broken = client.nextDiagnostics(uri, 2);
     client.change(uri, 2, [{ range: firstCell.range, text: String((firstCell.value ?? 0) + 5) }]);
-    const totals = (await broken).filter((d) => d.code === 'total-row');
-    expect(totals.map((d) => d.range)).toEqual([totalCell.range]);
+    const after = await broken;
+    const totals = after.filter((d) => d.code === 'total-row');
+    // Its row's 总计 and the column's balance both point to the cell: one finding, not one per sum.
+    const typed = String((firstCell.value ?? 0) + 5);
+    const at = { start: firstCell.range.start, end: { line: firstCell.range.start.line, character: firstCell.range.start.character + typed.length } };
+    expect(totals.map((d) => [d.range, (d.data as { expected?: number }).expected])).toEqual([[at, firstCell.value]]);
+    // Nothing asks to change the row's 总计, which is right.
+    expect(after.filter((d) => d.range.start.line === totalCell.range.start.line && d.range.start.character === totalCell.range.start.character)).toEqual([]);
 
     const fixed = client.nextDiagnostics(uri, 3);
     client.change(uri, 3, [{ range: { start: firstCell.range.start, end: { line: firstCell.range.start.line, character: firstCell.range.start.character + String((firstCell.value ?? 0) + 5).length } }, text: firstCell.raw }]);

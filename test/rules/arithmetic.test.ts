@@ -98,6 +98,15 @@ describe('one mistyped cell: found where a broken row sum and a broken column su
     ]);
   });
 
+  it('with total-row turned off, the same cell is reported by the next rule whose sum points to it', () => {
+    const newRow = NEW_ROW.replace('| 22 |', '| 21 |');
+    const wrong = withEdit(clean, NEW_ROW, newRow);
+    const found = diagnose(wrong, { rules: { 'total-row': 'off', 'narrative-mismatch': 'off' } });
+    expect(found.map((d) => [d.code, d.message, d.range])).toEqual([
+      ['balance', '“一、本年新收政府信息公开申请数量”行“总计”列很可能应为 22（本行总计和“总计”列的勾稽关系都指向这一格）', cellIn(wrong, newRow, '21')],
+    ]);
+  });
+
   it('a cell of （七）总计 is reported by total-results, all three sums it breaks folded in', () => {
     const totalRow = TOTAL_ROW.replace('| 19 |', '| 18 |');
     const wrong = withEdit(clean, TOTAL_ROW, totalRow);

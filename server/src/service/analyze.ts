@@ -66,7 +66,12 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
   // rules find nothing, so the list is only emptied after a rule that reported.
   const found: Finding[] = [];
   const report = (finding: Finding): void => void found.push(finding);
-  const context: RuleContext = previous ? { model, lang, deadline, previous, report } : { model, lang, deadline, report };
+  const shown = (code: RuleCode, line: number): boolean => {
+    const rule = rules.find((r) => r.meta.code === code);
+    if (!rule || severityOf(code, rule.meta.defaultSeverity, options) === 'off') return false;
+    return isSuppressed === null || !isSuppressed(code, line);
+  };
+  const context: RuleContext = previous ? { model, lang, deadline, previous, report, shown } : { model, lang, deadline, report, shown };
   for (const rule of rules) {
     const severity = severityOf(rule.meta.code, rule.meta.defaultSeverity, options);
     if (severity === 'off') continue;

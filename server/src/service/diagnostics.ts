@@ -113,6 +113,12 @@ export interface RuleContext {
   /** Last year's report of the same agency, when the workspace holds one. */
   readonly previous?: ReportSummary;
   report(finding: Finding): void;
+  /**
+   * Whether a finding of this code at this line would be shown (the code is not off, no inline
+   * directive silences it there): a rule that could report one finding under either of two
+   * codes (an arithmetic slip folding several sums) picks one that is shown. Absent: all are.
+   */
+  readonly shown?: (code: RuleCode, line: number) => boolean;
 }
 
 /** A rule's finding, before severity and inline directives are applied. */

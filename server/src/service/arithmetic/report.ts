@@ -21,11 +21,21 @@ type SumCode = SumRelation['code'];
 const ORDER_RESULTS_ROW: readonly SumCode[] = ['total-results', 'total-row', 'balance'];
 const ORDER_OTHER_ROWS: readonly SumCode[] = ['total-row', 'total-results', 'balance', 'total-review'];
 
-/** The code that reports a located cell, among the codes of the broken sums that hold it. */
-export function hostCode(change: CellChange, pointing: readonly SumCheck[]): SumCode {
+/**
+ * The code that reports a located cell, among the codes of the broken sums that hold it: the
+ * first in the order that fits the cell whose findings are shown there (a clerk who turned
+ * total-row off still hears of the balance the slip breaks).
+ */
+export function hostCode(change: CellChange, pointing: readonly SumCheck[], shown?: (code: SumCode, line: number) => boolean): SumCode {
   const order = change.term.rowKey === 'resultsTotal' ? ORDER_RESULTS_ROW : ORDER_OTHER_ROWS;
-  for (const code of order) if (pointing.some((c) => c.relation.code === code)) return code;
-  return pointing[0]?.relation.code ?? 'total-row';
+  const line = change.cell.range.start.line;
+  let first: SumCode | null = null;
+  for (const code of order) {
+    if (!pointing.some((c) => c.relation.code === code)) continue;
+    first ??= code;
+    if (!shown || shown(code, line)) return code;
+  }
+  return first ?? pointing[0]?.relation.code ?? 'total-row';
 }
 
 function holds(check: SumCheck, cell: SumTerm['cell']): boolean {
@@ -153,7 +163,7 @@ export function reportArithmetic(ctx: RuleContext, code: SumCode): void {
   for (const group of localisation.groups) {
     if (group.kind === 'located' && !totalOfItsOneSum(group)) {
       for (const [change, folded] of folding(group)) {
-        if (hostCode(change, brokenHolding(group, change.cell)) === code) ctx.report(locatedFinding(tableId, group, change, folded));
+        if (hostCode(change, brokenHolding(group, change.cell), ctx.shown) === code) ctx.report(locatedFinding(tableId, group, change, folded));
       }
       continue;
     }
