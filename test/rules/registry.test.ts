@@ -23,6 +23,7 @@ const FIXABLE = [
   'date-malformed',
   'year-mismatch',
   'text-doubled',
+  'overview-numbering',
 ];
 
 /** Default severities exactly as RULES.md states them. */
@@ -32,6 +33,7 @@ const RULES_MD_SEVERITY: Record<string, string> = {
   'section-duplicate': 'error',
   'section-title': 'warning',
   'overview-topic-missing': 'warning',
+  'overview-numbering': 'warning',
   'table-missing': 'error',
   'table-outdated': 'warning',
   'table-unreadable': 'warning',

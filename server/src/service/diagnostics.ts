@@ -14,6 +14,7 @@ export const RULE_CODES = [
   'section-duplicate',
   'section-title',
   'overview-topic-missing',
+  'overview-numbering',
   'table-missing',
   'table-outdated',
   'table-unreadable',

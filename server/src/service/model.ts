@@ -223,6 +223,31 @@ export interface Directive {
   range: Range;
 }
 
+/** A topic of part 一 written as a part heading (一、主动公开 instead of （一）主动公开). */
+export interface OverviewTopicHeading {
+  line: number;
+  /** The heading text without Markdown markers (#, **). */
+  range: Range;
+  /** The numeral and its separator as written (一、), with the spaces after them. */
+  marker: Span;
+  /** The numeral's value as written (1 … 6). */
+  value: number;
+  title: Span;
+}
+
+/**
+ * Part 一's topics numbered as parts (一、主动公开 … 五、监督保障, or 二、 … 六、 after 一、总体情况):
+ * the parser reads them as part 一's sub-headings and the parts after them by their titles.
+ */
+export interface OverviewAsParts {
+  /** The topic headings, in document order (three to five, numbered one after the other). */
+  headings: OverviewTopicHeading[];
+  /** Whether the parts after them are numbered on from them (六、主动公开政府信息情况). */
+  shifted: boolean;
+  /** The written numeral less the part's own for the parts numbered on (4 for 六、主动公开政府信息情况), else 0. */
+  shift: number;
+}
+
 export interface ReportModel {
   /** The document's lines, without line terminators. */
   lines: readonly string[];
@@ -249,6 +274,8 @@ export interface ReportModel {
   directives: Directive[];
   /** How strongly the text looks like a report: the number of the six standard part titles found. */
   standardTitleCount: number;
+  /** Part 一's topics numbered as parts (overview-numbering), or null. */
+  overviewAsParts: OverviewAsParts | null;
 }
 
 /** A model with nothing recovered: for documents that were not (or could not be) parsed. */
@@ -271,6 +298,7 @@ export function emptyModel(lines: readonly string[] = [], eol: '\n' | '\r\n' = '
     figures: [],
     directives: [],
     standardTitleCount: 0,
+    overviewAsParts: null,
   };
 }
 

@@ -6,6 +6,7 @@ import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates'
 import { editsConflict, type TextEdit } from './edits';
 import { rowLabelFixes, rowMissingFixes } from './rows';
 import { textDoubledFixes } from './prose';
+import { overviewNumberingFixes } from './overview';
 import { sectionMissingFixes, sectionTitleFixes, tableMissingFixes } from './sections';
 import { toCodeFixes, type CodeFix, type FixProvider } from './types';
 import { verifiedFixes } from './verify';
@@ -26,6 +27,7 @@ const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
   'date-malformed': dateMalformedFixes,
   'year-mismatch': yearMismatchFixes,
   'text-doubled': textDoubledFixes,
+  'overview-numbering': overviewNumberingFixes,
 };
 
 /** Codes that have a fix provider. */

@@ -150,12 +150,21 @@ export function matchPartHeading(line: string, lineNo: number): PartHeadingMatch
 }
 
 /**
+ * matchPartHeading of a part whose numeral runs on by `shift` (六、主动公开政府信息情况 after part
+ * 一's five topics numbered 一、 to 五、: shift 4): a title that only its keywords identify is
+ * read against the numeral less the shift. The heading keeps its numeral as written (十一 included).
+ */
+export function matchShiftedPartHeading(line: string, lineNo: number, shift: number): PartHeadingMatch | null {
+  return matchPartHeadingIn(line, 0, line.length, lineNo, shift);
+}
+
+/**
  * matchPartHeading of the line text[from, to) inside a larger text (detectReport reads the
  * document's lines without slicing them); ranges count from `from`.
  * Hot path: runs for every line of every draft on every keystroke, so the rejections come
  * first and nothing is sliced or allocated before a line can still be a heading.
  */
-export function matchPartHeadingIn(text: string, from: number, to: number, lineNo: number): PartHeadingMatch | null {
+export function matchPartHeadingIn(text: string, from: number, to: number, lineNo: number, numeralShift = 0): PartHeadingMatch | null {
   if (to - from < MIN_HEADING_LENGTH || MAY_OPEN_HEADING[text.charCodeAt(from)] === 0) return null;
 
   // The heading text without # / ** markers and outer spaces; table-like lines are no headings.
@@ -189,14 +198,23 @@ export function matchPartHeadingIn(text: string, from: number, to: number, lineN
   }
   if (end <= start) return null;
 
-  const value = chineseNumeralCodeValue(text.charCodeAt(start));
+  let value = chineseNumeralCodeValue(text.charCodeAt(start));
   // Without a numeral only an exact title matches, and normalising never lengthens text: most
   // lines (table cells, one per line) are shorter than every title and rejected unsliced.
   if (value === null && end - start < SHORTEST_TITLE) return null;
+  let numeralEnd = start + 1;
+  // Parts numbered on after part 一's topics (overview-parts.ts) reach 十一、.
+  if (numeralShift > 0 && value === 10) {
+    const units = chineseNumeralCodeValue(text.charCodeAt(start + 1));
+    if (units !== null && units < 10) {
+      value += units;
+      numeralEnd++;
+    }
+  }
 
   let titleStart = start;
   if (value !== null) {
-    const after = start + 1;
+    const after = numeralEnd;
     const sepAt = skipSpaces(text, after, end);
     if (sepAt < end && isSeparator(text.charCodeAt(sepAt))) titleStart = skipSpaces(text, sepAt + 1, end);
     else if (sepAt > after) titleStart = sepAt; // 一 总体情况
@@ -214,10 +232,10 @@ export function matchPartHeadingIn(text: string, from: number, to: number, lineN
   // title can match, and no table label is one.
   if (value !== null && TABLE_LABELS.has(normalizeLabel(text.slice(start, end)))) return null;
   const title = text.slice(titleStart, titleEnd);
-  const m = matchTitle(normalizeLabel(title), value);
+  const m = matchTitle(normalizeLabel(title), value === null ? null : value - numeralShift);
   if (!m) return null;
   const numeral: Heading['numeral'] =
-    value === null ? null : { text: text.slice(start, start + 1), value, range: range(lineNo, start - from, lineNo, start - from + 1) };
+    value === null ? null : { text: text.slice(start, numeralEnd), value, range: range(lineNo, start - from, lineNo, numeralEnd - from) };
   return {
     id: m.id,
     titleMatch: m.titleMatch,

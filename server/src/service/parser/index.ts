@@ -152,6 +152,7 @@ export function parseUnguarded(text: string): ReportModel {
     figures,
     directives,
     standardTitleCount: standardTitleCount(frame.parts),
+    overviewAsParts: frame.overviewAsParts,
   };
 }
 

@@ -3,7 +3,7 @@
  * part 一, where the report proper starts and ends (web-page noise lies outside),
  * the preamble and the 落款.
  */
-import type { DateMention, Part, Span, SubHeading } from '../model';
+import type { DateMention, OverviewAsParts, Part, Span, SubHeading } from '../model';
 import { range } from '../model';
 import { OVERVIEW_TOPICS, TITLE_SUFFIX, partById, type PartId } from '../schema/format';
 import { normalizeLabel } from '../text/normalize';
@@ -11,6 +11,7 @@ import { isBlankLine, skipSpaces, trimEndIndex } from '../text/spaces';
 import { wholeLineDate } from './dates';
 import { matchPartHeading, matchSubHeading, type PartHeadingMatch } from './headings';
 import { TABLE_PART_IDS, implicitTablePartStart, tableElsewhere } from './implicit-parts';
+import { findOverviewAsParts, headingsAroundRun, topicSubHeadings } from './overview-parts';
 import { parseTable } from './tables';
 
 const NORMALIZED_SUFFIX = normalizeLabel(TITLE_SUFFIX);
@@ -115,6 +116,8 @@ export interface Frame {
   contentEndLine: number;
   preamble: { startLine: number; endLine: number } | null;
   signature: { agency: Span | null; date: DateMention | null } | null;
+  /** Part 一's topics numbered as parts (overview-parts.ts), or null. */
+  overviewAsParts: OverviewAsParts | null;
 }
 
 function findSignature(lines: readonly string[], from: number, to: number): Frame['signature'] & { line: number } | null {
@@ -142,7 +145,7 @@ function findSignature(lines: readonly string[], from: number, to: number): Fram
 }
 
 export function parseFrame(lines: readonly string[]): Frame {
-  const headings: HeadingAt[] = [];
+  let headings: HeadingAt[] = [];
   for (let i = 0; i < lines.length; i++) {
     const match = matchPartHeading(lines[i]!, i);
     if (match) headings.push({ line: i, match });
@@ -151,9 +154,22 @@ export function parseFrame(lines: readonly string[]): Frame {
   const titleLine = title ? title.range.start.line : -1;
   if (headings[0]?.line === titleLine) headings.shift();
 
+  // Part 一's topics numbered as parts (一、主动公开 …): part 一's sub-headings, and the parts after
+  // them read by their titles even when numbered on from them.
+  const overviewAsParts = findOverviewAsParts(lines, headings, titleLine + 1);
+  if (overviewAsParts) {
+    headings = headingsAroundRun(lines, headings, overviewAsParts);
+    // Without the overview's heading, part 一 starts with its first topic.
+    if (!headings.some((h) => h.match?.id === 1)) {
+      const start = overviewAsParts.headings[0]!.line;
+      headings.push({ line: start, match: null, implicitStart: start });
+      headings.sort((a, b) => a.line - b.line);
+    }
+  }
+
   // Part 一 without its heading: its （一）… topics stand before the first heading found.
   const first = headings[0];
-  if (first && !headings.some((h) => h.match?.id === 1)) {
+  if (first && !overviewAsParts && !headings.some((h) => h.match?.id === 1)) {
     const start = implicitOverview(lines, titleLine + 1, first.line);
     if (start !== null) headings.unshift({ line: start, match: null, implicitStart: start });
   }
@@ -162,7 +178,17 @@ export function parseFrame(lines: readonly string[]): Frame {
   const recovered = implicitTableParts(lines, frame, headings);
   if (recovered.length > 0) frame = frameOf(lines, title, [...headings, ...recovered].sort((a, b) => a.line - b.line));
   locateTablesElsewhere(lines, frame);
+  if (overviewAsParts) addTopicSubHeadings(frame, overviewAsParts);
   return frame;
+}
+
+/** The topics numbered as parts become sub-headings of the part 一 they stand in. */
+function addTopicSubHeadings(frame: Frame, found: OverviewAsParts): void {
+  frame.overviewAsParts = found;
+  const first = found.headings[0]!.line;
+  const part = frame.parts.find((p) => p.id === 1 && first >= p.bodyStartLine && first < p.bodyEndLine);
+  if (!part) return;
+  part.subheadings = [...part.subheadings, ...topicSubHeadings(found)].sort((a, b) => a.line - b.line);
 }
 
 /**
@@ -263,6 +289,7 @@ function frameOf(lines: readonly string[], title: Span | null, headings: readonl
     contentEndLine: Math.max(contentEndLine, contentStartLine),
     preamble,
     signature: signature ? { agency: signature.agency, date: signature.date } : null,
+    overviewAsParts: null,
   };
 }
 

@@ -9,6 +9,7 @@ import sectionOrder from './section-order';
 import sectionDuplicate from './section-duplicate';
 import sectionTitle from './section-title';
 import overviewTopicMissing from './overview-topic-missing';
+import overviewNumbering from './overview-numbering';
 import tableMissing from './table-missing';
 import tableOutdated from './table-outdated';
 import tableUnreadable from './table-unreadable';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   sectionDuplicate,
   sectionTitle,
   overviewTopicMissing,
+  overviewNumbering,
   tableMissing,
   tableOutdated,
   tableUnreadable,

@@ -25,12 +25,14 @@ export default defineRule({
     // Part ids are 1 … 6: one bit each (no Set built on every keystroke).
     let seen = 0;
     let highest: PartId | 0 = 0;
+    // Parts numbered on after part 一's topics written as parts: overview-numbering's one finding.
+    const shift = ctx.model.overviewAsParts?.shift ?? 0;
     for (const part of ctx.model.parts) {
       if (seen & (1 << part.id)) continue; // a repeated part is section-duplicate's finding
       seen |= 1 << part.id;
       const official = partById(part.id).heading;
       const numeral = part.heading?.numeral;
-      if (numeral && numeral.value !== part.id) {
+      if (numeral && numeral.value !== part.id && !(shift > 0 && numeral.value === part.id + shift)) {
         ctx.report({ range: numeral.range, message: messages.numeral(numeral.text, official), data: { part: part.id, official } });
       } else if (part.id < highest) {
         ctx.report({
