@@ -78,8 +78,8 @@ cpSync('node_modules/pdfjs-dist/cmaps', 'dist/cmaps', {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // The server reads Word files, web pages and PDFs for the report view and writes Word files
-  // (export): the converters bundle, loaded on first use, as in the CLI.
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [convertersApart] }),
+  // (export): the converters and pdfjs bundles, loaded on first use, as in the CLI.
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [convertersApart, pdfjsApart] }),
   build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

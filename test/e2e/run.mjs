@@ -332,7 +332,9 @@ function cliFindings(file) {
  */
 async function saveScreenshot(page, name, forDocs) {
   const file = path.join(OUTPUT, name);
-  await page.screenshot({ path: file });
+  // The editor area only: the text and the view beside it (the whole window would make the
+  // package's images too large).
+  await page.locator('.part.editor').screenshot({ path: file });
   const size = statSync(file).size;
   const docs = path.join(ROOT, 'docs', 'images', name);
   if (forDocs && size <= DOC_SCREENSHOT_MAX_BYTES && (!existsSync(docs) || process.env.NIANBAO_E2E_UPDATE_SCREENSHOT === '1')) {
