@@ -123,6 +123,23 @@ describe('arithmetic fixes write the cell’s digits only', () => {
     expect(fixAll(text).text).toBe(fixAll(seed(1)).text);
   });
 
+  it('two row totals off by one in opposite directions (their column still adds up): mended together, totals preferred', () => {
+    const clean = readFileSync(join(repoRoot, 'test', 'rules', 'fixtures', 'clean.md'), 'utf8');
+    let text = setCell(clean, 'three', 'new', 6, '21');
+    text = setCell(text, 'three', 'carried', 6, '2');
+    const found = findingsOf(text, 'total-row');
+    expect(found.diagnostics.map((d) => d.message)).toEqual([
+      '本行总计应为各列之和：20＋2＋0＋0＋0＋0＝22，表中为 21（少 1）',
+      '本行总计应为各列之和：1＋0＋0＋0＋0＋0＝1，表中为 2（多 1）',
+    ]);
+    expect(found.fixes(found.diagnostics[0]!).map((f) => [f.title, f.safe])).toEqual([
+      ['将“一、本年新收政府信息公开申请数量”行“总计”列改为 22，并将“二、上年结转政府信息公开申请数量”行“总计”列改为 1', true],
+      ['将“一、本年新收政府信息公开申请数量”行“自然人”列改为 19，并将“二、上年结转政府信息公开申请数量”行“自然人”列改为 2', false],
+      ['将“一、本年新收政府信息公开申请数量”行“商业企业”列改为 1，并将“二、上年结转政府信息公开申请数量”行“商业企业”列改为 1', false],
+    ]);
+    expect(fixAll(text).text).toBe(fixAll(clean).text);
+  });
+
   it('total-review: the 总计 is the fix, the four outcomes that could be wrong instead are choices (Markdown, seed 003)', () => {
     const text = setCell(seed(3), 'four', 'reviews', 9, '2');
     const { diagnostic, fixes } = single(text, 'total-review');

@@ -39,8 +39,10 @@ export function checkChoices(localisation: Localisation, check: SumCheck): Repai
   const total = check.left[0];
   const expected = check.expectedTotal;
   if (!total?.cell || total.value === null || expected === null || expected < 0 || !Number.isInteger(expected)) return [];
-  if (!keepsSumsWith(localisation.table, total.cell, expected)) return [];
-  return [{ changes: [{ term: total, cell: total.cell, from: total.value, to: expected }], safe: false }];
+  const change = { term: total, cell: total.cell, from: total.value, to: expected };
+  // A total a fix can reach (not a repeated row's), whose new value breaks no sum that holds.
+  if (!rowOfChange(localisation.table, change) || !keepsSumsWith(localisation.table, total.cell, expected)) return [];
+  return [{ changes: [change], safe: false }];
 }
 
 /** The located change of a group at a cell position (row key, column), if any. */
