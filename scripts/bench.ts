@@ -65,6 +65,20 @@ interface Input {
   text: string;
 }
 
+/**
+ * The canonical example grown to about 40 KB, the size of the longest reports (a city's, with a
+ * long overview): its first part's paragraphs repeated. The written budget is an analysis within
+ * 1 ms at the 95th percentile on such a report.
+ */
+function longReport(canonical: string): string {
+  const start = canonical.indexOf('### （一）');
+  const end = canonical.indexOf('## 二、');
+  const overview = canonical.slice(start, end);
+  let text = canonical;
+  while (bytes(text) < 40 * 1024) text = text.slice(0, end) + overview + text.slice(end);
+  return text;
+}
+
 /** The clean example as a PDF printed by LibreOffice, read to text: the same report in the space-separated layout. */
 const CANONICAL_PDF = join(repoRoot, 'test', 'fixtures', 'published', 'street-office-2024.libreoffice.pdf');
 
@@ -78,6 +92,7 @@ async function inputs(): Promise<Input[]> {
   out.push({ name: 'canonical', text: readFileSync(join(repoRoot, 'examples', CANONICAL_FILE), 'utf8') });
   const pdf = await inputToText('pdf', readFileSync(CANONICAL_PDF));
   if (pdf.ok) out.push({ name: 'canonical from its PDF', text: pdf.text });
+  out.push({ name: '40 KB report', text: longReport(out.find((i) => i.name === 'canonical')!.text) });
   return out.map(({ name, text }) => {
     const layouts = [...new Set(parseReport(text).parts.flatMap((p) => (p.table ? [p.table.layout] : [])))];
     return { name: `${name} (${layouts.join('+') || 'no table'})`, text };
@@ -211,6 +226,8 @@ async function main(): Promise<void> {
     results.analysis = rows;
     printRows('language service: analyze() per report', rows);
     const typical = rows.find((r) => r.name.includes('canonical'))!;
+    const long = rows.find((r) => r.name.includes('40 KB'))!;
+    targets.push({ measure: 'analyze(), 40 KB report, p95', value: `${long.p95Us.toFixed(0)} µs`, target: '≤ 1000 µs', met: long.p95Us <= ANALYSIS_TARGET_US });
     const slowest = rows.reduce((a, b) => (b.medianUs > a.medianUs ? b : a));
     targets.push({ measure: 'analyze(), typical report (canonical), median', value: `${typical.medianUs.toFixed(0)} µs`, target: '< 1000 µs', met: typical.medianUs < ANALYSIS_TARGET_US });
     targets.push({ measure: `analyze(), slowest layout (${slowest.name.replace('analyze ', '')}), median`, value: `${slowest.medianUs.toFixed(0)} µs`, target: '< 1000 µs', met: slowest.medianUs < ANALYSIS_TARGET_US });
