@@ -39,6 +39,7 @@ export const FIX_DATA_KEYS: Record<string, readonly string[]> = {
   'date-malformed': ['found'],
   'year-mismatch': ['expected', 'found'],
   'text-doubled': ['found', 'keep'],
+  'overview-numbering': ['topics', 'shift', 'lines'],
 };
 
 /**

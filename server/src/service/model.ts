@@ -226,7 +226,7 @@ export interface Directive {
 /** A topic of part 一 written as a part heading (一、主动公开 instead of （一）主动公开). */
 export interface OverviewTopicHeading {
   line: number;
-  /** The heading text without Markdown markers (#, **). */
+  /** From the numeral to the title's end (Markdown markers and run-in text aside): 一、主动公开. */
   range: Range;
   /** The numeral and its separator as written (一、), with the spaces after them. */
   marker: Span;

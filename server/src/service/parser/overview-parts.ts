@@ -61,9 +61,10 @@ export function numberedLine(text: string, lineNo: number): NumberedLine | null 
   let end = trimEndIndex(text, start, text.length);
   while (start < end && text.charCodeAt(start) === 0x23) start++;
   start = skipSpaces(text, start, end);
-  if (text.startsWith('**', start) && end - start > 4 && text.startsWith('**', end - 2)) {
+  // Bold: **一、主动公开**, or **一、主动公开**。本年度… (the title's own ** closes it below).
+  if (text.startsWith('**', start)) {
     start = skipSpaces(text, start + 2, end);
-    end = trimEndIndex(text, start, end - 2);
+    if (end - start > 2 && text.startsWith('**', end - 2)) end = trimEndIndex(text, start, end - 2);
   }
   let value = chineseNumeralCodeValue(text.charCodeAt(start));
   if (value === null) return null;
@@ -87,7 +88,7 @@ export function numberedLine(text: string, lineNo: number): NumberedLine | null 
   if (titleEnd <= titleStart || titleEnd - titleStart > MAX_TOPIC_TITLE) return null;
   return {
     line: lineNo,
-    range: range(lineNo, start, lineNo, end),
+    range: range(lineNo, start, lineNo, titleEnd),
     marker: { text: text.slice(start, titleStart), range: range(lineNo, start, lineNo, titleStart) },
     value,
     title: { text: text.slice(titleStart, titleEnd), range: range(lineNo, titleStart, lineNo, titleEnd) },

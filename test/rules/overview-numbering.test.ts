@@ -1,0 +1,223 @@
+/**
+ * overview-numbering: part 一's five topics numbered as parts (一、主动公开 … instead of
+ * （一）主动公开 …), with the parts after them numbered on or not. One finding with what happened,
+ * no structure finding because of it, a fix that gives the clean report back; near changes that
+ * are no such run stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { clean, codes, diagnose, lineNumber, ofCode, rangeIn, rangeOf, withEdit } from './helpers';
+import { analyze } from '../../server/src/service/analyze';
+import { fixAll } from '../../server/src/service/fixes/index';
+import { fixesFor } from '../../server/src/service/fixes/core';
+import { applyEdits } from '../../server/src/service/fixes/edits';
+import { parseReport } from '../../server/src/service/parser';
+import { readSeed, seedFiles } from '../helpers/seeds';
+
+const TOPICS = ['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障'];
+const MARKERS = ['（一）', '（二）', '（三）', '（四）', '（五）'];
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+const PART_HEADINGS = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+const STRUCTURE = ['section-missing', 'section-order', 'section-duplicate', 'section-title'];
+
+/** The clean report with its topics numbered from `topicFrom` (1: 一、…) and its parts 二–六 numbered from `partFrom` (2: their own). */
+function numbered(topicFrom: number, partFrom: number, titles: readonly string[] = TOPICS): string {
+  let text = clean;
+  titles.forEach((title, k) => {
+    text = withEdit(text, `\n${MARKERS[k]}${TOPICS[k]}\n`, `\n${NUMERALS[topicFrom - 1 + k]}、${title}\n`);
+  });
+  PART_HEADINGS.forEach((heading, k) => {
+    text = withEdit(text, `## ${heading}`, `## ${NUMERALS[partFrom - 1 + k]}、${heading.slice(2)}`);
+  });
+  return text;
+}
+
+describe('overview-numbering', () => {
+  it('reports 一、…五、 with the parts numbered on 六、…十、 once, the other topics and the parts as related information', () => {
+    const text = numbered(1, 6);
+    expect(diagnose(text)).toEqual([
+      {
+        code: 'overview-numbering',
+        severity: 'warning',
+        message:
+          '“总体情况”的五个方面写成了一级标题（一、主动公开……五、监督保障），其后各部分的序号因此顺延；五个方面应写作（一）至（五），第二至第六部分应为二、至六、',
+        range: rangeOf(text, '一、主动公开'),
+        relatedInformation: [
+          { range: rangeOf(text, '二、依申请公开'), message: '“总体情况”的第二个方面，应写作“（二）依申请公开”' },
+          { range: rangeOf(text, '三、政府信息管理'), message: '“总体情况”的第三个方面，应写作“（三）政府信息管理”' },
+          { range: rangeOf(text, '四、政府信息公开平台建设'), message: '“总体情况”的第四个方面，应写作“（四）政府信息公开平台建设”' },
+          { range: rangeOf(text, '五、监督保障'), message: '“总体情况”的第五个方面，应写作“（五）监督保障”' },
+          { range: rangeIn(text, '## 六、主动公开', '六'), message: '序号顺延的部分，应为“二、主动公开政府信息情况”' },
+          { range: rangeIn(text, '## 七、收到', '七'), message: '序号顺延的部分，应为“三、收到和处理政府信息公开申请情况”' },
+          { range: rangeIn(text, '## 八、政府', '八'), message: '序号顺延的部分，应为“四、政府信息公开行政复议、行政诉讼情况”' },
+          { range: rangeIn(text, '## 九、存在', '九'), message: '序号顺延的部分，应为“五、存在的主要问题及改进情况”' },
+          { range: rangeIn(text, '## 十、其他', '十'), message: '序号顺延的部分，应为“六、其他需要报告的事项”' },
+        ],
+        data: { topics: 5, shift: 4, lines: TOPICS.map((t) => lineNumber(text, `、${t}\n`)) },
+        fixable: true,
+      },
+    ]);
+  });
+
+  it('reads the topics as part 一’s sub-headings and the parts by their titles', () => {
+    const text = numbered(1, 6);
+    const model = parseReport(text);
+    expect(model.parts.map((p) => [p.id, p.heading?.numeral?.text, p.bodyStartLine])).toEqual([
+      [1, '一', lineNumber(text, '## 一、总体情况') + 1],
+      [2, '六', lineNumber(text, '## 六、') + 1],
+      [3, '七', lineNumber(text, '## 七、') + 1],
+      [4, '八', lineNumber(text, '## 八、') + 1],
+      [5, '九', lineNumber(text, '## 九、') + 1],
+      [6, '十', lineNumber(text, '## 十、') + 1],
+    ]);
+    expect(model.parts[0]!.subheadings.map((s) => [s.marker.text, s.index, s.title.text])).toEqual(TOPICS.map((t, k) => [`${NUMERALS[k]}、`, k + 1, t]));
+    expect(model.overviewAsParts).toMatchObject({ shifted: true, shift: 4 });
+    expect(model.overviewAsParts!.headings.map((h) => [h.line, h.value, h.marker.text, h.title.text])).toEqual(
+      TOPICS.map((t, k) => [lineNumber(text, `${NUMERALS[k]}、${t}\n`), k + 1, `${NUMERALS[k]}、`, t]),
+    );
+  });
+
+  it('reports 二、…六、 after 一、总体情况 with the parts numbered 七、…十一、 (titles with 情况, a two-character numeral)', () => {
+    const titles = ['主动公开情况', '依申请公开情况', '政府信息管理情况', '平台建设情况', '监督保障情况'];
+    const text = numbered(2, 7, titles);
+    const found = diagnose(text);
+    expect(codes(found)).toEqual(['overview-numbering']);
+    expect(found[0]!.message).toBe(
+      '“总体情况”的五个方面写成了一级标题（二、主动公开情况……六、监督保障情况），其后各部分的序号因此顺延；五个方面应写作（一）至（五），第二至第六部分应为二、至六、',
+    );
+    expect(found[0]!.range).toEqual(rangeOf(text, '二、主动公开情况'));
+    expect(found[0]!.data).toEqual({ topics: 5, shift: 5, lines: titles.map((t) => lineNumber(text, `、${t}\n`)) });
+    expect(found[0]!.relatedInformation!.at(-1)).toEqual({ range: rangeIn(text, '## 十一、其他', '十一'), message: '序号顺延的部分，应为“六、其他需要报告的事项”' });
+    expect(parseReport(text).parts.map((p) => `${p.id}${p.heading?.numeral?.text}`)).toEqual(['1一', '2七', '3八', '4九', '5十', '6十一']);
+  });
+
+  it('says the topics are mixed with the parts when the parts keep their own numerals', () => {
+    const text = numbered(1, 2);
+    const found = diagnose(text);
+    expect(codes(found)).toEqual(['overview-numbering']);
+    expect(found[0]!.message).toBe('“总体情况”的五个方面写成了一级标题（一、主动公开……五、监督保障），与各部分的序号相混；应作为“一、总体情况”下的小标题，写作（一）至（五）');
+    expect(found[0]!.relatedInformation!.map((r) => r.message)).toEqual([2, 3, 4, 5].map((k) => `“总体情况”的第${NUMERALS[k - 1]}个方面，应写作“${MARKERS[k - 1]}${TOPICS[k - 1]}”`));
+    expect(parseReport(text).overviewAsParts).toMatchObject({ shifted: false, shift: 0 });
+  });
+
+  it('finds the topics where part 一 belongs when its heading is missing; section-title reports the heading alone', () => {
+    const text = withEdit(numbered(1, 6), '## 一、总体情况\n\n', '');
+    expect(codes(diagnose(text))).toEqual(['overview-numbering', 'section-title']);
+    const model = parseReport(text);
+    expect(model.parts.map((p) => p.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(model.parts[0]!.heading).toBeNull();
+    expect(model.parts[0]!.bodyStartLine).toBe(lineNumber(text, '一、主动公开'));
+    expect(ofCode(diagnose(text), 'section-title')[0]!.message).toBe('缺少标题“一、总体情况”：此处内容属于这一部分，但没有写出标题');
+  });
+
+  it('reads bold topics with run-in text, a full-width point, and four topics numbered on by three', () => {
+    let text = clean;
+    TOPICS.slice(0, 4).forEach((t, k) => {
+      text = withEdit(text, `\n${MARKERS[k]}${t}\n\n`, `\n**${NUMERALS[k]}．${t}**。`);
+    });
+    text = withEdit(text, '\n（五）监督保障\n\n', '\n');
+    PART_HEADINGS.forEach((heading, k) => {
+      text = withEdit(text, `## ${heading}`, `## ${NUMERALS[4 + k]}、${heading.slice(2)}`);
+    });
+    const found = diagnose(text);
+    expect(codes(found)).toEqual(['overview-numbering']);
+    expect(found[0]!.message).toBe(
+      '“总体情况”的四个方面写成了一级标题（一．主动公开……四．政府信息公开平台建设），其后各部分的序号因此顺延；四个方面应写作（一）至（四），第二至第六部分应为二、至六、',
+    );
+    expect(found[0]!.range).toEqual(rangeOf(text, '一．主动公开'));
+  });
+});
+
+describe('overview-numbering: its fix', () => {
+  for (const [name, text] of [
+    ['一、…五、 and 六、…十、', numbered(1, 6)],
+    ['二、…六、 and 七、…十一、', numbered(2, 7)],
+    ['一、…五、 and the parts’ own numerals', numbered(1, 2)],
+  ] as const) {
+    it(`gives the clean report back (${name}), with no structure finding, and changes nothing when applied again`, () => {
+      const model = parseReport(text);
+      const diagnostic = ofCode(analyze(text).diagnostics, 'overview-numbering')[0]!;
+      const [fix] = fixesFor(model, diagnostic, 'zh');
+      expect(fix!.safe).toBe(true);
+      // Only the markers and numerals change.
+      for (const edit of fix!.edits) expect(edit.range.start.line).toBe(edit.range.end.line);
+      const fixed = applyEdits(text, fix!.edits);
+      expect(fixed).toBe(clean);
+      expect(diagnose(fixed)).toEqual([]);
+      expect(fixAll(text).text).toBe(clean);
+      expect(fixAll(fixed).text).toBe(fixed);
+      expect(parseReport(fixed).overviewAsParts).toBeNull();
+    });
+  }
+
+  it('is titled for what it changes', () => {
+    const text = numbered(1, 6);
+    const diagnostic = ofCode(analyze(text).diagnostics, 'overview-numbering')[0]!;
+    expect(fixesFor(parseReport(text), diagnostic, 'zh').map((f) => [f.title, f.edits.length])).toEqual([['将五个方面改为（一）至（五），其后各部分恢复二、至六、', 10]]);
+    const own = numbered(1, 2);
+    const ownDiagnostic = ofCode(analyze(own).diagnostics, 'overview-numbering')[0]!;
+    expect(fixesFor(parseReport(own), ownDiagnostic, 'en').map((f) => [f.title, f.edits.length])).toEqual([['Number the topics （一） to （五）', 5]]);
+  });
+
+  it('offers nothing for a finding of an earlier version of the text', () => {
+    const text = numbered(1, 6);
+    const diagnostic = ofCode(analyze(text).diagnostics, 'overview-numbering')[0]!;
+    const edited = withEdit(text, '## 一、总体情况\n', '## 一、总体情况\n\n');
+    expect(fixesFor(parseReport(edited), diagnostic, 'zh')).toEqual([]);
+  });
+
+  it('leaves the section-title fix of a missing 一、总体情况 to run beside it: both together give the clean report', () => {
+    const text = withEdit(numbered(1, 6), '## 一、总体情况\n\n', '');
+    expect(fixAll(text).text).toBe(clean);
+  });
+});
+
+describe('overview-numbering: what is no such run', () => {
+  it('is silent on the clean report and the seeds, whose models have no run', () => {
+    expect(parseReport(clean).overviewAsParts).toBeNull();
+    expect(ofCode(diagnose(clean), 'overview-numbering')).toEqual([]);
+    expect(seedFiles()).toHaveLength(5);
+    for (let n = 0; n < 5; n++) {
+      const text = readSeed(n);
+      expect([n, parseReport(text).overviewAsParts]).toEqual([n, null]);
+      expect([n, ofCode(analyze(text).diagnostics, 'overview-numbering')]).toEqual([n, []]);
+    }
+  });
+
+  it('takes no run of two topics', () => {
+    let text = clean;
+    for (const k of [0, 1]) text = withEdit(text, `\n${MARKERS[k]}${TOPICS[k]}\n`, `\n${NUMERALS[k]}、${TOPICS[k]}\n`);
+    expect(parseReport(text).overviewAsParts).toBeNull();
+    expect(ofCode(diagnose(text), 'overview-numbering')).toEqual([]);
+  });
+
+  it('takes no topics whose numerals skip or repeat, nor a topic named twice', () => {
+    const skipping = withEdit(numbered(1, 2), '\n二、依申请公开\n', '\n三、依申请公开\n');
+    expect(parseReport(skipping).overviewAsParts).toBeNull();
+    const twice = withEdit(numbered(1, 2), '\n三、政府信息管理\n', '\n三、主动公开\n');
+    // 一、 and 二、 alone are fewer than three topics.
+    expect(parseReport(twice).overviewAsParts).toBeNull();
+  });
+
+  it('takes no numbered sentences with figures as topics', () => {
+    let text = clean;
+    const sentences = ['全年主动公开信息356条', '依申请公开办理22件', '政府信息管理清理文件12件'];
+    sentences.forEach((s, k) => {
+      text = withEdit(text, `\n${MARKERS[k]}${TOPICS[k]}\n`, `\n${NUMERALS[k]}、${s}\n`);
+    });
+    expect(parseReport(text).overviewAsParts).toBeNull();
+  });
+
+  it('takes no run that does not open part 一 (another numbered heading comes first)', () => {
+    const text = withEdit(numbered(1, 2), '## 一、总体情况\n', '## 一、总体情况\n\n一、年度工作概况\n');
+    expect(parseReport(text).overviewAsParts).toBeNull();
+  });
+
+  it('does not read topics listed in part 五 as a run', () => {
+    const part5 = '本年度我局政府信息公开工作仍存在一些不足：';
+    const list = '一、主动公开\n\n栏目更新不够及时。\n\n二、依申请公开\n\n答复格式不统一。\n\n三、政府信息管理\n\n目录更新较慢。\n\n';
+    const text = withEdit(clean, part5, list + part5);
+    expect(parseReport(text).overviewAsParts).toBeNull();
+    expect(ofCode(diagnose(text), 'overview-numbering')).toEqual([]);
+    expect(diagnose(text).filter((d) => STRUCTURE.includes(d.code))).toEqual([]);
+  });
+});
