@@ -66,12 +66,11 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
   // rules find nothing, so the list is only emptied after a rule that reported.
   const found: Finding[] = [];
   const report = (finding: Finding): void => void found.push(finding);
-  const shown = (code: RuleCode, line: number): boolean => {
+  const enabled = (code: RuleCode): boolean => {
     const rule = rules.find((r) => r.meta.code === code);
-    if (!rule || severityOf(code, rule.meta.defaultSeverity, options) === 'off') return false;
-    return isSuppressed === null || !isSuppressed(code, line);
+    return rule !== undefined && severityOf(code, rule.meta.defaultSeverity, options) !== 'off';
   };
-  const context: RuleContext = previous ? { model, lang, deadline, previous, report, shown } : { model, lang, deadline, report, shown };
+  const context: RuleContext = previous ? { model, lang, deadline, previous, report, enabled } : { model, lang, deadline, report, enabled };
   for (const rule of rules) {
     const severity = severityOf(rule.meta.code, rule.meta.defaultSeverity, options);
     if (severity === 'off') continue;

@@ -115,11 +115,12 @@ export interface RuleContext {
   readonly previous?: ReportSummary;
   report(finding: Finding): void;
   /**
-   * Whether a finding of this code at this line would be shown (the code is not off, no inline
-   * directive silences it there): a rule that could report one finding under either of two
-   * codes (an arithmetic slip folding several sums) picks one that is shown. Absent: all are.
+   * Whether the rule of this code runs (its severity is not off): a rule that could report one
+   * finding under either of two codes (an arithmetic slip folding several sums) picks one that
+   * runs. Inline directives are not consulted: a finding a clerk silenced stays silenced.
+   * Absent: all run.
    */
-  readonly shown?: (code: RuleCode, line: number) => boolean;
+  readonly enabled?: (code: RuleCode) => boolean;
 }
 
 /** A rule's finding, before severity and inline directives are applied. */

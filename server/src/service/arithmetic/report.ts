@@ -23,17 +23,16 @@ const ORDER_OTHER_ROWS: readonly SumCode[] = ['total-row', 'total-results', 'bal
 
 /**
  * The code that reports a located cell, among the codes of the broken sums that hold it: the
- * first in the order that fits the cell whose findings are shown there (a clerk who turned
- * total-row off still hears of the balance the slip breaks).
+ * first in the order that fits the cell whose rule runs (a clerk who turned total-row off still
+ * hears of the balance the slip breaks; one who ignored this finding in place does not).
  */
-export function hostCode(change: CellChange, pointing: readonly SumCheck[], shown?: (code: SumCode, line: number) => boolean): SumCode {
+export function hostCode(change: CellChange, pointing: readonly SumCheck[], enabled?: (code: SumCode) => boolean): SumCode {
   const order = change.term.rowKey === 'resultsTotal' ? ORDER_RESULTS_ROW : ORDER_OTHER_ROWS;
-  const line = change.cell.range.start.line;
   let first: SumCode | null = null;
   for (const code of order) {
     if (!pointing.some((c) => c.relation.code === code)) continue;
     first ??= code;
-    if (!shown || shown(code, line)) return code;
+    if (!enabled || enabled(code)) return code;
   }
   return first ?? pointing[0]?.relation.code ?? 'total-row';
 }
@@ -163,7 +162,7 @@ export function reportArithmetic(ctx: RuleContext, code: SumCode): void {
   for (const group of localisation.groups) {
     if (group.kind === 'located' && !totalOfItsOneSum(group)) {
       for (const [change, folded] of folding(group)) {
-        if (hostCode(change, brokenHolding(group, change.cell), ctx.shown) === code) ctx.report(locatedFinding(tableId, group, change, folded));
+        if (hostCode(change, brokenHolding(group, change.cell), ctx.enabled) === code) ctx.report(locatedFinding(tableId, group, change, folded));
       }
       continue;
     }
