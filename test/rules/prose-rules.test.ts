@@ -3,7 +3,7 @@
  * any report): what they accept, what they find, and paragraphs that must produce nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { clean, codes, diagnose, ofCode, rangeOf, withEdit } from './helpers';
+import { clean, codes, diagnose, ofCode, rangeIn, rangeOf, withEdit } from './helpers';
 import { fixesFor } from '../../server/src/service/fixes/core';
 import { parseReport } from '../../server/src/service/parser';
 import { newReportTemplate } from '../../server/src/service/features/commands';
@@ -53,6 +53,18 @@ describe('narrative-mismatch reads negations, qualifiers and both readings of �
     expect(ofCode(diagnose(text), 'narrative-mismatch').map((d) => [d.range, d.data])).toEqual([[rangeOf(text, '17'), { kind: 'requestsReceived', stated: 17, table: 22 }]]);
   });
 
+  it('compares 新收 with 一、本年新收 alone: 新收＋上年结转 (22＋1) is no reading of it', () => {
+    for (const sentence of ['本年度我局新收政府信息公开申请23件。', '本年度我局新收到政府信息公开申请23件。', '本年度我局收到新的政府信息公开申请23件。']) {
+      const text = withEdit(clean, REQUESTS, sentence);
+      expect(ofCode(diagnose(text), 'narrative-mismatch').map((d) => [d.range, d.message, d.data])).toEqual([
+        [rangeOf(text, '23'), `正文“${sentence.slice(5, -1)}”与表三“一、本年新收政府信息公开申请数量”的总计 22 不一致`, { kind: 'requestsReceived', stated: 23, table: 22 }],
+      ]);
+    }
+    for (const sentence of ['本年度我局新收政府信息公开申请22件。', '本年度我局新收和上年结转的政府信息公开申请共23件。', '本年度我局共收到政府信息公开申请23件。']) {
+      expect([sentence, ofCode(diagnose(withEdit(clean, REQUESTS, sentence)), 'narrative-mismatch')]).toEqual([sentence, []]);
+    }
+  });
+
   it('compares 办结 with （七）总计', () => {
     expect(ofCode(diagnose(withEdit(clean, REQUESTS, '本年度我局办结政府信息公开申请21件。')), 'narrative-mismatch')).toEqual([]);
     const text = withEdit(clean, REQUESTS, '本年度我局办结政府信息公开申请30件。');
@@ -74,6 +86,27 @@ describe('narrative-sum', () => {
     expect(found.map((d) => [d.range, d.message, d.relatedInformation!.length])).toEqual([
       [rangeOf(text, '2139'), '“其中”所列各项之和 1744＋393＋21＋2＝2160，与总数 2139 不一致', 4],
     ]);
+  });
+
+  it('reads a 其中 that opens the sentence after its total (…2139条。其中，…)', () => {
+    const text = withEdit(clean, OPENING, '全年累计发布信息2139条。其中，网站1744条、微博393条、微信21条、其他2条。');
+    const found = ofCode(diagnose(text), 'narrative-sum');
+    expect(found.map((d) => [d.range, d.message, d.relatedInformation!.map((r) => r.range)])).toEqual([
+      [
+        rangeOf(text, '2139'),
+        '“其中”所列各项之和 1744＋393＋21＋2＝2160，与总数 2139 不一致',
+        [rangeIn(text, '网站1744条', '1744'), rangeIn(text, '微博393条', '393'), rangeIn(text, '微信21条', '21'), rangeIn(text, '其他2条', '2')],
+      ],
+    ]);
+  });
+
+  it('takes no total from a sentence that does not end with it, nor from the paragraph before', () => {
+    const list = '其中，网站1744条、微博393条、微信21条、其他2条。';
+    for (const before of ['全年累计发布信息2139条，同比增长5%。', '全年发布信息较多。', '全年累计发布信息2139条。\n\n']) {
+      const text = withEdit(clean, OPENING, before + list);
+      expect([before, ofCode(diagnose(text), 'narrative-sum')]).toEqual([before, []]);
+    }
+    expect(ofCode(diagnose(withEdit(clean, OPENING, '全年累计发布信息2160条。' + list)), 'narrative-sum')).toEqual([]);
   });
 
   it('is silent on a partial list, a list with comparisons, and a list that adds up', () => {

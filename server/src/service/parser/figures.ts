@@ -1,5 +1,5 @@
 /**
- * Figures stated in prose that the tables also state: requests received (收到/受理) and
+ * Figures stated in prose that the tables also state: requests received (收到/受理/新收) and
  * concluded (办结/答复), administrative reviews and lawsuits (including 未发生… statements, read
  * as 0; 未发生…被纠错/败诉 speaks of outcomes, not of their number), normative documents issued
  * and in force. Precise rather than greedy: a false figure makes a false diagnostic.
@@ -9,8 +9,9 @@ import { range } from '../model';
 
 const NOT_REQUESTS = /复议|诉讼|信访|举报|投诉|建议|提案|咨询/;
 
+/** 收到/受理… or 新收: a 新 before the verb (新收到, 新受理) is kept in the phrase (see statesNewOnly). */
 const RECEIVED =
-  /(?:收到|受理|接收|接到)([^，。；,;：:0-9]{0,15}?)(?:依申请公开|申请)(?:申请)?(?:数量|总数|共计|合计|共)?\s*(?:为)?\s*([0-9]+)\s*(?:件|个|条|宗|次|份)/g;
+  /(?:新(?=收到|受理|接收|接到))?(?:收到|受理|接收|接到|新收)([^，。；,;：:0-9]{0,15}?)(?:依申请公开|申请)(?:申请)?(?:数量|总数|共计|合计|共)?\s*(?:为)?\s*([0-9]+)\s*(?:件|个|条|宗|次|份)/g;
 const ANSWERED =
   /(?:办结|答复|办理完毕)(?:了)?([^，。；,;：:0-9]{0,15}?)(?:依申请公开|申请)(?:申请)?(?:数量|总数|共计|合计|共)?\s*(?:为)?\s*([0-9]+)\s*(?:件|个|条|宗|次|份)/g;
 const NONE_RECEIVED = /(?:未|没有)(?:收到|受理|接到|接收)(?:任何)?([^，。；,;0-9]{0,15}?)申请/g;
@@ -21,6 +22,15 @@ const OUTCOME = /^(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法
 const MORE_OUTCOME = /^(?:或者|[或和及、与])(?:被)?(行政复议|行政诉讼)(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法)/;
 const IN_FORCE = /现行有效(?:的)?(?:行政)?规范性文件\s*(?:共|数量为|为)?\s*([0-9]+)\s*(?:件|份|个)/g;
 const NORMATIVE = /(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件\s*(?:共)?\s*([0-9]+)\s*(?:件|份|个)/g;
+
+/**
+ * Whether a received-requests phrase says 新收 explicitly (新收政府信息公开申请15件, 新收到…, 收到新的
+ * 申请…): it then counts 一、本年新收 alone, never 新收＋上年结转.
+ */
+export function statesNewOnly(phrase: string): boolean {
+  // 新收和上年结转的申请共23件 counts both.
+  return /^新|^(?:收到|受理|接收|接到)(?:了)?新/.test(phrase) && !/结转|上年/.test(phrase);
+}
 
 /** The words a line needs for any figure to be read on it. */
 export const FIGURE_WORDS = ['申请', '行政复议', '行政诉讼', '规范性文件'] as const;

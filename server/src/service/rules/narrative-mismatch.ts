@@ -1,6 +1,7 @@
 /**
  * narrative-mismatch: a figure stated in the text contradicts the tables —
- * applications received (收到/受理) vs 一、本年新收 总计 (or 新收＋上年结转), applications
+ * applications received (收到/受理) vs 一、本年新收 总计 (or 新收＋上年结转, unless the text says
+ * 新收), applications
  * concluded (办结/答复) vs （七）总计, reviews and lawsuits vs table 四 (未发生…被纠错/败诉 vs
  * its 结果纠正 columns, not its totals), normative documents issued and in force vs table 二.
  */
@@ -8,6 +9,7 @@ import { TABLE2_BLOCKS, TABLE3_TOTAL_COLUMN, TABLE4_GROUPS, TABLE4_OUTCOMES } fr
 import type { NarrativeFigure, Range, ReportModel, TableRow } from '../model';
 import { rowOf } from '../model';
 import { defineRule, numberAt, tableOfModel } from './support';
+import { statesNewOnly } from '../parser/figures';
 
 interface TableFigure {
   value: number;
@@ -31,15 +33,16 @@ const T2_IN_FORCE = TABLE2_BLOCKS[0]!.columns.findIndex((c) => c.key === 'inForc
 /**
  * The tables' figure for a kind when it contradicts the stated one (built only then: most agree).
  * Where the text may mean either of two figures (收到申请X件: 本年新收, or 新收＋上年结转), a
- * stated figure equal to either is no contradiction.
+ * stated figure equal to either is no contradiction; 新收申请X件 means the first alone.
  */
-function contradictingFigure(model: ReportModel, kind: NarrativeFigure['kind'], stated: number): TableFigure | null {
-  switch (kind) {
+function contradictingFigure(model: ReportModel, figure: NarrativeFigure): TableFigure | null {
+  const stated = figure.value;
+  switch (figure.kind) {
     case 'requestsReceived': {
       const fresh = table3Total(model, 'new');
       if (!fresh || fresh.value === stated) return null;
       const carried = table3Total(model, 'carried');
-      if (carried && fresh.value + carried.value === stated) return null;
+      if (carried && fresh.value + carried.value === stated && !statesNewOnly(figure.phrase)) return null;
       return { value: fresh.value, cells: [fresh.row.cells[TABLE3_TOTAL_COLUMN]!.range], where: { zh: `表三“${fresh.row.def!.label}”的总计`, en: 'the total of new requests in table 3' } };
     }
     case 'requestsAnswered': {
@@ -125,7 +128,7 @@ export default defineRule({
   fixable: false,
   check(ctx) {
     for (const figure of ctx.model.figures) {
-      const table = contradictingFigure(ctx.model, figure.kind, figure.value);
+      const table = contradictingFigure(ctx.model, figure);
       if (!table) continue;
       ctx.report({
         range: figure.range,

@@ -2,7 +2,9 @@
  * narrative-sum: a figure whose parts the prose gives (全年累计发布2139条，其中网站1744条、微博393条
  * …) must equal their sum. Read only where the list is plain: the total is the figure just before
  * 其中 (nothing but a comma between), the parts follow it in the same unit, each named by a few
- * words with no other number, up to the end of the sentence or of the list. A list with
+ * words with no other number, up to the end of the sentence or of the list. A 其中 that opens the
+ * sentence after the total (…全年发布2139条。其中，网站1744条…) reads the figure that closes the
+ * sentence before it, in the same paragraph, as the total. A list with
  * comparisons (同比, 较, 增, 减, 占) is not read. Parts that add up to more than the total are
  * always wrong; parts that add up to less are reported only when three or more are given and
  * nothing marks the list as partial (等, 主要, 包括).
@@ -52,22 +54,41 @@ export default defineRule({
   fixable: false,
   check(ctx) {
     const prose = proseOf(ctx.model);
-    for (const sentence of prose.sentences) {
+    const sentences = prose.sentences;
+    for (let k = 0; k < sentences.length; k++) {
+      const sentence = sentences[k]!;
       let q = sentence.text.indexOf('其中');
       while (q >= 0) {
-        checkList(prose, sentence, sentence.start + q, ctx);
+        checkList(prose, sentence, sentence.start + q, ctx, k > 0 ? sentences[k - 1]! : null);
         q = sentence.text.indexOf('其中', q + 2);
       }
     }
   },
 });
 
-function checkList(prose: Prose, sentence: Sentence, at: number, ctx: RuleContext): void {
+/**
+ * The total of a 其中 that opens its sentence: the figure that closes the sentence right before it
+ * (…2139条。其中…), in the same paragraph; else null.
+ */
+function totalClosing(prose: Prose, previous: Sentence | null, sentence: Sentence, at: number): Figure | null {
+  if (!previous || at !== sentence.start || previous.end !== sentence.start || prose.text[previous.end - 1] !== '。') return null;
+  const figures = figuresOf(previous);
+  const last = figures[figures.length - 1];
+  return last && last.end === previous.end - 1 ? last : null;
+}
+
+function checkList(prose: Prose, sentence: Sentence, at: number, ctx: RuleContext, previous: Sentence | null): void {
   const figures = figuresOf(sentence);
   const totalIndex = lastBefore(figures, at);
-  if (totalIndex < 0) return;
-  const total = figures[totalIndex]!;
-  if (!/^[，,：:（(]?$/.test(prose.text.slice(total.end, at))) return;
+  let total: Figure;
+  if (totalIndex >= 0) {
+    total = figures[totalIndex]!;
+    if (!/^[，,：:（(]?$/.test(prose.text.slice(total.end, at))) return;
+  } else {
+    const closing = totalClosing(prose, previous, sentence, at);
+    if (!closing) return;
+    total = closing;
+  }
   const parts: Figure[] = [];
   let cursor = at + 2;
   let partial = false;
