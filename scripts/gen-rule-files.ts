@@ -83,7 +83,7 @@ function rulePage(meta: RuleMeta, current: string): string {
   const header = [
     `# ${meta.code}：${meta.name.zh}`,
     '',
-    `默认级别：${SEVERITY_LABEL[meta.defaultSeverity]}　｜　可自动修复：${meta.fixable ? '是' : '否'}`,
+    `默认级别：${SEVERITY_LABEL[meta.defaultSeverity]}\u3000｜\u3000可自动修复：${meta.fixable ? '是' : '否'}`,
     '',
     `${meta.description.zh}。${basis}`,
     '',
