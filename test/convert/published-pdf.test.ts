@@ -13,6 +13,7 @@ import { inputToText } from '../../server/src/convert/index';
 import { analyze } from '../../server/src/service/analyze';
 import { parseReport } from '../../server/src/service/parser/index';
 import { TABLE3_ROWS } from '../../server/src/service/schema/format';
+import { reportKeyOf } from '../../server/src/service/workspace/summary';
 import { loadExpected, PUBLISHED_FIXTURES, publishedFile, tablesOf } from '../helpers/published';
 import { repoRoot } from '../helpers/seeds';
 
@@ -126,5 +127,33 @@ describe('what a right reading of the real reports finds (../shared/real/README.
     const tables = tablesOf(parseReport(await pdfText(join(REAL, 'huaian-city-2024.pdf'))));
     expect(tables.three?.new).toEqual(['3001', '53', '0', '0', '61', '4', '3119']);
     expect(tables.four).toEqual(['72', '64', '178', '37', '351', '13', '4', '8', '1', '26', '12', '1', '1', '6', '20']);
+  });
+});
+
+describe('the agency of the real reports, read as their titles print it (the agency on the line above the title)', () => {
+  const cases: [string, string, number][] = [
+    // Its title prints the district without its city.
+    ['hongze-2023', '洪泽区人民政府', 2023],
+    ['hongze-2024', '淮安市洪泽区人民政府', 2024],
+    ['huaian-city-2024', '淮安市人民政府', 2024],
+  ];
+
+  it.each(cases)('%s: %s, %i, from the PDF and from its pdftotext -layout text', async (name, agency, year) => {
+    const path = join(REAL, `${name}.pdf`);
+    for (const text of [await pdfText(path), pdftotextLayout(path)]) {
+      const model = parseReport(text);
+      expect([model.agency?.text, model.year?.value, model.year?.source]).toEqual([agency, year, 'title']);
+      // The agency stands on the line right above the title.
+      expect(model.agency!.range.start.line).toBe(model.title!.range.start.line - 1);
+      expect(text.split('\n')[model.agency!.range.start.line]!.slice(model.agency!.range.start.character, model.agency!.range.end.character)).toBe(agency);
+    }
+  });
+
+  it('pairs the two Hongze years as one agency (the district named with and without its city)', async () => {
+    const keys = await Promise.all(['hongze-2023', 'hongze-2024'].map(async (name) => reportKeyOf(parseReport(await pdfText(join(REAL, `${name}.pdf`))))));
+    expect(keys[0]!.agencyKey).toBe(keys[1]!.agencyKey);
+    expect(keys.map((k) => k.year)).toEqual([2023, 2024]);
+    const city = reportKeyOf(parseReport(await pdfText(join(REAL, 'huaian-city-2024.pdf'))));
+    expect(city.agencyKey).not.toBe(keys[0]!.agencyKey);
   });
 });
