@@ -58,6 +58,15 @@ describe('overview-numbering', () => {
     ]);
   });
 
+  it('says it in English with --lang en', () => {
+    const [found] = diagnose(numbered(1, 6), { lang: 'en' });
+    expect([found!.message, found!.relatedInformation![0]!.message, found!.relatedInformation![4]!.message]).toEqual([
+      'The 5 topics of the overview are numbered as parts (一、主动公开 … 五、监督保障), so the numerals of the parts after them run on: number the topics （一） to （五） and parts 2 to 6 二、 to 六、',
+      'Topic 2 of the overview: write it as “（二）依申请公开”',
+      'A part numbered on: it is part 2, “二、主动公开政府信息情况”',
+    ]);
+  });
+
   it('reads the topics as part 一’s sub-headings and the parts by their titles', () => {
     const text = numbered(1, 6);
     const model = parseReport(text);
@@ -107,6 +116,18 @@ describe('overview-numbering', () => {
     expect(model.parts[0]!.heading).toBeNull();
     expect(model.parts[0]!.bodyStartLine).toBe(lineNumber(text, '一、主动公开'));
     expect(ofCode(diagnose(text), 'section-title')[0]!.message).toBe('缺少标题“一、总体情况”：此处内容属于这一部分，但没有写出标题');
+  });
+
+  it('reads a part numbered on whose title only its keywords name by its numeral less the shift; its wording is section-title’s own finding', () => {
+    const text = withEdit(numbered(1, 6), '## 九、存在的主要问题及改进情况', '## 九、存在问题及整改措施');
+    const found = diagnose(text);
+    expect(found.map((d) => [d.code, d.range])).toEqual([
+      ['overview-numbering', rangeOf(text, '一、主动公开')],
+      ['section-title', rangeOf(text, '存在问题及整改措施')],
+    ]);
+    expect(parseReport(text).parts.map((p) => `${p.id}${p.heading?.numeral?.text}`)).toEqual(['1一', '2六', '3七', '4八', '5九', '6十']);
+    // Both fixes together: the title and the numerals back.
+    expect(fixAll(text).text).toBe(clean);
   });
 
   it('reads bold topics with run-in text, a full-width point, and four topics numbered on by three', () => {
