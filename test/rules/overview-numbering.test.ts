@@ -233,6 +233,23 @@ describe('overview-numbering: what is no such run', () => {
     expect(parseReport(text).overviewAsParts).toBeNull();
   });
 
+  it('does not look past the first part after part 一, even when 一、总体情况 and 二’s heading are missing and the parts are reworded', () => {
+    let text = withEdit(withEdit(clean, '## 一、总体情况\n\n', ''), '## 二、主动公开政府信息情况\n\n', '');
+    for (const [from, to] of [
+      ['## 三、收到和处理政府信息公开申请情况', '## 三、收到和处理申请情况'],
+      ['## 四、政府信息公开行政复议、行政诉讼情况', '## 四、行政复议和行政诉讼情况'],
+      ['## 五、存在的主要问题及改进情况', '## 五、存在问题及整改措施'],
+      ['## 六、其他需要报告的事项', '## 六、其他事项'],
+    ]) {
+      text = withEdit(text, from!, to!);
+    }
+    const list = '一、主动公开\n\n栏目更新不够及时。\n\n二、依申请公开\n\n答复格式不统一。\n\n三、政府信息管理\n\n目录更新较慢。\n\n';
+    text = withEdit(text, '本年度我局政府信息公开工作仍存在一些不足：', list + '本年度我局政府信息公开工作仍存在一些不足：');
+    const model = parseReport(text);
+    expect(model.overviewAsParts).toBeNull();
+    expect(model.parts.map((p) => [p.id, p.heading === null])).toEqual([[1, true], [2, true], [3, false], [4, false], [5, false], [6, false]]);
+  });
+
   it('does not read topics listed in part 五 as a run', () => {
     const part5 = '本年度我局政府信息公开工作仍存在一些不足：';
     const list = '一、主动公开\n\n栏目更新不够及时。\n\n二、依申请公开\n\n答复格式不统一。\n\n三、政府信息管理\n\n目录更新较慢。\n\n';

@@ -109,9 +109,14 @@ export function topicOfTitle(title: string): number {
   return found;
 }
 
-/** Whether a found heading is a statutory part's by its exact title (standard or variant), part 一 aside. */
-function isExactLaterPart(h: FoundHeading): boolean {
-  return h.match !== null && h.match.id >= 2 && (h.match.titleMatch === 'standard' || h.match.titleMatch === 'variant');
+/**
+ * Whether a found heading ends the search: a part after 一 by its exact title (standard or
+ * variant: 二、主动公开政府信息情况 or 六、…), or by keywords that name no topic (四、行政复议情况).
+ * A heading whose keywords name a topic (二、主动公开情况 after 一、总体情况) may be one of the run.
+ */
+function endsSearch(h: FoundHeading): boolean {
+  if (h.match === null || h.match.id < 2) return false;
+  return h.match.titleMatch === 'standard' || h.match.titleMatch === 'variant' || topicOfTitle(h.match.heading.title.text) < 0;
 }
 
 /**
@@ -122,8 +127,8 @@ function isExactLaterPart(h: FoundHeading): boolean {
 export function findOverviewAsParts(lines: readonly string[], headings: readonly FoundHeading[], from: number): OverviewAsParts | null {
   const overview = headings.find((h) => h.match?.id === 1 && h.line >= from);
   const start = overview ? overview.line + 1 : from;
-  // The run stands before the first part found by its exact title (二、主动公开政府信息情况 or 六、…).
-  const end = headings.find((h) => h.line >= start && isExactLaterPart(h))?.line ?? lines.length;
+  // The run stands before the first part found after part 一 (a list in part 五 is no run).
+  const end = headings.find((h) => h.line >= start && endsSearch(h))?.line ?? lines.length;
   const run: NumberedLine[] = [];
   const topics: number[] = [];
   for (let i = start; i < end; i++) {
