@@ -30,7 +30,7 @@ describe('parseConfig', () => {
       '规则“balance”的级别“fatal”无效，应为 error、warning、information、hint、off 之一',
       'deadline 的值“soon”无效，应为 auto、department、government 之一',
       'maxSize 的值“-1”无效，应为正整数（单位：字符）',
-      '未知的配置项“colour”（可用：rules、deadline、lang、maxSize）',
+      '未知的配置项“colour”（可用：rules、deadline、lang、maxSize、ignore）',
     ]);
   });
 

@@ -48,14 +48,17 @@ describe('renderTableMarkdown', () => {
 });
 
 describe('renderReportSkeleton', () => {
-  it('is a clean report for a department and for a government', () => {
+  it('is a complete report for a department and for a government, but for the prose of parts 一 and 五 (part-empty until written)', () => {
     for (const [agency, year] of [
-      ['某某市某某局', 2024],
-      ['某某市人民政府', 2023],
+      ['示范市生态环境局', 2024],
+      ['示范市人民政府', 2023],
     ] as const) {
       const result = analyze(renderReportSkeleton({ agency, year }));
       expect(result.ruleErrors).toEqual([]);
-      expect(result.diagnostics).toEqual([]);
+      expect(result.diagnostics.map((d) => [d.code, d.severity, result.model.lines[d.range.start.line]])).toEqual([
+        ['part-empty', 'error', '一、总体情况'],
+        ['part-empty', 'error', '五、存在的主要问题及改进情况'],
+      ]);
       expect(result.model.parts.map((p) => [p.id, p.titleMatch])).toEqual([1, 2, 3, 4, 5, 6].map((id) => [id, 'standard']));
       expect(result.model.year?.value).toBe(year);
       expect(result.model.signature?.date?.date).toEqual({ year: year + 1, month: 1, day: 31 });

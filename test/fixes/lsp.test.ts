@@ -37,12 +37,17 @@ describe('code actions over LSP', () => {
     )) as CodeAction[];
     expect(actions.map((a) => [a.title, a.kind, a.isPreferred === true])).toEqual([
       ['将行标签改为“（七）总计”', 'quickfix', true],
-      ['在此表格中忽略“行标签（row-label）”', 'quickfix', false],
+      ['忽略此问题（行标签），记录在 .nianbaorc.json，不改动报告', 'quickfix', false],
+      ['在此表格中忽略“行标签（row-label）”（在报告中写入注释）', 'quickfix', false],
       ['查看规则说明：行标签（row-label）', 'quickfix', false],
     ]);
     expect(actions[0]!.edit).toEqual({ changes: { [uri]: [{ range: { start: { line: 73, character: 9 }, end: { line: 73, character: 10 } }, newText: '计' }] } });
     expect(actions[0]!.diagnostics?.map((d) => d.code)).toEqual(['row-label']);
-    expect(actions[2]!.command).toEqual({ title: '查看规则说明：行标签（row-label）', command: 'vscode.open', arguments: [label.codeDescription!.href] });
+    // Ignoring records the finding outside the text: a command, no edit of the report.
+    expect(actions[1]!.edit).toBeUndefined();
+    expect(actions[1]!.command?.command).toBe('nianbao.ignoreFinding');
+    // The rule's page opens inside the editor (a Markdown preview of the bundled page).
+    expect(actions[3]!.command).toEqual({ title: '查看规则说明：行标签（row-label）', command: 'nianbao.openRule', arguments: ['row-label'] });
     expect(label.codeDescription!.href).toMatch(/^file:\/\/.*\/docs\/rules\/row-label\.md$/);
   });
 

@@ -129,13 +129,17 @@ export function workerPool(count: number, workerFile: string, presentation: Pres
           },
           onDeath(member) {
             const cause = member.failure ?? new Error('the worker checking it stopped');
-            for (const task of member.inFlight.flat()) {
+            // Only the batch the worker was checking can have ended it; the one queued behind it
+            // never started, and is checked again as it is, under no suspicion.
+            const [checking, ...queued] = member.inFlight;
+            for (const task of checking ?? []) {
               if (retried.has(task.index)) record(outcomeOf(task.index, failedCheck(task, cause), presentation));
               else {
                 retried.add(task.index);
                 retries.push(task);
               }
             }
+            for (const task of queued.flat()) retries.push(task);
             member.inFlight = [];
             // Replaced only while there is work for it (the next run starts any that are missing).
             if (retries.length > 0 || next < tasks.length) {
