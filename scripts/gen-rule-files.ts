@@ -1,9 +1,11 @@
 /**
  * Writes the files that list the rules, from the rules' own metadata: the `.nianbaorc.json`
  * schema, the `nianbao.rules` setting of package.json, its descriptions in package.nls*.json,
- * README's rule table, and the header of each rule's page in docs/rules/ (everything above its
- * first `##` section: name, default severity, whether it fixes, what it checks, the regulation). Nothing in them is edited by hand; test/rules/generated.test.ts
- * fails when one is stale.
+ * README's rule table, the header of each rule's page in docs/rules/ (everything above its
+ * first `##` section: name, default severity, whether it fixes, what it checks, the regulation)
+ * and the page's `## 示例` section, made from the rule's scenarios under test/scenarios/<rule>/
+ * (see examplesSection). Nothing in them is edited by hand; test/rules/generated.test.ts fails
+ * when one is stale.
  *
  *   npx tsx scripts/gen-rule-files.ts          rewrite the files
  *   npx tsx scripts/gen-rule-files.ts --check  list the stale ones (exit 1 when any)
@@ -14,6 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { RULE_CODES, type RuleMeta, type Severity } from '../server/src/service/diagnostics';
 import { NIANBAORC_SCHEMA } from '../server/src/service/config';
 import { ruleMeta } from '../server/src/service/rules/index';
+import { analyze } from '../server/src/service/analyze';
+import type { AnalyzeOptions, Diagnostic } from '../server/src/service/diagnostics';
+import { fixAll } from '../server/src/service/fixes/index';
+import { docExcerpt, scenarioFiles, scenarioOptions, type DocExcerpt, type ScenarioFile } from '../test/scenarios/scenario-files';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
@@ -75,8 +81,8 @@ function readme(current: string): string {
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误（error）', warning: '警告（warning）', information: '信息（information）', hint: '提示（hint）' };
 
-/** The header of a rule's page; the sections after it (检查什么, 为什么, 示例 …) are written by hand. */
-function rulePage(meta: RuleMeta, current: string): string {
+/** The header of a rule's page and its 示例 section; the other sections (检查什么, 为什么 …) are written by hand. */
+function rulePage(meta: RuleMeta, current: string, scenarios: readonly ScenarioFile[]): string {
   const sections = current.indexOf('\n## ');
   if (sections < 0) throw new Error(`docs/rules/${meta.code}.md has no ## section`);
   const basis = meta.code === 'document-too-large' ? '' : '格式依据：《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）。';
@@ -88,12 +94,92 @@ function rulePage(meta: RuleMeta, current: string): string {
     `${meta.description.zh}。${basis}`,
     '',
   ].join('\n');
-  return header + current.slice(sections);
+  return header + withExamples(meta.code, current.slice(sections), scenarios);
+}
+
+/** The page's sections with `## 示例` (up to the next `## ` heading) made from the scenarios; unchanged when the rule has no doc excerpt yet. */
+function withExamples(code: string, sections: string, scenarios: readonly ScenarioFile[]): string {
+  const examples = examplesSection(code, scenarios);
+  if (examples === null) return sections;
+  const lines = sections.split('\n');
+  const start = lines.indexOf('## 示例');
+  if (start < 0) throw new Error(`docs/rules/${code}.md has no ## 示例 section`);
+  // The next heading outside a code block: an example may itself hold a part's heading (## 六、…).
+  let end = start + 1;
+  for (let fenced = false; end < lines.length; end++) {
+    if (lines[end]!.startsWith('```')) fenced = !fenced;
+    else if (!fenced && lines[end]!.startsWith('## ')) break;
+  }
+  return [...lines.slice(0, start), examples + lines.slice(end).join('\n')].join('\n');
+}
+
+/**
+ * The 示例 section: for each scenario of the rule with a doc excerpt, in file order, 错误 = the
+ * excerpt, what nianbao says about it (the rule's findings on the excerpt's lines, else all of
+ * them, each with its related information when short), and 正确 = the same excerpt of the text
+ * fix-all gives when that leaves no finding of the rule (captioned 一键修复后), else of the
+ * scenario's `<name>.correct.md`. Null when no scenario has an excerpt.
+ */
+export function examplesSection(code: string, scenarios: readonly ScenarioFile[]): string | null {
+  const blocks: string[] = [];
+  for (const scenario of scenarios) {
+    if (scenario.rule !== code || scenario.kind !== 'scenario') continue;
+    const wrong = docExcerpt(scenario.text);
+    if (!wrong) continue;
+    const options = scenarioOptions(scenario);
+    const findings = analyze(scenario.text, options).diagnostics.filter((d) => d.code === code);
+    if (findings.length === 0) throw new Error(`test/scenarios/${code}/${scenario.file} gives no finding of ${code}`);
+    const onExcerpt = findings.filter((d) => wrong.covers.includes(d.range.start.line));
+    const said = (onExcerpt.length > 0 ? onExcerpt : findings).map(whatItSays);
+    const right = correctExcerpt(code, scenario, wrong, options, scenarios);
+    blocks.push([labelled('错误', wrong), fenced(wrong), ...said, labelled('正确', right), fenced(right)].join('\n\n'));
+  }
+  return blocks.length === 0 ? null : `## 示例\n\n${blocks.join('\n\n')}\n\n`;
+}
+
+function correctExcerpt(code: string, scenario: ScenarioFile, wrong: DocExcerpt, options: AnalyzeOptions, scenarios: readonly ScenarioFile[]): DocExcerpt {
+  const where = `test/scenarios/${code}/${scenario.file}`;
+  const companion = scenarios.find((s) => s.rule === code && s.kind === 'correct' && s.base === scenario.base);
+  const fixed = fixAll(scenario.text, options).text;
+  const mended = !analyze(fixed, options).diagnostics.some((d) => d.code === code);
+  const fromFix = mended ? docExcerpt(fixed) : null;
+  if (fromFix && fromFix.lines.join('\n') !== wrong.lines.join('\n')) {
+    if (companion) throw new Error(`${where}: fix-all corrects it, so ${companion.file} is not used; remove it`);
+    return { ...fromFix, caption: '一键修复后' };
+  }
+  if (!companion) throw new Error(`${where}: fix-all does not correct it; add ${scenario.base}.correct.md with the same doc excerpt put right`);
+  const excerpt = docExcerpt(companion.text);
+  if (!excerpt) throw new Error(`test/scenarios/${code}/${companion.file} has no <!-- doc --> excerpt`);
+  return excerpt;
+}
+
+/** Related information shown after the message: up to three (a longer list — each cell of a sum, each copied sentence — is left to the editor). */
+const MAX_RELATED_SHOWN = 3;
+
+function whatItSays(finding: Diagnostic): string {
+  const related = [...new Set((finding.relatedInformation ?? []).map((r) => r.message))];
+  const shown = related.length > 0 && related.length <= MAX_RELATED_SHOWN ? `，相关信息：${related.map((m) => `\`${m}\``).join('、')}` : '';
+  return `提示：\`${finding.message}\`${shown}。`;
+}
+
+function labelled(label: string, excerpt: DocExcerpt): string {
+  return excerpt.caption ? `${label}（${excerpt.caption}）：` : `${label}：`;
+}
+
+function fenced(excerpt: DocExcerpt): string {
+  return ['```text', ...excerpt.lines, '```'].join('\n');
+}
+
+let scenarioCache: readonly ScenarioFile[] | null = null;
+
+/** The scenario files, read once per run. */
+function scenarios(): readonly ScenarioFile[] {
+  return (scenarioCache ??= scenarioFiles());
 }
 
 /** Each generated file: its path and its content made from what it holds now. */
 export const GENERATED: readonly { path: string; make: (current: string) => string }[] = [
-  ...metas().map((meta) => ({ path: `docs/rules/${meta.code}.md`, make: (current: string) => rulePage(meta, current) })),
+  ...metas().map((meta) => ({ path: `docs/rules/${meta.code}.md`, make: (current: string) => rulePage(meta, current, scenarios()) })),
   { path: 'schemas/nianbaorc.schema.json', make: () => json(NIANBAORC_SCHEMA) },
   { path: 'package.json', make: packageJson },
   { path: 'package.nls.json', make: (s) => nls(s, 'en') },
