@@ -10,7 +10,8 @@
  * part belongs); without quotes only the line is checked. A marker marks the line right above
  * it (other markers aside), blank or not; `expect below:` marks the line right under it, for a
  * finding placed at the start of a heading. Comment lines are invisible to the parser, so a marker
- * changes nothing of what it marks.
+ * changes nothing of what it marks — except dates: a date written in a comment is read (and
+ * checked) like one in the text, so a date rule's marker is bare (`<!-- expect: date-invalid -->`).
  *
  * For each scenario: the findings are exactly the marked ones; the findings (with messages) and
  * the text after fix-all are snapshots beside it (__snapshots__/); and the fixed text is checked
@@ -30,7 +31,9 @@ import type { AnalyzeOptions } from '../../server/src/service/diagnostics';
 import { fixAll, safeFixes } from '../../server/src/service/fixes/index';
 import { parseReport } from '../../server/src/service/parser/index';
 import { ALL_RULE_METAS } from '../../server/src/service/rules/index';
-import { docExcerpt, scenarioFiles, scenarioOptions } from './scenario-files';
+import { readFileSync } from 'node:fs';
+import { examplesSection } from '../../scripts/gen-rule-files';
+import { docExcerpt, scenarioFiles, scenarioOptions, type ScenarioFile } from './scenario-files';
 
 const ROOT = __dirname;
 const MARKER = /^\s*<!--\s*expect( below)?:\s*(.*?)\s*-->\s*$/;
@@ -147,5 +150,44 @@ describe('the scenarios', () => {
     expect(docExcerpt(text)).toEqual({ caption: '一格填错', lines: ['第二行', '……', '第八行'], covers: [2, 4, 8] });
     expect(docExcerpt('没有摘录')).toBeNull();
     expect(() => docExcerpt('<!-- doc -->\n没有结束')).toThrow('<!-- doc --> without <!-- /doc -->');
+  });
+});
+
+describe('the 示例 section made from a scenario', () => {
+  const clean = readFileSync(join(ROOT, '..', 'rules', 'fixtures', 'clean.md'), 'utf8');
+  const sentence = '我局持续优化门户网站政府信息公开专栏，及时更新政府信息公开指南和目录。';
+  const file = (kind: ScenarioFile['kind'], text: string): ScenarioFile => ({ rule: 'text-doubled', file: kind === 'scenario' ? 'x.md' : `x.${kind}.md`, kind, base: 'x', text });
+  const doubled = clean.replace(sentence, `<!-- doc: 词语重复 -->\n${sentence.replace('专栏', '专栏专栏')}\n<!-- /doc -->`);
+
+  it('shows the excerpt, what nianbao says, and the excerpt after fix-all', () => {
+    expect(examplesSection('text-doubled', [file('scenario', doubled)])).toBe(
+      [
+        '## 示例',
+        '',
+        '错误（词语重复）：',
+        '',
+        '```text',
+        '我局持续优化门户网站政府信息公开专栏专栏，及时更新政府信息公开指南和目录。',
+        '```',
+        '',
+        '提示：`“专栏专栏”重复了，应为“专栏”`。',
+        '',
+        '正确（一键修复后）：',
+        '',
+        '```text',
+        sentence,
+        '```',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(examplesSection('text-doubled', [file('scenario', clean)])).toBeNull();
+  });
+
+  it('wants a .correct.md exactly when fix-all leaves the finding', () => {
+    const placeholder = clean.replace(sentence, `<!-- doc -->\n${sentence.replace('专栏', 'XX专栏')}\n<!-- /doc -->`);
+    const lone = { ...file('scenario', placeholder), rule: 'placeholder-left' };
+    expect(() => examplesSection('placeholder-left', [lone])).toThrow('fix-all does not correct it; add x.correct.md');
+    expect(() => examplesSection('text-doubled', [file('scenario', doubled), file('correct', clean)])).toThrow('fix-all corrects it, so x.correct.md is not used; remove it');
   });
 });
