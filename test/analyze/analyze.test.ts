@@ -88,6 +88,11 @@ describe('the size limit', () => {
     const big = 'x'.repeat(5 * 1024 * 1024 + 1);
     expect(codes(analyze(big).diagnostics)).toEqual(['document-too-large']);
     expect(analyze(big).diagnostics[0]!.message).toContain('超过检查上限（5 MB）');
+  });
+
+  it('gives sizes that round alike in characters, never a size exceeding itself', () => {
+    const text = clean.padEnd(3841, '。').slice(0, 3841);
+    expect(analyze(text, { maxSize: 3200 }).diagnostics[0]!.message).toContain('文档大小（3841 字符）超过检查上限（3200 字符）');
     expect(codes(analyze(clean).diagnostics)).toEqual([]);
   });
 });

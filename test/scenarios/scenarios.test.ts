@@ -126,7 +126,7 @@ describe.each(COMPANIONS)('$kind report $rule/$file', (companion) => {
 });
 
 /** Rules whose scenario another engineer is writing: their pages keep a hand-written 示例 until it has a doc excerpt. */
-const EXCERPT_PENDING = ['overview-numbering'];
+const EXCERPT_PENDING: string[] = [];
 
 describe('the scenarios', () => {
   it('read a code with its text, a bare code, and several codes on one marker', () => {

@@ -8,6 +8,7 @@ import { DATE_WORDS, dateWordHit, scanLineDates } from './dates';
 import { DIRECTIVE_WORDS, scanLineDirectives } from './directives';
 import { FIGURE_WORDS, scanLineFigures, scanWrappedFigures } from './figures';
 import { splitLines } from './lines';
+import { isCommentLine } from './tables/cells';
 import { announcedAgency, openingAgency, readTitle, reportYear } from './meta';
 import { PERIOD_WORDS, findPeriod, findPublished } from './period';
 import { LineSearch, type LineSkip } from './search';
@@ -93,6 +94,8 @@ export function parseUnguarded(text: string): ReportModel {
   const dateLines = search.linesWithAny(DATE_WORDS, dateWordHit);
   for (let k = 0; k < dateLines.length; k++) {
     const i = dateLines[k]!;
+    // A comment line is not in the published report (a note to oneself, a nianbao directive).
+    if (isCommentLine(lines[i]!)) continue;
     scanLineDates(lines[i]!, i, titleYear, dates);
   }
   const signatureDate = frame.signature?.date ?? null;
@@ -107,7 +110,9 @@ export function parseUnguarded(text: string): ReportModel {
   const announced = announcedAgency(lines, search, frame.contentStartLine, Math.min(frame.contentEndLine, firstPartStart + 40));
 
   const years = findYears(lines, dates, frame.parts, frame.title?.range.start.line ?? -1, period, findYearWords(text, search));
-  const year = reportYear(titleInfo, period, announced, years, frame.contentStartLine, frame.contentEndLine);
+  // The dates a report is signed or published on are in the year after the one it reports on.
+  const datedLines = [frame.signature?.date?.line, published?.line].filter((line): line is number => line !== undefined);
+  const year = reportYear(titleInfo, period, announced, years, frame.contentStartLine, frame.contentEndLine, datedLines);
   // Without a title, month-day dates (12月31日) with no year on their line are read in the report's year.
   if (year && !titleInfo?.year) {
     for (const d of dates) {

@@ -129,6 +129,8 @@ export function reportYear(
   years: readonly YearMention[],
   contentStart: number,
   contentEnd: number,
+  /** Lines of the 落款 date and the publication date: never the report year (they are a year later). */
+  datedLines: readonly number[] = [],
 ): ReportModel['year'] {
   // Spelled out rather than spread: copying by spread is slow in the engine, and this runs per parse.
   if (title?.year) return { value: title.year.value, range: title.year.range, source: 'title' };
@@ -142,12 +144,12 @@ export function reportYear(
   const counts = new Map<number, number>();
   let best: YearMention | null = null;
   for (const y of years) {
-    if (y.line < contentStart || y.line >= contentEnd) continue;
+    if (y.line < contentStart || y.line >= contentEnd || datedLines.includes(y.line)) continue;
     const n = (counts.get(y.value) ?? 0) + 1;
     counts.set(y.value, n);
     if (!best || n > counts.get(best.value)!) best = y;
   }
   if (!best) return null;
-  const first = years.find((y) => y.value === best!.value && y.line >= contentStart)!;
+  const first = years.find((y) => y.value === best!.value && y.line >= contentStart && !datedLines.includes(y.line))!;
   return { value: best.value, source: 'text', range: first.range };
 }

@@ -1,4 +1,5 @@
 /** Every year mention (2024年, and the year of 2025-02-14 or 202411日) with where it stands. */
+import { isCommentLine } from './tables/cells';
 import type { DateMention, Part, Range, StatisticsPeriod, YearMention } from '../model';
 import { range } from '../model';
 import type { PartId } from '../schema/format';
@@ -142,6 +143,8 @@ export function findYears(
     const wordsStart = y;
     while (y < wordLines.length && wordLines[y] === i) y++;
     const wordsEnd = y;
+    // A comment line is not in the published report: its years are nobody's.
+    if (isCommentLine(line)) continue;
     // Every mention on the line shares its part and title flag; mentions in one clause share its text.
     const partId = partIdAt(parts, i);
     clauseStart = -1;

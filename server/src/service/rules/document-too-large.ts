@@ -23,8 +23,13 @@ function megabytes(size: number): string {
 }
 
 export function documentTooLargeMessage(size: number, maxSize: number) {
+  // Sizes that round alike (4 KB against 4 KB) are given in characters, so the message never
+  // says a size exceeds itself.
+  const sameInUnits = megabytes(size) === megabytes(maxSize);
+  const [shown, limit] = sameInUnits ? [`${size} 字符`, `${maxSize} 字符`] : [megabytes(size), megabytes(maxSize)];
+  const [shownEn, limitEn] = sameInUnits ? [`${size} characters`, `${maxSize} characters`] : [shown, limit];
   return {
-    zh: `文档大小（${megabytes(size)}）超过检查上限（${megabytes(maxSize)}），未做检查。如需检查，请在 .nianbaorc.json 或编辑器设置中调高 maxSize（单位：字符）`,
-    en: `The document (${megabytes(size)}) exceeds the size limit (${megabytes(maxSize)}) and was not checked. To check it, raise maxSize (in characters) in .nianbaorc.json or the editor settings`,
+    zh: `文档大小（${shown}）超过检查上限（${limit}），未做检查。如需检查，请在 .nianbaorc.json 或编辑器设置中调高 maxSize（单位：字符）`,
+    en: `The document (${shownEn}) exceeds the size limit (${limitEn}) and was not checked. To check it, raise maxSize (in characters) in .nianbaorc.json or the editor settings`,
   };
 }
