@@ -10,7 +10,6 @@
 import type { Part, Range, ReportModel } from '../model';
 import { range } from '../model';
 import type { PartId } from '../schema/format';
-import { isRegExpSpace } from '../text/spaces';
 
 export interface Sentence {
   /** Offsets in Prose.text: [start, end), the closing punctuation included. */
@@ -30,18 +29,25 @@ const CLAUSE_END = /[。！？!?\n；;，,：:]/;
 export class Prose {
   /** The prose, spaces removed, paragraphs separated by \n. */
   readonly text: string;
-  /** For each character of text (a \n included): its line and character in the document. */
-  private readonly lines: Int32Array;
-  private readonly chars: Int32Array;
+  /**
+   * Where text stands in the document, run by run: text[runStart[r] .. runStart[r + 1]) is the
+   * document's line runLine[r] from character runChar[r] on, unbroken (a paragraph's \n is a run
+   * of its own, placed just after the character before it).
+   */
+  private readonly runStart: Int32Array;
+  private readonly runLine: Int32Array;
+  private readonly runChar: Int32Array;
   /** For each document line: the offset in text of its first kept character, or -1 when none of it is prose. */
   private readonly lineStart: Int32Array;
   readonly sentences: Sentence[];
 
-  constructor(text: string, lines: Int32Array, chars: Int32Array, lineStart: Int32Array, partOfOffset: (offset: number) => PartId | null) {
+  constructor(text: string, runs: { start: Int32Array; line: Int32Array; char: Int32Array }, lineStart: Int32Array, partOfLine: (line: number) => PartId | null) {
     this.text = text;
-    this.lines = lines;
-    this.chars = chars;
+    this.runStart = runs.start;
+    this.runLine = runs.line;
+    this.runChar = runs.char;
     this.lineStart = lineStart;
+    const partOfOffset = (offset: number): PartId | null => (offset < text.length ? partOfLine(this.positionAt(offset).line) : null);
     this.sentences = [];
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
@@ -55,7 +61,24 @@ export class Prose {
   /** Where the character at `offset` stands in the document. */
   positionAt(offset: number): { line: number; character: number } {
     const k = Math.max(0, Math.min(offset, this.text.length - 1));
-    return { line: this.lines[k]!, character: this.chars[k]! };
+    const r = this.runAt(k);
+    if (r < 0) return { line: 0, character: 0 };
+    return { line: this.runLine[r]!, character: this.runChar[r]! + (k - this.runStart[r]!) };
+  }
+
+  /** The run holding text offset k: the last run starting at or before it (-1 when there is none). */
+  private runAt(k: number): number {
+    let lo = 0;
+    let hi = this.runStart.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.runStart[mid]! <= k) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
   }
 
   /** The document range of text[start, end): from its first character to just after its last. */
@@ -76,7 +99,11 @@ export class Prose {
   offsetAt(line: number, character: number): number {
     const first = line >= 0 && line < this.lineStart.length ? this.lineStart[line]! : -1;
     if (first < 0) return -1;
-    for (let k = first; k < this.text.length && this.lines[k] === line; k++) if (this.chars[k] === character) return k;
+    for (let r = this.runAt(first); r >= 0 && r < this.runStart.length && this.runLine[r] === line; r++) {
+      const end = r + 1 < this.runStart.length ? this.runStart[r + 1]! : this.text.length;
+      const at = character - this.runChar[r]!;
+      if (at >= 0 && at < end - this.runStart[r]! && this.text[this.runStart[r]! + at] !== '\n') return this.runStart[r]! + at;
+    }
     return -1;
   }
 
@@ -115,9 +142,8 @@ const WRAPPED_LINE = 12;
 /** Markdown that is no part of the words: heading marks, list bullets, block quotes, emphasis. */
 const LEADING_MARKUP = /^(?:#{1,6}\s+|[-*+]\s+|>\s*)/;
 
-function isDropped(code: number): boolean {
-  return isRegExpSpace(code) || code === 0x2a /* * */ || code === 0x0c;
-}
+/** A run of the characters prose keeps: everything but white space (\s holds the form feed) and Markdown's *. */
+const KEPT_RUN = /[^\s*]+/g;
 
 const CACHE = new WeakMap<ReportModel, Prose>();
 
@@ -141,23 +167,30 @@ function buildProse(model: ReportModel): Prose {
 
   const from = Math.max(0, model.contentStartLine);
   const to = Math.min(count, model.contentEndLine);
-  // Room for every character of the report proper and one break per line: sized once, filled in order.
-  let capacity = 0;
-  for (let i = from; i < to; i++) capacity += model.lines[i]!.length + 1;
-  const lineOf = new Int32Array(capacity);
-  const charOf = new Int32Array(capacity);
   const lineStart = new Int32Array(count).fill(-1);
-  // The text is made of slices of the lines (runs of kept characters), joined once at the end.
+  // The text is made of slices of the lines (runs of kept characters), joined once at the end;
+  // each run records where it stands in the document.
   const pieces: string[] = [];
+  const runStart: number[] = [];
+  const runLine: number[] = [];
+  const runChar: number[] = [];
   let length = 0;
+  let lastLine = 0;
+  let lastChar = 0;
   let endsWithBreak = true;
   let previousOpen = false; // the previous line may continue on this one
 
+  const pushRun = (text: string, line: number, char: number): void => {
+    pieces.push(text);
+    runStart.push(length);
+    runLine.push(line);
+    runChar.push(char);
+    length += text.length;
+    lastLine = line;
+    lastChar = char + text.length - 1;
+  };
   const pushBreak = (): void => {
-    pieces.push('\n');
-    lineOf[length] = lineOf[length - 1]!;
-    charOf[length] = charOf[length - 1]! + 1;
-    length++;
+    pushRun('\n', lastLine, lastChar + 1);
     endsWithBreak = true;
   };
 
@@ -174,31 +207,21 @@ function buildProse(model: ReportModel): Prose {
     const markup = LEADING_MARKUP.exec(raw.slice(indent));
     const begin = indent + (markup ? markup[0].length : 0);
     let kept = 0;
-    let runStart = -1;
-    for (let c = begin; c <= raw.length; c++) {
-      const dropped = c === raw.length || isDropped(raw.charCodeAt(c));
-      if (!dropped) {
-        if (runStart < 0) runStart = c;
-        if (kept === 0) lineStart[i] = length;
-        lineOf[length] = i;
-        charOf[length] = c;
-        length++;
-        kept++;
-      } else if (runStart >= 0) {
-        pieces.push(raw.slice(runStart, c));
-        runStart = -1;
-      }
+    KEPT_RUN.lastIndex = begin;
+    for (let m = KEPT_RUN.exec(raw); m; m = KEPT_RUN.exec(raw)) {
+      if (kept === 0) lineStart[i] = length;
+      pushRun(m[0], i, m.index);
+      kept += m[0].length;
     }
     if (kept > 0) endsWithBreak = false;
     previousOpen = own[i] !== 2 && kept >= WRAPPED_LINE && !closesParagraph(trimmedLine);
   }
 
-  const partOfOffset = (offset: number): PartId | null => {
-    if (offset >= length) return null;
-    const id = partOfLine[lineOf[offset]!]!;
+  const partOf = (line: number): PartId | null => {
+    const id = partOfLine[line] ?? -1;
     return id < 0 ? null : (id as PartId);
   };
-  return new Prose(pieces.join(''), lineOf.subarray(0, length), charOf.subarray(0, length), lineStart, partOfOffset);
+  return new Prose(pieces.join(''), { start: Int32Array.from(runStart), line: Int32Array.from(runLine), char: Int32Array.from(runChar) }, lineStart, partOf);
 }
 
 function markPart(part: Part, own: Uint8Array, skip: Uint8Array, partOfLine: Int8Array, count: number): void {
