@@ -268,7 +268,9 @@ async function main(): Promise<void> {
     results.cli = cli;
     console.log('\n## command line');
     printCliBench(cli);
-    targets.push({ measure: `CLI on ${cli.files} reports vs read-and-split floor`, value: `${cli.ratio.toFixed(2)}× (${cli.cliSeconds.toFixed(2)} s vs ${cli.floorSeconds.toFixed(2)} s)`, target: '≤ 3×', met: cli.ratio <= cli.target });
+    // Reported, not a target: the old 3× of the read-and-split floor was withdrawn (issue 19) —
+    // it bought speed nobody can feel at the price of the parser's clarity.
+    targets.push({ measure: `CLI on ${cli.files} reports (files per second; ratio to the read-and-split floor)`, value: `${cli.cliFilesPerSecond.toFixed(0)} files/s (${cli.ratio.toFixed(2)}× the floor)`, target: 'reported', met: true });
   }
   if (wants('index')) {
     const index: IndexBenchResult = benchIndex(1_000);

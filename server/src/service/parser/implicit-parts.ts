@@ -139,45 +139,89 @@ function tableIn(lines: readonly string[], from: number, to: number, tableId: Ta
 }
 
 /**
- * Where a part that has its heading but not its table left that table: in another part's
- * body, before the first part, or after the last part's body (after the 落款). Null when its statutory table is nowhere in the report.
+ * The searches of one document for tables written away from their headings: each region is
+ * parsed at most once per table, and the lines normalised once, however many parts lack their
+ * table (a long document of many reports run together has thousands of parts: searching every
+ * region again for each of them made the analysis quadratic).
  */
-export function tableElsewhere(doc: PartsInText, missing: Part): LineSpan | null {
-  const tableId = partById(missing.id).table;
-  if (!tableId || doc.parts.length === 0) return null;
-  const regions: [number, number][] = [];
-  const first = doc.parts.reduce<number>((min, p) => Math.min(min, p.heading?.line ?? p.bodyStartLine), doc.contentEndLine);
-  regions.push([doc.contentStartLine, first]);
-  let last = first;
-  for (const part of doc.parts) {
-    last = Math.max(last, part.bodyEndLine);
-    // A part's whole body, its own table included: table 三 written right after table 二 is read
-    // as table 二's unknown rows, yet its rows are table 三's.
-    // A part of the same number (written twice: section-duplicate) holds its own table, not a lost one.
-    if (part.id !== missing.id) regions.push([part.bodyStartLine, part.bodyEndLine]);
+export class ElsewhereSearch {
+  private readonly found = new Map<string, LineSpan | null>();
+  private readonly headed = new Map<string, boolean>();
+  /** The answer for each part number: every part of one number excludes the same regions. */
+  private readonly byPart = new Map<number, LineSpan | null>();
+  private normalized: string[] | null = null;
+
+  constructor(private readonly doc: PartsInText) {}
+
+  /**
+   * Where a part that has its heading but not its table left that table: in another part's
+   * body, before the first part, or after the last part's body (after the 落款). Null when its
+   * statutory table is nowhere in the report.
+   */
+  tableOf(missing: Part): LineSpan | null {
+    const known = this.byPart.get(missing.id);
+    if (known !== undefined) return known;
+    const found = this.search(missing);
+    this.byPart.set(missing.id, found);
+    return found;
   }
-  regions.push([last, doc.contentEndLine]);
-  for (const [from, to] of regions) {
-    if (from >= to) continue;
-    // Table 四's header words must be in the table, so in its region: a region without them is not parsed.
-    if (tableId === 'four' && !hasTable4Header(doc.lines, { startLine: from, endLine: to })) continue;
-    const found = tableIn(doc.lines, from, to, tableId);
-    if (found && (tableId !== 'four' || hasTable4Header(doc.lines, found))) return found;
+
+  private search(missing: Part): LineSpan | null {
+    const doc = this.doc;
+    const tableId = partById(missing.id).table;
+    if (!tableId || doc.parts.length === 0) return null;
+    const regions: [number, number][] = [];
+    const first = doc.parts.reduce<number>((min, p) => Math.min(min, p.heading?.line ?? p.bodyStartLine), doc.contentEndLine);
+    regions.push([doc.contentStartLine, first]);
+    let last = first;
+    for (const part of doc.parts) {
+      last = Math.max(last, part.bodyEndLine);
+      // A part's whole body, its own table included: table 三 written right after table 二 is read
+      // as table 二's unknown rows, yet its rows are table 三's.
+      // A part of the same number (written twice: section-duplicate) holds its own table, not a lost one.
+      if (part.id !== missing.id) regions.push([part.bodyStartLine, part.bodyEndLine]);
+    }
+    regions.push([last, doc.contentEndLine]);
+    for (const [from, to] of regions) {
+      if (from >= to) continue;
+      // Table 四's header words must be in the table, so in its region: a region without them is not parsed.
+      if (tableId === 'four' && !this.hasTable4Header(from, to)) continue;
+      const found = this.tableIn(from, to, tableId);
+      if (found && (tableId !== 'four' || this.hasTable4Header(found.startLine, found.endLine))) return found;
+    }
+    return null;
   }
-  return null;
+
+  private tableIn(from: number, to: number, tableId: TableId): LineSpan | null {
+    const key = `${tableId}:${from}:${to}`;
+    const known = this.found.get(key);
+    if (known !== undefined) return known;
+    const found = tableIn(this.doc.lines, from, to, tableId);
+    this.found.set(key, found);
+    return found;
+  }
+
+  private hasTable4Header(from: number, to: number): boolean {
+    const key = `${from}:${to}`;
+    const known = this.headed.get(key);
+    if (known !== undefined) return known;
+    this.normalized ??= this.doc.lines.map(normalizeLabel);
+    const result = hasTable4Header(this.normalized, { startLine: from, endLine: to });
+    this.headed.set(key, result);
+    return result;
+  }
 }
 
 /**
  * Table 四 found anywhere must show its header (行政复议 … 结果维持 …): a run of figures under
  * some header line, enough when the table follows table 三, could be table 二's figures.
  */
-function hasTable4Header(lines: readonly string[], span: LineSpan): boolean {
+function hasTable4Header(normalized: readonly string[], span: LineSpan): boolean {
   // Normalised, as header cells are matched: OCR splits words (结果 维持).
-  const normalized = lines.slice(span.startLine, span.endLine).map(normalizeLabel);
   let found = 0;
   for (const word of TABLE4_HEADER_WORDS) {
-    for (const line of normalized) {
-      if (line.includes(word)) {
+    for (let line = span.startLine; line < span.endLine; line++) {
+      if (normalized[line]!.includes(word)) {
         found++;
         break;
       }

@@ -10,7 +10,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isBlankLine, skipSpaces, trimEndIndex } from '../text/spaces';
 import { wholeLineDate } from './dates';
 import { matchPartHeading, matchSubHeading, type PartHeadingMatch } from './headings';
-import { TABLE_PART_IDS, implicitTablePartStart, tableElsewhere } from './implicit-parts';
+import { ElsewhereSearch, TABLE_PART_IDS, implicitTablePartStart } from './implicit-parts';
 import { findOverviewAsParts, headingsAroundRun, topicSubHeadings } from './overview-parts';
 import { parseTable } from './tables';
 
@@ -197,9 +197,11 @@ function addTopicSubHeadings(frame: Frame, found: OverviewAsParts): void {
  * Only a document that lacks a table pays for the search.
  */
 function locateTablesElsewhere(lines: readonly string[], frame: Frame): void {
+  let search: ElsewhereSearch | null = null;
   for (const part of frame.parts) {
     if (part.table || !part.heading || !partById(part.id).table) continue;
-    part.tableElsewhere = tableElsewhere({ lines, parts: frame.parts, contentStartLine: frame.contentStartLine, contentEndLine: frame.contentEndLine }, part);
+    search ??= new ElsewhereSearch({ lines, parts: frame.parts, contentStartLine: frame.contentStartLine, contentEndLine: frame.contentEndLine });
+    part.tableElsewhere = search.tableOf(part);
   }
 }
 
