@@ -262,6 +262,13 @@ interface NearLine {
   pieces: Segment[];
   /** Only group pieces (三、, 本, （三）不): taken into a label only when that makes it an official one. */
   groupOnly: boolean;
+  /**
+   * The normalised text of its label pieces, and of all its pieces: normalisation goes character
+   * by character, so a window's label is the concatenation of these, made without re-reading pieces.
+   */
+  labelNorm: string;
+  allNorm: string;
+  hasGroup: boolean;
 }
 
 /** How many lines above and below a row's numbers its label may reach (a label wrapped over five lines). */
@@ -310,16 +317,20 @@ function chooseLabel(reads: readonly ReadLine[], k: number, used: ReadonlySet<Se
  * group's: 公开).
  */
 function exactLabel(own: readonly Segment[], above: readonly NearLine[], below: readonly NearLine[], vocab: TableVocabulary): Segment[] | null {
+  const ownNorm = joinNorm(own);
   for (let lines = 1; lines <= above.length + below.length; lines++) {
     for (let a = Math.min(lines, above.length); a >= 0; a--) {
       const b = lines - a;
       if (b > below.length) continue;
-      const window = [...above.slice(above.length - a), ...below.slice(0, b)];
+      const up = above.slice(above.length - a);
+      const down = below.slice(0, b);
       for (const withGroups of [false, true]) {
-        if (withGroups && !window.some((line) => line.pieces.some((s) => s.role === 'group'))) continue;
+        if (withGroups && !up.some((line) => line.hasGroup) && !down.some((line) => line.hasGroup)) continue;
+        const normOf = (line: NearLine): string => (withGroups ? line.allNorm : line.labelNorm);
+        const candidate = up.map(normOf).join('') + ownNorm + down.map(normOf).join('');
+        if (!vocab.exactRows.has(canonicalNumbering(candidate))) continue;
         const take = (near: readonly NearLine[]): Segment[] => near.flatMap((line) => (withGroups ? line.pieces : line.pieces.filter((s) => s.role !== 'group')));
-        const pieces = [...take(above.slice(above.length - a)), ...own, ...take(below.slice(0, b))];
-        if (vocab.exactRows.has(canonicalNumbering(joinNorm(pieces)))) return pieces;
+        return [...take(up), ...own, ...take(down)];
       }
     }
   }
@@ -351,7 +362,14 @@ function nearLines(reads: readonly ReadLine[], k: number, step: -1 | 1, used: Re
     if (read.values.length > 0 || read.segments.some((s) => s.role !== 'label' && s.role !== 'group')) break;
     const pieces = read.segments.filter((s) => !used.has(s));
     if (pieces.length === 0) break;
-    found.push({ pieces, groupOnly: pieces.every((s) => s.role === 'group') });
+    const labels = pieces.filter((s) => s.role !== 'group');
+    found.push({
+      pieces,
+      groupOnly: labels.length === 0,
+      labelNorm: labels.map((s) => s.norm).join(''),
+      allNorm: pieces.map((s) => s.norm).join(''),
+      hasGroup: labels.length < pieces.length,
+    });
   }
   return step === -1 ? found.reverse() : found;
 }
