@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     results.lsp = { latency, memory };
     console.log('\n## language server over stdio');
     printLspBench(latency, memory);
-    targets.push({ measure: `LSP didChange → publishDiagnostics, p95 of ${latency.edits} edits`, value: `${latency.p95Ms.toFixed(2)} ms (p50 ${latency.p50Ms.toFixed(2)}; analysis ${latency.serverAnalysisMs.toFixed(2)})`, target: '< 10 ms', met: latency.p95Ms < latency.target.p95Ms });
+    targets.push({ measure: `LSP didChange → publishDiagnostics, p95 of ${latency.edits} edits`, value: `${latency.p95Ms.toFixed(2)} ms (p50 ${latency.p50Ms.toFixed(2)}; analysis ${latency.serverAnalysisMs.toFixed(2)})`, target: `< ${latency.target.p95Ms} ms`, met: latency.p95Ms < latency.target.p95Ms });
     targets.push({ measure: `server RSS with ${memory.documents} reports open`, value: `${memory.rssMb.toFixed(1)} MB`, target: '< 150 MB', met: memory.rssMb < memory.target.rssMb });
   }
   if (wants('cli')) {
