@@ -4,7 +4,7 @@
  * delimiter row) must read every cell exactly as the general path does.
  */
 import { describe, expect, it } from 'vitest';
-import { HAS_BAR, HAS_TAB, MAX_POOLED_CELLS, blankCell, copyCell, isBlankOrComment, makeCell, pooledLineCells, readValue, separatorsOf, splitCells, toCell, toSpan } from '../../server/src/service/parser/tables/cells';
+import { HAS_BAR, HAS_TAB, isBlankOrComment, makeCell, readValue, separatorsOf, splitCells, toCell, toSpan } from '../../server/src/service/parser/tables/cells';
 import { locateTable } from '../../server/src/service/parser/tables/layout';
 import { parseReport } from '../../server/src/service/parser';
 import { readSeed } from '../helpers/seeds';
@@ -13,7 +13,7 @@ describe('makeCell reads a value as readValue does', () => {
   const cases = ['0', '007', '123456789012345', '1234567890123456789', '12,345', '１２', '3.5', '1.属于国家秘密', '总计', '/', '—', 'O', '十', '／', '//', '-5', 'a1', '．5', '１/２', '（一）', '一、'];
   for (const raw of cases) {
     it(`reads ${raw}`, () => {
-      const cell = makeCell(` ${raw} `, 4, 0, raw.length + 2, 2, blankCell());
+      const cell = makeCell(` ${raw} `, 4, 0, raw.length + 2, 2);
       expect({ kind: cell.kind, value: cell.value }).toEqual(readValue(raw));
       expect([cell.raw, cell.line, cell.start, cell.end, cell.col]).toEqual([raw, 4, 1, raw.length + 1, 2]);
     });
@@ -44,43 +44,30 @@ describe('isBlankOrComment', () => {
   });
 });
 
-describe('splitCells into a reused list', () => {
-  it('appends the cells of each line, numbering columns from 0 per line', () => {
-    const out = splitCells('0 |', 3, '|', []);
-    expect(out.map((c) => [c.raw, c.col, c.start, c.end])).toEqual([['0', 0, 0, 1]]);
-    out.length = 0;
-    splitCells('| a | 1 |', 4, '|', out);
-    expect(out.map((c) => [c.raw, c.col, c.value])).toEqual([['a', 0, null], ['1', 1, 1]]);
+describe('splitCells', () => {
+  it('gives the cells of each line, numbering columns from 0 per line', () => {
+    expect(splitCells('0 |', 3, '|').map((c) => [c.raw, c.col, c.start, c.end])).toEqual([['0', 0, 0, 1]]);
+    expect(splitCells('| a | 1 |', 4, '|').map((c) => [c.raw, c.col, c.value])).toEqual([['a', 0, null], ['1', 1, 1]]);
   });
 
   it('keeps an empty cell before a trailing pipe when it is the only one', () => {
-    expect(splitCells('|', 0, '|', []).map((c) => [c.kind, c.start])).toEqual([['empty', 1]]);
+    expect(splitCells('|', 0, '|').map((c) => [c.kind, c.start])).toEqual([['empty', 1]]);
   });
 
-  it('reuses the cells on the next line; the model cell and span made from one stay', () => {
-    const first = splitCells('| 总计 | 7 |', 2, '|', []);
+  it('makes new cells for the next line; the model cell and span made from one stay', () => {
+    const first = splitCells('| 总计 | 7 |', 2, '|');
     const label = toSpan(first[0]!);
     const value = toCell(first[1]!);
-    splitCells('| 行政许可 | 0 |', 3, '|', []);
-    expect([first[0]!.raw, first[0]!.line]).toEqual(['行政许可', 3]);
+    splitCells('| 行政许可 | 0 |', 3, '|');
+    expect([first[0]!.raw, first[0]!.line]).toEqual(['总计', 2]);
     expect(label).toEqual({ text: '总计', range: { start: { line: 2, character: 2 }, end: { line: 2, character: 4 } } });
     expect(value).toEqual({ raw: '7', range: { start: { line: 2, character: 7 }, end: { line: 2, character: 8 } }, kind: 'integer', value: 7 });
     expect(Object.keys(value)).toEqual(['raw', 'range', 'kind', 'value']);
   });
 
-  it('copies every field into a pooled cell', () => {
-    const pool = [blankCell()];
-    const from = splitCells('| 1.5 |', 6, '|', [])[0]!;
-    const copy = copyCell(pool, 1, from);
-    expect(pool[1]).toBe(copy);
-    expect(copyCell(pool, 1, from)).toBe(copy);
-    expect(copy).toEqual(from);
-    expect(copy).not.toBe(from);
-  });
-
-  it('refills every field of a reused cell (no value or label left from the previous line)', () => {
-    splitCells('| 12 | 行政许可 |', 0, '|', []);
-    const again = splitCells('|  | x |', 1, '|', []);
+  it('fills every field of a cell (no value or label from the previous line)', () => {
+    splitCells('| 12 | 行政许可 |', 0, '|');
+    const again = splitCells('|  | x |', 1, '|');
     expect(again.map((c) => [c.raw, c.kind, c.value, c.norm, c.start, c.end])).toEqual([
       ['', 'empty', null, null, 2, 2],
       ['x', 'text', null, null, 5, 6],
@@ -105,17 +92,13 @@ describe('locateTable layout', () => {
   });
 });
 
-describe('the pool of line cells', () => {
-  it('keeps at most MAX_POOLED_CELLS cells after a line of thousands of cells, and reads that line whole', () => {
+describe('a line of thousands of cells', () => {
+  it('is read whole, and the next line has its own cells only', () => {
     const huge = `| 合计 |${' 1 |'.repeat(3000)}`;
-    const cells: ReturnType<typeof blankCell>[] = [];
-    splitCells(huge, 0, '|', cells);
+    const cells = splitCells(huge, 0, '|');
     expect(cells.length).toBe(3001);
     expect(cells[3000]).toMatchObject({ raw: '1', kind: 'integer', value: 1, col: 3000 });
-    cells.length = 0;
-    splitCells('| 自然人 | 2 |', 1, '|', cells);
-    expect(cells.map((c) => c.raw)).toEqual(['自然人', '2']);
-    expect(pooledLineCells()).toBe(MAX_POOLED_CELLS);
+    expect(splitCells('| 自然人 | 2 |', 1, '|').map((c) => c.raw)).toEqual(['自然人', '2']);
   });
 
   it('a report with such a line parses as it would with fresh cells', () => {
@@ -126,6 +109,5 @@ describe('the pool of line cells', () => {
     const first = JSON.stringify(parseReport(withHuge));
     parseReport(text);
     expect(JSON.stringify(parseReport(withHuge))).toBe(first);
-    expect(pooledLineCells()).toBeLessThanOrEqual(MAX_POOLED_CELLS);
   });
 });

@@ -1,31 +1,11 @@
 /**
- * The table parser reuses its lists across rows and tables rather than emptying them: a line's
- * cells are written over the previous line's (fillLineCells, with a count), a stream row is counted
- * in its pool, header labels are counted per header. A shorter row after a longer one must never
- * see the longer row's cells, and the model's rows are made once with their final extents.
+ * Rows of different widths in one table: a shorter row after a longer one must never see the
+ * longer row's cells, header labels are counted per header, and the model's rows are made once
+ * with their final extents.
  */
 import { describe, expect, it } from 'vitest';
-import { fillLineCells, splitCells } from '../../server/src/service/parser/tables/cells';
 import { parseTable } from '../../server/src/service/parser/tables';
 import { isSpaceCode } from '../../server/src/service/text/spaces';
-
-describe('fillLineCells', () => {
-  it('writes a line over the cells already in the list and says how many it has', () => {
-    const cells = splitCells('| 行政许可 | 1 | 2 | 3 |', 0, '|', []);
-    expect(cells.length).toBe(4);
-    expect(fillLineCells('| 总计 | 9 |', 1, '|', cells, 0)).toBe(2);
-    expect(cells.slice(0, 2).map((c) => [c.raw, c.line, c.col, c.value])).toEqual([['总计', 1, 0, null], ['9', 1, 1, 9]]);
-    expect(cells.length).toBe(4);
-  });
-
-  it('writes from the index it is given (splitCells appends with it)', () => {
-    // Earlier lines' cells are valid only until the next line is read: only the new ones are checked.
-    const cells = splitCells('a\tb', 0, '\t', []);
-    expect(fillLineCells('1\t2\t3', 2, '\t', cells, cells.length)).toBe(3);
-    expect(cells.length).toBe(5);
-    expect(cells.slice(2).map((c) => [c.raw, c.line, c.col])).toEqual([['1', 2, 0], ['2', 2, 1], ['3', 2, 2]]);
-  });
-});
 
 const NEW = '一、本年新收政府信息公开申请数量';
 const CARRIED = '二、上年结转政府信息公开申请数量';

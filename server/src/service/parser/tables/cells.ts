@@ -7,10 +7,8 @@ import { halfWidthDigits, normalizeLabel } from '../../text/normalize';
 import { skipSpaces, trimEndIndex } from '../../text/spaces';
 
 /**
- * A cell as read, valid only while its row is read: splitCells and the cell stream reuse these
- * objects row after row (hot path: every cell of every table line on every keystroke; most are
- * values or empty cells, read once and dropped). Whatever a row keeps, it keeps as the model's
- * Cell or Span (toCell, toSpan), made once.
+ * A cell as read: made for each cell of a line (or of a one-cell-per-line stream) and read while
+ * its row is read. Whatever a row keeps, it keeps as the model's Cell or Span (toCell, toSpan).
  */
 export interface RawCell {
   /** Trimmed text as written. */
@@ -27,11 +25,6 @@ export interface RawCell {
   norm: string | null;
 }
 
-/** A cell to fill (makeCell, copyCell). */
-export function blankCell(): RawCell {
-  return { raw: '', line: 0, start: 0, end: 0, col: 0, kind: 'empty', value: null, norm: null };
-}
-
 /** The model's cell for a raw one. */
 export function toCell(cell: RawCell): Cell {
   return { raw: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end), kind: cell.kind, value: cell.value };
@@ -40,40 +33,6 @@ export function toCell(cell: RawCell): Cell {
 /** The model's span of a raw cell's text. */
 export function toSpan(cell: RawCell): Span {
   return { text: cell.raw, range: range(cell.line, cell.start, cell.line, cell.end) };
-}
-
-/** Copies `from` into the cell at `index` of a pool (made on first use); returns that cell. */
-export function copyCell(pool: RawCell[], index: number, from: RawCell): RawCell {
-  const cell = pool[index] ?? (pool[index] = blankCell());
-  cell.raw = from.raw;
-  cell.line = from.line;
-  cell.start = from.start;
-  cell.end = from.end;
-  cell.col = from.col;
-  cell.kind = from.kind;
-  cell.value = from.value;
-  cell.norm = from.norm;
-  return cell;
-}
-
-/** The cells splitCells fills, by column, reused line after line (see RawCell). */
-const LINE_CELL_POOL: RawCell[] = [];
-
-/**
- * The most cells a pool keeps between calls. A real table line has a few dozen cells; one
- * pasted line of thousands of pipes must not leave thousands of cells (and the slices of that
- * document they hold) in a language server that runs for days.
- */
-export const MAX_POOLED_CELLS = 256;
-
-/** How many cells splitCells keeps for the next line (tests check the bound). */
-export function pooledLineCells(): number {
-  return LINE_CELL_POOL.length;
-}
-
-/** Drops the cells of a pool beyond MAX_POOLED_CELLS (their last use has ended). */
-export function trimPool(pool: RawCell[]): void {
-  if (pool.length > MAX_POOLED_CELLS) pool.length = MAX_POOLED_CELLS;
 }
 
 /** The cell's normalised text (see normalizeLabel), computed once per cell. */
@@ -194,53 +153,34 @@ export function lookalikeDigits(raw: string): string | null {
   return lookalikes > 0 ? digits : null;
 }
 
-/** Fills `cell` with the segment [segStart, segEnd) of the line; returns it. */
-export function makeCell(line: string, lineNo: number, segStart: number, segEnd: number, col: number, cell: RawCell): RawCell {
+/** The cell of the segment [segStart, segEnd) of the line. */
+export function makeCell(line: string, lineNo: number, segStart: number, segEnd: number, col: number): RawCell {
   const a = skipSpaces(line, segStart, segEnd);
   const b = trimEndIndex(line, a, segEnd);
-  cell.line = lineNo;
-  cell.col = col;
-  cell.norm = null;
   if (a === b) {
     // An empty cell: its value belongs just inside the cell, after one padding space when there is one.
     const at = segEnd > segStart ? segStart + 1 : segStart;
-    cell.raw = '';
-    cell.start = cell.end = at;
-    cell.kind = 'empty';
-    cell.value = null;
-    return cell;
+    return { raw: '', line: lineNo, start: at, end: at, col, kind: 'empty', value: null, norm: null };
   }
   const raw = line.slice(a, b);
-  cell.raw = raw;
-  cell.start = a;
-  cell.end = b;
-  // The two common cases, a plain number and a label, without readValue's intermediate object.
+  // The two common cases, a plain number and a label, told without readValue's intermediate object.
+  let kind: CellKind;
+  let value: number | null = null;
   const first = raw.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39) {
-    const value = asciiInteger(raw);
-    if (value >= 0) {
-      cell.kind = 'integer';
-      cell.value = value;
-      return cell;
-    }
-  }
-  // Only a cell opening with a digit of either width may hold a number (as readValue reads it):
-  // the rest, a slash or text, is told here without readValue's object.
-  if (!(first >= 0x30 && first <= 0x39) && !(first >= 0xff10 && first <= 0xff19)) {
-    cell.kind = raw === '/' || raw === '／' ? 'slash' : 'text';
-    cell.value = null;
-    return cell;
-  }
-  // Labels opening with a digit (1.属于国家秘密) are text to readValue too.
-  if (!isNumberLike(raw)) {
-    cell.kind = 'text';
-    cell.value = null;
-    return cell;
-  }
-  const { kind, value } = readValue(raw);
-  cell.kind = kind;
-  cell.value = value;
-  return cell;
+  const asciiDigit = first >= 0x30 && first <= 0x39;
+  const integer = asciiDigit ? asciiInteger(raw) : -1;
+  if (integer >= 0) {
+    kind = 'integer';
+    value = integer;
+  } else if (!asciiDigit && !(first >= 0xff10 && first <= 0xff19)) {
+    // Only a cell opening with a digit of either width may hold a number (as readValue reads it):
+    // the rest is a slash or text.
+    kind = raw === '/' || raw === '／' ? 'slash' : 'text';
+  } else if (!isNumberLike(raw)) {
+    // Labels opening with a digit (1.属于国家秘密) are text to readValue too.
+    kind = 'text';
+  } else ({ kind, value } = readValue(raw));
+  return { raw, line: lineNo, start: a, end: b, col, kind, value, norm: null };
 }
 
 /**
@@ -256,40 +196,24 @@ export function nextBar(line: string, from: number): number {
 /**
  * Splits a line at a separator. With '|', a leading pipe opens the first cell and a
  * trailing pipe closes the last one (Markdown); text after the last pipe is a cell.
- * The cells are appended to `cells`; they are valid until the next call (see RawCell).
  */
-export function splitCells(line: string, lineNo: number, sep: '|' | '\t', cells: RawCell[]): RawCell[] {
-  fillLineCells(line, lineNo, sep, cells, cells.length);
-  return cells;
-}
-
-/**
- * splitCells into cells[firstIndex ..] (firstIndex at most cells.length: no holes), over whatever
- * the list holds there; returns how many cells the line has. The parser reuses one list for every line and passes this count on, rather than
- * emptying the list per line (which drops its storage, to be grown again by the next line).
- */
-export function fillLineCells(line: string, lineNo: number, sep: '|' | '\t', cells: RawCell[], firstIndex: number): number {
+export function splitCells(line: string, lineNo: number, sep: '|' | '\t'): RawCell[] {
+  const cells: RawCell[] = [];
   let segStart = 0;
   if (sep === '|') {
     const first = skipSpaces(line, 0, line.length);
     if (line.charCodeAt(first) === 0x7c) segStart = first + 1;
   }
-  let col = 0;
-  const pool = LINE_CELL_POOL;
-  // The previous line's cells are no longer valid: a pool grown by a huge line shrinks here.
-  trimPool(pool);
   // The engine's indexOf finds the separators faster than a loop over every character.
   for (;;) {
     const at = sep === '|' ? nextBar(line, segStart) : line.indexOf(sep, segStart);
     const segEnd = at < 0 ? line.length : at;
-    if (at < 0 && sep === '|' && skipSpaces(line, segStart, segEnd) === segEnd && col > 0) break;
-    // A line's cells are pooled by column: col counts them.
-    cells[firstIndex + col] = makeCell(line, lineNo, segStart, segEnd, col, pool[col] ?? (pool[col] = blankCell()));
-    col++;
+    if (at < 0 && sep === '|' && skipSpaces(line, segStart, segEnd) === segEnd && cells.length > 0) break;
+    cells.push(makeCell(line, lineNo, segStart, segEnd, cells.length));
     if (at < 0) break;
     segStart = at + 1;
   }
-  return col;
+  return cells;
 }
 
 /**

@@ -3,18 +3,24 @@
  * lines become rows of raw cells, rows are classified (header, caption, group, label,
  * data, stray), then matched against the schema's rows.
  */
-import type { Cell, ParsedTable, Range, Span, TableLayout, TableRow } from '../../model';
+import type { Cell, ParsedTable, Position, Range, Span, TableLayout, TableRow } from '../../model';
 import { range } from '../../model';
 import type { TableId } from '../../schema/format';
 import { TABLE4_ROW } from '../../schema/format';
 import { hasWordCharacter, skipSpaces } from '../../text/spaces';
-import { MAX_POOLED_CELLS, blankCell, copyCell, fillLineCells, isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, nextBar, toCell, toSpan, trimPool, type RawCell } from './cells';
+import { isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, makeCell, nextBar, splitCells, toCell, toSpan, type RawCell } from './cells';
 import { locateTable } from './layout';
 import { NO_MODEL_CELLS, NO_SPANS, isValueLike, readLead, streamRole, withItem, type RowLead, type TableCaption } from './lead';
 import { placeRows } from './place';
 import { isPageNumberLine, spacedRowValues, spacedTable } from './spaced';
 import { normalizeLabel } from '../../text/normalize';
 import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, isHeaderWord, isTable3Note, rowWidth, type TableVocabulary } from './vocabulary';
+
+/** A header cell's normalised label and its column. */
+interface HeaderLabel {
+  norm: string;
+  col: number;
+}
 
 interface Collector {
   vocab: TableVocabulary;
@@ -34,35 +40,16 @@ interface Collector {
   /** Column positions of the values in an aligned (Markdown, tab) table, from its header rows. */
   columnMap: number[] | null;
   /**
-   * Normalised header labels with their column index (headerLabels[k] stands in column
-   * headerLabelColumns[k]), merged over the header rows read since the last data row: a two-level
-   * header puts 自然人 and 总计 on one row, 商业企业 … 其他 on the next. Two flat lists reused
-   * for every table rather than a list per column per header.
+   * Normalised header labels with their column, merged over the header rows read since the last
+   * data row: a two-level header puts 自然人 and 总计 on one row, 商业企业 … 其他 on the next.
    */
-  headerLabels: string[];
-  headerLabelColumns: number[];
-  /**
-   * How many entries of the two lists are current: counted rather than emptying the lists
-   * (which drops their storage, to be grown again by the next header).
-   */
-  headerLabelCount: number;
+  headerLabels: HeaderLabel[];
   /** The column labels the header rows should hold (table 二: those of the current block). */
   wanted: readonly string[];
 }
 
-/**
- * Receives each row of raw cells in document order: the row is cells[0 .. count), and what the
- * list holds after them is left from earlier rows. The list is valid only during the call (it
- * is reused for the next row): a row keeps its cells, never the list.
- */
-type RowVisitor = (cells: readonly RawCell[], count: number) => void;
-
-/**
- * One line's cells in row-based layouts: one list serves every line of every table (hot path:
- * every table line on every keystroke), instead of a new list per line. Lines pass a count
- * rather than resetting its length: emptying a list drops its storage, grown again by the next line.
- */
-const LINE_CELLS: RawCell[] = [];
+/** Receives each row of raw cells in document order. */
+type RowVisitor = (cells: readonly RawCell[]) => void;
 
 /** Rows of raw cells: one per line in row-based layouts; grouped label-then-values in a cell stream. */
 function visitRows(lines: readonly string[], start: number, end: number, layout: TableLayout, vocab: TableVocabulary, visit: RowVisitor): void {
@@ -71,25 +58,13 @@ function visitRows(lines: readonly string[], start: number, end: number, layout:
     return;
   }
   const sep = layout === 'tab' ? '\t' : '|';
-  const cells = LINE_CELLS;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlankOrComment(line) || (layout === 'markdown' && isDelimiterRow(line)) || isPageNumberLine(line)) continue;
-    const count = fillLineCells(line, i, sep, cells, 0);
-    if (hasCellFrom(cells, count, 0)) visit(cells, count);
+    const cells = splitCells(line, i, sep);
+    if (hasCellFrom(cells, 0)) visit(cells);
   }
-  // The list keeps the pooled cells; no more of them than the pool keeps (see trimPool).
-  trimPool(cells);
 }
-
-/** The cell being read in a stream, before the stream copies it into its row (see CellStream.push). */
-const STREAM_CELL = blankCell();
-
-/**
- * The cells of a stream's current row, by position: reused row after row (as splitCells reuses
- * its own). The row is the first rowCount of them (see RowVisitor).
- */
-const STREAM_ROW_CELLS: RawCell[] = [];
 
 /**
  * One cell per line: a row is its leading text (headers, groups, the label) and the values
@@ -98,7 +73,6 @@ const STREAM_ROW_CELLS: RawCell[] = [];
  */
 function streamRows(lines: readonly string[], start: number, end: number, vocab: TableVocabulary, visit: RowVisitor): void {
   const stream = new CellStream(vocab, visit);
-  const cell = STREAM_CELL;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     // A page number printed inside the table (text taken out of a PDF) belongs to no row.
@@ -109,7 +83,7 @@ function streamRows(lines: readonly string[], start: number, end: number, vocab:
     for (;;) {
       const bar = nextBar(line, segStart);
       const segEnd = bar < 0 ? line.length : bar;
-      if (skipSpaces(line, segStart, segEnd) < segEnd) stream.add(makeCell(line, i, segStart, segEnd, -1, cell));
+      if (skipSpaces(line, segStart, segEnd) < segEnd) stream.add(makeCell(line, i, segStart, segEnd, -1));
       if (bar < 0) break;
       segStart = bar + 1;
     }
@@ -119,8 +93,8 @@ function streamRows(lines: readonly string[], start: number, end: number, vocab:
 
 /** The rows of a cell stream, built one cell at a time (see streamRows). */
 class CellStream {
-  /** How many cells of STREAM_ROW_CELLS the row being read holds (handed to the visitor when the next row starts). */
-  private rowCount = 0;
+  /** The cells of the row being read (handed to the visitor when the next row starts). */
+  private row: RawCell[] = [];
   private hasLabel = false;
   private hasValues = false;
 
@@ -129,42 +103,36 @@ class CellStream {
     private readonly visit: RowVisitor,
   ) {}
 
-  /** Appends a copy of the cell to the row (the cell given to add is reused for the next one). */
-  private push(cell: RawCell): void {
-    copyCell(STREAM_ROW_CELLS, this.rowCount++, cell);
-  }
-
-  /** A non-empty cell, in document order; valid only during the call. */
+  /** A non-empty cell, in document order. */
   add(cell: RawCell): void {
     if (isValueLike(cell)) {
-      this.push(cell);
+      this.row.push(cell);
       this.hasValues = true;
       return;
     }
     if (!hasWordCharacter(cell.raw)) {
-      this.push(cell);
+      this.row.push(cell);
       return;
     }
     const role = streamRole(labelOf(cell), this.vocab);
     if (this.hasLabel || this.hasValues) {
       if (!role.startsRow) {
-        this.push(cell);
+        this.row.push(cell);
         this.hasValues = true;
         return;
       }
-      this.visit(STREAM_ROW_CELLS, this.rowCount);
-      this.rowCount = 0;
+      this.visit(this.row);
+      this.row = [];
       this.hasLabel = false;
       this.hasValues = false;
     }
-    this.push(cell);
+    this.row.push(cell);
     if (role.isRowLabel) this.hasLabel = true;
   }
 
   finish(): void {
-    if (this.rowCount > 0) this.visit(STREAM_ROW_CELLS, this.rowCount);
-    this.rowCount = 0;
-    trimPool(STREAM_ROW_CELLS);
+    if (this.row.length > 0) this.visit(this.row);
+    this.row = [];
   }
 }
 
@@ -181,26 +149,19 @@ function addRow(c: Collector, row: TableRow, labelNorm: string | null): void {
   c.labelNorms.push(labelNorm);
 }
 
-/** One pair of header lists serves every table (its count reset per table and after each data row). */
-const HEADER_LABELS: string[] = [];
-const HEADER_LABEL_COLUMNS: number[] = [];
-
 /**
  * The columns holding each wanted label in order (each the leftmost one after the previous label's
  * column), from the merged header rows; null when one is missing.
  */
 function columnPositions(c: Collector, wanted: readonly string[]): number[] | null {
   if (wanted.length === 0) return null;
-  const labels = c.headerLabels;
-  const columns = c.headerLabelColumns;
   let map: number[] | null = null;
   let from = 0;
   for (let w = 0; w < wanted.length; w++) {
     const label = wanted[w]!;
     let found = -1;
-    for (let k = 0; k < c.headerLabelCount; k++) {
-      const col = columns[k]!;
-      if (col >= from && (found < 0 || col < found) && labels[k] === label) found = col;
+    for (const { norm, col } of c.headerLabels) {
+      if (col >= from && (found < 0 || col < found) && norm === label) found = col;
     }
     if (found < 0) return null;
     // Sized once: a complete map holds one column per wanted label.
@@ -227,9 +188,9 @@ function holdsHeaderWord(norm: string, vocab: TableVocabulary): boolean {
 }
 
 /** A header row (no values): captions, column headers; with the rows above it, it may fix the value columns. */
-function headerRow(c: Collector, cells: readonly RawCell[], count: number, aligned: boolean): void {
+function headerRow(c: Collector, cells: readonly RawCell[], aligned: boolean): void {
   let contentsHeader = false;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     if (cell.kind === 'empty') continue;
     const norm = labelOf(cell);
@@ -245,10 +206,7 @@ function headerRow(c: Collector, cells: readonly RawCell[], count: number, align
       if (norm === TABLE2_HEADER_NORM) contentsHeader = true;
       c.wanted = TABLE2_COLUMN_BLOCK.get(norm) ?? c.wanted;
     }
-    if (cell.col >= 0) {
-      c.headerLabels[c.headerLabelCount] = norm;
-      c.headerLabelColumns[c.headerLabelCount++] = cell.col;
-    }
+    if (cell.col >= 0) c.headerLabels.push({ norm, col: cell.col });
   }
   if (!aligned) return;
   const map = columnPositions(c, c.wanted);
@@ -260,10 +218,10 @@ function headerRow(c: Collector, cells: readonly RawCell[], count: number, align
  * Values of a row aligned on the header's columns; null when the row does not fit them. Text in
  * other columns after the row's text joins the row's stray marks.
  */
-function alignedValues(cells: readonly RawCell[], count: number, map: number[], lastTextCol: number, lines: readonly string[], row: TableRow): Cell[] | null {
+function alignedValues(cells: readonly RawCell[], map: number[], lastTextCol: number, lines: readonly string[], row: TableRow): Cell[] | null {
   if (map[0]! <= lastTextCol) return null;
   let extraFrom = -1;
-  for (let i = lastTextCol + 1, k = 0; i < count; i++) {
+  for (let i = lastTextCol + 1, k = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     // A cell's column is its index; the map's columns ascend: one walk over both tells which
     // cells are mapped, without a search of the map per cell.
@@ -274,7 +232,7 @@ function alignedValues(cells: readonly RawCell[], count: number, map: number[], 
   }
   if (extraFrom >= 0) {
     // Rare: read again, now that the row is known to fit, rather than list the extras on every row.
-    for (let i = extraFrom; i < count; i++) {
+    for (let i = extraFrom; i < cells.length; i++) {
       const cell = cells[i]!;
       if (cell.kind !== 'empty' && !map.includes(i)) addStray(row, cell);
     }
@@ -285,14 +243,14 @@ function alignedValues(cells: readonly RawCell[], count: number, map: number[], 
   const values = new Array<Cell>(map.length);
   for (let k = 0; k < map.length; k++) {
     const col = map[k]!;
-    const cell = col < count ? cells[col] : undefined;
+    const cell = cells[col];
     values[k] = cell ? toCell(cell) : { raw: '', range: range(line, lineEnd, line, lineEnd), kind: 'empty', value: null };
   }
   return values;
 }
 
-function hasCellFrom(cells: readonly RawCell[], count: number, from: number): boolean {
-  for (let i = from; i < count; i++) if (cells[i]!.kind !== 'empty') return true;
+function hasCellFrom(cells: readonly RawCell[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i]!.kind !== 'empty') return true;
   return false;
 }
 
@@ -310,7 +268,7 @@ function appendAll<T>(to: T[], from: readonly T[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
-function dataRow(c: Collector, cells: readonly RawCell[], count: number, lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
+function dataRow(c: Collector, cells: readonly RawCell[], lead: RowLead, layout: TableLayout, lines: readonly string[]): void {
   // Most rows carry none of these.
   if (lead.headerLines.length > 0) {
     appendAll(c.headerLines, lead.headerLines);
@@ -323,15 +281,15 @@ function dataRow(c: Collector, cells: readonly RawCell[], count: number, lead: R
 
   let values: Cell[] | null = null;
   // A row whose values are all lost keeps no cells, as in the unaligned layouts.
-  if ((layout === 'markdown' || layout === 'tab') && c.columnMap && hasCellFrom(cells, count, lead.valuesFrom)) {
-    values = alignedValues(cells, count, c.columnMap, lead.textColumn, lines, row);
+  if ((layout === 'markdown' || layout === 'tab') && c.columnMap && hasCellFrom(cells, lead.valuesFrom)) {
+    values = alignedValues(cells, c.columnMap, lead.textColumn, lines, row);
   }
   if (!values) {
     // Counted first so the list is made at its size, not grown push by push (hot path: every data row).
     let valueCount = 0;
-    for (let i = lead.valuesFrom; i < count; i++) if (isValueCell(cells[i]!)) valueCount++;
+    for (let i = lead.valuesFrom; i < cells.length; i++) if (isValueCell(cells[i]!)) valueCount++;
     values = new Array<Cell>(valueCount);
-    for (let i = lead.valuesFrom, k = 0; i < count; i++) {
+    for (let i = lead.valuesFrom, k = 0; i < cells.length; i++) {
       const cell = cells[i]!;
       if (isValueCell(cell)) values[k++] = toCell(cell);
       else if (cell.kind !== 'empty') addStray(row, cell);
@@ -355,32 +313,14 @@ function dataRow(c: Collector, cells: readonly RawCell[], count: number, lead: R
 }
 
 /** A row holding numbers, or a statutory row's label with its values lost or written as text. */
-function isDataRow(cells: readonly RawCell[], count: number, lead: RowLead, vocab: TableVocabulary): boolean {
-  for (let i = 0; i < count; i++) if (isValueKind(cells[i]!.kind)) return true;
+function isDataRow(cells: readonly RawCell[], lead: RowLead, vocab: TableVocabulary): boolean {
+  for (let i = 0; i < cells.length; i++) if (isValueKind(cells[i]!.kind)) return true;
   return vocab.id !== 'four' && lead.matched && !lead.headerLike;
 }
 
-/**
- * A row's extent, widened cell by cell (document order: line, then character). One object serves
- * every row: setExtent reads the numbers out before the next row.
- */
-const EXTENT = { firstLine: 0, firstChar: 0, lastLine: 0, lastChar: 0 };
-
-function widen(r: Range): void {
-  const e = EXTENT;
-  const { start, end } = r;
-  if (start.line < e.firstLine || (start.line === e.firstLine && start.character < e.firstChar)) {
-    e.firstLine = start.line;
-    e.firstChar = start.character;
-  }
-  if (end.line > e.lastLine || (end.line === e.lastLine && end.character > e.lastChar)) {
-    e.lastLine = end.line;
-    e.lastChar = end.character;
-  }
-}
-
-function widenAll(items: readonly { range: Range }[]): void {
-  for (let i = 0; i < items.length; i++) widen(items[i]!.range);
+/** Whether position a comes before position b in the document. */
+function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 /** Sets a final row's lines and range from its cells. */
@@ -388,17 +328,17 @@ function setExtent(row: TableRow): void {
   // The first and last cells in document order (a row is never empty), starting from the
   // first of its label, groups, values and strays.
   const seed = (row.label ?? row.groupLabels[0] ?? row.cells[0] ?? row.strayCells[0]!).range;
-  const e = EXTENT;
-  e.firstLine = seed.start.line;
-  e.firstChar = seed.start.character;
-  e.lastLine = seed.end.line;
-  e.lastChar = seed.end.character;
-  widenAll(row.groupLabels);
-  widenAll(row.cells);
-  widenAll(row.strayCells);
-  row.startLine = e.firstLine;
-  row.endLine = e.lastLine + 1;
-  row.range = range(e.firstLine, e.firstChar, e.lastLine, e.lastChar);
+  let first = seed.start;
+  let last = seed.end;
+  for (const items of [row.groupLabels, row.cells, row.strayCells]) {
+    for (const { range: r } of items) {
+      if (isBefore(r.start, first)) first = r.start;
+      if (isBefore(last, r.end)) last = r.end;
+    }
+  }
+  row.startLine = first.line;
+  row.endLine = last.line + 1;
+  row.range = range(first.line, first.character, last.line, last.character);
 }
 
 /** Table 四 has one row of 15 values; a row broken over lines is joined back. */
@@ -495,11 +435,7 @@ function attachValuesBelow(rows: TableRow[], labelNorms: (string | null)[]): voi
   }
 }
 
-/**
- * What each line of the region holds, by offset in the region (ROW_LINE, HEADER_LINE): one list
- * serves every table (grown when needed, cleared per table), instead of a new array per table.
- */
-let lineFlags = new Uint8Array(256);
+/** What each line of the region holds (see headerLinesOf). */
 const ROW_LINE = 1;
 const HEADER_LINE = 2;
 
@@ -507,11 +443,8 @@ const HEADER_LINE = 2;
 function headerLinesOf(c: Collector, rows: readonly TableRow[], regionStart: number, regionEnd: number): number[] {
   const out: number[] = [];
   if (c.headerLines.length === 0 && c.captions.length === 0) return out;
-  // Every cell lies in the region.
-  const size = regionEnd - regionStart;
-  if (lineFlags.length < size) lineFlags = new Uint8Array(Math.max(size, lineFlags.length * 2));
-  const flags = lineFlags;
-  flags.fill(0, 0, size);
+  // Every cell lies in the region: one flag per line of it, by offset in the region.
+  const flags = new Uint8Array(regionEnd - regionStart);
   for (const r of rows) for (let line = r.startLine; line < r.endLine; line++) flags[line - regionStart] = ROW_LINE;
   for (const line of c.headerLines) if (flags[line - regionStart] === 0) flags[line - regionStart] = HEADER_LINE;
   for (const cap of c.captions) {
@@ -519,7 +452,7 @@ function headerLinesOf(c: Collector, rows: readonly TableRow[], regionStart: num
     if (flags[line - regionStart] === 0) flags[line - regionStart] = HEADER_LINE;
   }
   // Read in line order: ascending, each line once, with no sort.
-  for (let k = 0; k < size; k++) if (flags[k] === HEADER_LINE) out.push(regionStart + k);
+  for (let k = 0; k < flags.length; k++) if (flags[k] === HEADER_LINE) out.push(regionStart + k);
   return out;
 }
 
@@ -538,26 +471,19 @@ export function parseTable(lines: readonly string[], from: number, to: number, i
     captions: [],
     outdated: [],
     columnMap: null,
-    headerLabels: HEADER_LABELS,
-    headerLabelColumns: HEADER_LABEL_COLUMNS,
-    headerLabelCount: 0,
+    headerLabels: [],
     wanted: vocab.columns,
   };
   const aligned = layout === 'markdown' || layout === 'tab';
-  visitRows(lines, region.start, region.end, layout, vocab, (cells, count) => {
-    const lead = readLead(cells, count, vocab);
-    if (isDataRow(cells, count, lead, vocab)) {
-      dataRow(c, cells, count, lead, layout, lines);
+  visitRows(lines, region.start, region.end, layout, vocab, (cells) => {
+    const lead = readLead(cells, vocab);
+    if (isDataRow(cells, lead, vocab)) {
+      dataRow(c, cells, lead, layout, lines);
       // Header rows after data start a new header (table 二's next block).
-      c.headerLabelCount = 0;
+      c.headerLabels = [];
       c.wanted = vocab.columns;
-    } else headerRow(c, cells, count, aligned);
+    } else headerRow(c, cells, aligned);
   });
-  // Like the cell pools, the lists keep a bounded number of entries between calls.
-  if (HEADER_LABELS.length > MAX_POOLED_CELLS) {
-    HEADER_LABELS.length = MAX_POOLED_CELLS;
-    HEADER_LABEL_COLUMNS.length = MAX_POOLED_CELLS;
-  }
   let rows = c.rows;
   if (id === 'four') rows = joinTable4(rows, c.vocab.width);
   else {

@@ -23,7 +23,7 @@ export interface TableCaption {
  * Valid until the next readLead: one lead serves every row (hot path: every row of every table
  * on every keystroke). Its lists start as the shared empty ones (NO_SPANS …) and are made only
  * when something is added, so a caller may keep them. What it keeps of a cell, it keeps as the
- * model's Span or Cell (a row's raw cells are reused for the next row).
+ * model's Span or Cell.
  */
 export interface RowLead {
   label: Span | null;
@@ -158,15 +158,15 @@ function exactLabels(vocab: TableVocabulary): ReadonlyMap<string, boolean> {
   return labels;
 }
 
-/** The lead of the row cells[0 .. count) (see RowVisitor). */
-export function readLead(cells: readonly RawCell[], count: number, vocab: TableVocabulary): RowLead {
+/** The lead of a row of raw cells. */
+export function readLead(cells: readonly RawCell[], vocab: TableVocabulary): RowLead {
   // One walk up to the first value: the last text cell before it, and the first exact label.
-  let firstValue = count;
+  let firstValue = cells.length;
   let lastText = -1;
   let exactAt = -1;
   let exactAtOnce = false;
   const exactLabels = EXACT_LABELS[vocab.id];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     if (isValueLike(cell)) {
       firstValue = i;
@@ -183,7 +183,7 @@ export function readLead(cells: readonly RawCell[], count: number, vocab: TableV
     }
   }
   // The text right before the first number is the label even when unrecognised (合计数 | 1 | 1).
-  if (firstValue === count) lastText = -1;
+  if (firstValue === cells.length) lastText = -1;
 
   const lead = LEAD;
   lead.label = null;
