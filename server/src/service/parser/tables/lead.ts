@@ -20,10 +20,9 @@ export interface TableCaption {
 }
 
 /**
- * Valid until the next readLead: one lead serves every row (hot path: every row of every table
- * on every keystroke). Its lists start as the shared empty ones (NO_SPANS …) and are made only
- * when something is added, so a caller may keep them. What it keeps of a cell, it keeps as the
- * model's Span or Cell.
+ * What a row starts with, made for each row by readLead. Its lists start as the shared empty ones
+ * (NO_SPANS …) and are made only when something is added (most rows have none), so the model's
+ * row may keep them. What it keeps of a cell, it keeps as the model's Span or Cell.
  */
 export interface RowLead {
   label: Span | null;
@@ -55,20 +54,6 @@ export const NO_SPANS = Object.freeze([]) as unknown as Span[];
 export const NO_MODEL_CELLS = Object.freeze([]) as unknown as Cell[];
 const NO_LINES = Object.freeze([]) as unknown as number[];
 const NO_CAPTIONS = Object.freeze([]) as unknown as TableCaption[];
-
-const LEAD: RowLead = {
-  label: null,
-  labelNorm: null,
-  matched: false,
-  headerLike: false,
-  groups: NO_SPANS,
-  strays: NO_MODEL_CELLS,
-  headerLines: NO_LINES,
-  outdated: NO_SPANS,
-  captions: NO_CAPTIONS,
-  textColumn: -1,
-  valuesFrom: 0,
-};
 
 /** Appends to a list that may be the shared empty one (`shared`); returns the list to keep. */
 export function withItem<T>(list: T[], item: T, shared: readonly T[]): T[] {
@@ -185,18 +170,19 @@ export function readLead(cells: readonly RawCell[], vocab: TableVocabulary): Row
   // The text right before the first number is the label even when unrecognised (合计数 | 1 | 1).
   if (firstValue === cells.length) lastText = -1;
 
-  const lead = LEAD;
-  lead.label = null;
-  lead.labelNorm = null;
-  lead.matched = false;
-  lead.headerLike = false;
-  lead.groups = NO_SPANS;
-  lead.strays = NO_MODEL_CELLS;
-  lead.headerLines = NO_LINES;
-  lead.outdated = NO_SPANS;
-  lead.captions = NO_CAPTIONS;
-  lead.textColumn = -1;
-  lead.valuesFrom = firstValue;
+  const lead: RowLead = {
+    label: null,
+    labelNorm: null,
+    matched: false,
+    headerLike: false,
+    groups: NO_SPANS,
+    strays: NO_MODEL_CELLS,
+    headerLines: NO_LINES,
+    outdated: NO_SPANS,
+    captions: NO_CAPTIONS,
+    textColumn: -1,
+    valuesFrom: firstValue,
+  };
   for (let i = 0; i < firstValue; i++) {
     const cell = cells[i]!;
     if (cell.kind === 'empty') continue;
