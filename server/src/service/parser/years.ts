@@ -78,27 +78,24 @@ export function findYearWords(text: string, search: LineSearch): YearWords {
   return found;
 }
 
-/** The untrimmed bounds and the text of the last clause read (see clauseAround), reset for each line. */
-let clauseStart = -1;
-let clauseEnd = -1;
-let clauseText = '';
+/** A clause of a line: its bounds between sentence punctuation, and its text trimmed. */
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
 
-/**
- * The clause around [start, end): between sentence punctuation, trimmed as String.prototype.trim
- * would, sliced once. A mention inside the clause read last (same line) reuses its text.
- */
-function clauseAround(line: string, start: number, end: number): string {
-  if (start >= clauseStart && end <= clauseEnd) return clauseText;
-  let a = start;
-  while (a > 0 && !isSentenceEnd(line.charCodeAt(a - 1))) a--;
-  let b = end;
-  while (b < line.length && !isSentenceEnd(line.charCodeAt(b))) b++;
-  clauseStart = a;
-  clauseEnd = b;
+/** The clause around [start, end): between sentence punctuation, trimmed as String.prototype.trim would. */
+function clauseAround(line: string, start: number, end: number): Clause {
+  let clauseStart = start;
+  while (clauseStart > 0 && !isSentenceEnd(line.charCodeAt(clauseStart - 1))) clauseStart--;
+  let clauseEnd = end;
+  while (clauseEnd < line.length && !isSentenceEnd(line.charCodeAt(clauseEnd))) clauseEnd++;
+  let a = clauseStart;
+  let b = clauseEnd;
   while (a < b && isRegExpSpace(line.charCodeAt(a))) a++;
   while (b > a && isRegExpSpace(line.charCodeAt(b - 1))) b--;
-  clauseText = line.slice(a, b);
-  return clauseText;
+  return { start: clauseStart, end: clauseEnd, text: line.slice(a, b) };
 }
 
 function within(r: Range, line: number, start: number, end: number): boolean {
@@ -147,8 +144,7 @@ export function findYears(
     if (isCommentLine(line)) continue;
     // Every mention on the line shares its part and title flag; mentions in one clause share its text.
     const partId = partIdAt(parts, i);
-    clauseStart = -1;
-    clauseEnd = -1;
+    let clause: Clause | null = null;
     // Merge, by position, the years before 年 with the years opening this line's dates (dates
     // ascend by position; a date whose year was already found before 年 adds nothing).
     let w = wordsStart;
@@ -181,6 +177,7 @@ export function findYears(
         k++;
       } else break;
       const end = start + 4;
+      if (clause === null || start < clause.start || end > clause.end) clause = clauseAround(line, start, end);
       out.push({
         value,
         range: range(i, start, i, end),
@@ -189,7 +186,7 @@ export function findYears(
         inDate: anyDateCovers(dates, datesStart, datesEnd, i, start, end),
         inTitle: i === titleLine,
         inPeriod: period !== null && within(period.range, i, start, end),
-        clause: clauseAround(line, start, end),
+        clause: clause.text,
       });
     }
   }
