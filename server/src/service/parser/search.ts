@@ -7,18 +7,6 @@
  * the engine's indexOf over the whole text skips ahead natively and costs one call per hit.
  */
 
-/**
- * Scratch marks for merging the hits of several words, one bit per word for each line, reused by every search
- * (hot path: runs on every keystroke; a mark is cleared as soon as it is read, so the buffer is
- * all zeros between calls and holds nothing of any document).
- */
-let marks = new Int32Array(1024);
-/**
- * Scratch lists of the hits of several words (their lines, and the bit of the word found), overwritten
- * by each search (never shortened: setting an array's length is slow).
- */
-const hits: number[] = [];
-const hitWords: number[] = [];
 /** Up to this many hits are merged by sorting them; more by marking their lines (linear however many). */
 const FEW_HITS = 32;
 
@@ -63,59 +51,17 @@ export class LineSearch {
       if (wordsOut !== null) for (let k = 0; k < count; k++) wordsOut.push(1);
       return found;
     }
-    // Each word's hits ascend, but the words interleave: gather them all, each with its word's bit.
-    let total = 0;
+    // Each word's hits ascend, but the words interleave: gather them all (hits[h] the line,
+    // hitWords[h] the bit of the word found there).
+    const hits: number[] = [];
+    const hitWords: number[] = [];
     for (let k = 0; k < words.length; k++) {
-      const count = this.addLinesWith(words[k]!, accept, skip, hits, total);
-      for (let h = total; h < count; h++) hitWords[h] = 1 << k;
-      total = count;
+      const count = this.addLinesWith(words[k]!, accept, skip, hits, hits.length);
+      for (let h = hitWords.length; h < count; h++) hitWords.push(1 << k);
     }
-    if (total <= FEW_HITS) this.mergeFewHits(total, found, wordsOut);
-    else this.mergeManyHits(total, found, wordsOut);
+    if (hits.length <= FEW_HITS) mergeFewHits(hits, hitWords, found, wordsOut);
+    else mergeManyHits(hits, hitWords, found, wordsOut);
     return found;
-  }
-
-  /** Few hits (the usual case): sort them in place by line and merge the words of each line. */
-  private mergeFewHits(total: number, found: number[], wordsOut: number[] | null): void {
-    for (let a = 1; a < total; a++) {
-      const line = hits[a]!;
-      const held = hitWords[a]!;
-      let b = a;
-      for (; b > 0 && hits[b - 1]! > line; b--) {
-        hits[b] = hits[b - 1]!;
-        hitWords[b] = hitWords[b - 1]!;
-      }
-      hits[b] = line;
-      hitWords[b] = held;
-    }
-    for (let a = 0; a < total; ) {
-      const line = hits[a]!;
-      let held = 0;
-      while (a < total && hits[a] === line) held |= hitWords[a++]!;
-      found.push(line);
-      if (wordsOut !== null) wordsOut.push(held);
-    }
-  }
-
-  /** Many hits: mark each line with its words, then read the marks in line order (linear time, no sort). */
-  private mergeManyHits(total: number, found: number[], wordsOut: number[] | null): void {
-    const lineCount = this.starts.length - 1;
-    if (marks.length < lineCount) marks = new Int32Array(Math.max(lineCount, marks.length * 2));
-    let first = lineCount;
-    let last = -1;
-    for (let h = 0; h < total; h++) {
-      const line = hits[h]!;
-      marks[line]! |= hitWords[h]!;
-      if (line < first) first = line;
-      if (line > last) last = line;
-    }
-    for (let line = first; line <= last; line++) {
-      const held = marks[line]!;
-      if (held === 0) continue;
-      marks[line] = 0;
-      found.push(line);
-      if (wordsOut !== null) wordsOut.push(held);
-    }
   }
 
   /** The line holding an offset of the text, at `fromLine` or after (offsets asked in ascending order pass the last answer on). */
@@ -184,6 +130,50 @@ export class LineSearch {
       line++;
       from = starts[line]!;
     }
+  }
+}
+
+/** Few hits (the usual case): sort them in place by line and merge the words of each line. */
+function mergeFewHits(hits: number[], hitWords: number[], found: number[], wordsOut: number[] | null): void {
+  const total = hits.length;
+  for (let a = 1; a < total; a++) {
+    const line = hits[a]!;
+    const held = hitWords[a]!;
+    let b = a;
+    for (; b > 0 && hits[b - 1]! > line; b--) {
+      hits[b] = hits[b - 1]!;
+      hitWords[b] = hitWords[b - 1]!;
+    }
+    hits[b] = line;
+    hitWords[b] = held;
+  }
+  for (let a = 0; a < total; ) {
+    const line = hits[a]!;
+    let held = 0;
+    while (a < total && hits[a] === line) held |= hitWords[a++]!;
+    found.push(line);
+    if (wordsOut !== null) wordsOut.push(held);
+  }
+}
+
+/**
+ * Many hits: mark each line between the first and the last hit with its words, then read the
+ * marks in line order (linear time, no sort).
+ */
+function mergeManyHits(hits: readonly number[], hitWords: readonly number[], found: number[], wordsOut: number[] | null): void {
+  let first = hits[0]!;
+  let last = first;
+  for (const line of hits) {
+    if (line < first) first = line;
+    if (line > last) last = line;
+  }
+  const marks = new Int32Array(last - first + 1);
+  for (let h = 0; h < hits.length; h++) marks[hits[h]! - first]! |= hitWords[h]!;
+  for (let k = 0; k < marks.length; k++) {
+    const held = marks[k]!;
+    if (held === 0) continue;
+    found.push(first + k);
+    if (wordsOut !== null) wordsOut.push(held);
   }
 }
 
