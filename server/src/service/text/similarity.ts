@@ -1,20 +1,14 @@
 /**
  * Edit distance for recognising typos in labels (总记 for 总计). Labels are short
- * (under 50 characters), so the classic two-row dynamic programme is cheap; the rows
- * are reused between calls to stay allocation-light.
+ * (under 50 characters), so the classic two-row dynamic programme is cheap.
  */
-
-let prev = new Int32Array(64);
-let curr = new Int32Array(64);
 
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  if (prev.length <= b.length) {
-    prev = new Int32Array(b.length + 1);
-    curr = new Int32Array(b.length + 1);
-  }
+  let prev = new Int32Array(b.length + 1);
+  let curr = new Int32Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     curr[0] = i;
