@@ -278,15 +278,6 @@ export function evaluateSums(table: ParsedTable, code?: SumRelation['code']): Su
 }
 
 /**
- * Only the instances of a relation that do not add up, as evaluateSums would give them:
- * what the arithmetic rules report. Holding and incomplete sums build nothing.
- */
-export function sumMismatches(table: ParsedTable, code: SumRelation['code']): readonly SumCheck[] {
-  if (table.id === 'two') return NO_CHECKS;
-  return collect(table, code, true) ?? NO_CHECKS;
-}
-
-/**
  * The instances of every relation of the table that do not add up (all codes at once): the
  * arithmetic localisation asks this first, and on a consistent table it builds nothing.
  */
