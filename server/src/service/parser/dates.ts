@@ -3,29 +3,53 @@
  * 12月31日 (year implied), full-width digits, spaces between, 二〇二五年二月十四日, and
  * dates whose 年/月 were lost in copying (202411日, 1231日) with their plausible readings.
  * Plain numbers (counts, phone numbers, postcodes, 〔2020〕109号) are not dates.
+ * The forms themselves, with their names and readings, are the tables of date-forms.ts; this module
+ * only finds where one may start, walks the table there and places the reading on its line.
  */
-import type { CalendarDate, DateMention } from '../model';
+import type { DateMention } from '../model';
 import { range } from '../model';
 import { chineseNumeralCodeValue, halfWidthDigits } from '../text/normalize';
+import { DATE_FORMS, WHOLE_LINE_DATE_FORMS, type DateForm, type DateReading } from './date-forms';
 
-const CN_DIGITS = '〇一二三四五六七八九';
+export { daysInMonth, isValidDate, monthDayReadings, runReadings } from './date-forms';
+
+/** How many groups a pattern source has (a match of the empty alternative lists them all). */
+function groupCount(pattern: string): number {
+  return new RegExp(`${pattern}|`).exec('')!.length - 1;
+}
+
+/** A form of the table inside one combined pattern: its whole match is group `group`, its own groups follow. */
+interface PlacedForm {
+  form: DateForm;
+  group: number;
+  groups: number;
+}
+
+function placeForms(forms: readonly DateForm[]): PlacedForm[] {
+  let group = 1;
+  return forms.map((form) => {
+    const placed = { form, group, groups: groupCount(form.pattern) };
+    group += 1 + placed.groups;
+    return placed;
+  });
+}
+
+const PLACED_DATE_FORMS = placeForms(DATE_FORMS);
 
 /**
- * Every form of a date. The lookahead changes no match (every form opens with a digit or a
- * Chinese digit) but lets a try where none opens fail at once.
+ * Every form of DATE_FORMS, each as one group, in table order. The lookahead changes no match
+ * (every form opens with a digit or a Chinese digit) but lets a try where none opens fail at once.
  */
 export const DATE_PATTERN =
-  '(?<![0-9])(?=[0-9〇○零一二三四五六七八九])(?:' +
-  [
-    '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日', // 1-3: 2024年1月1日
-    '(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\5\\s*(\\d{1,2})(?![0-9])(?:\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?)(?![0-9]))?', // 4-8: 2025-02-14 08:50
-    '(\\d{4})(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日', // 9-11: 年 lost
-    '(\\d{4})\\s*年\\s*(\\d{2,4})\\s*日', // 12-13: 月 lost
-    '(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日', // 14-15: 12月31日
-    '(\\d{3,8})\\s*日', // 16: 202411日, 1231日
-    '([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日', // 17-19
-  ].join('|') +
-  ')';
+  '(?<![0-9])(?=[0-9〇○零一二三四五六七八九])(?:' + DATE_FORMS.map((form) => `(${form.pattern})`).join('|') + ')';
+
+/** The form that made a match of a combined pattern, with its own groups (index 1 on, as in the form's pattern). */
+function matchedForm(m: RegExpExecArray, placed: readonly PlacedForm[]): { form: DateForm; groups: (string | undefined)[] } | null {
+  for (const p of placed) {
+    if (m[p.group] !== undefined) return { form: p.form, groups: m.slice(p.group, p.group + 1 + p.groups) };
+  }
+  return null;
+}
 
 /** DATE_PATTERN tried at one position (sticky): scanLineDates tries it only where a date may start (see nextDateMatch). */
 const DATE_AT = new RegExp(DATE_PATTERN, 'y');
@@ -78,65 +102,18 @@ export function nextDateMatch(s: string, from: number): RegExpExecArray | null {
 /** Native search, not a loop of charCodeAt: the lines are slices of the document, which the regex engine reads directly. */
 const FULL_WIDTH_DIGIT = /[０-９]/;
 
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-export function isValidDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Month/day readings of digits run together: 11 → 1-1; 214 → 2-14 (21-4 is no date); 1231 → 12-31. */
-export function monthDayReadings(year: number, digits: string): CalendarDate[] {
-  const out: CalendarDate[] = [];
-  for (let cut = 1; cut <= 2 && cut < digits.length; cut++) {
-    if (digits.length - cut > 2) continue;
-    const month = Number(digits.slice(0, cut));
-    const day = Number(digits.slice(cut));
-    if (digits[cut] === '0' && digits.length - cut === 1) continue;
-    if (isValidDate(year, month, day)) out.push({ year, month, day });
-  }
-  return out;
-}
-
-/** Readings of a run such as 202411 or 2025214: a plausible year, then month and day. */
-export function runReadings(digits: string): CalendarDate[] {
-  if (digits.length < 5 || digits.length > 8) return [];
-  const year = Number(digits.slice(0, 4));
-  if (year < 1990 || year > 2099) return [];
-  return monthDayReadings(year, digits.slice(4));
-}
-
-function cnNumber(s: string): number {
-  if (s.length === 4) {
-    let n = 0;
-    for (const ch of s) n = n * 10 + Math.max(0, CN_DIGITS.indexOf(ch === '○' || ch === '零' ? '〇' : ch));
-    return n;
-  }
-  const ten = s.indexOf('十');
-  if (ten < 0) return CN_DIGITS.indexOf(s);
-  const tens = ten === 0 ? 1 : CN_DIGITS.indexOf(s[0]!);
-  const ones = ten === s.length - 1 ? 0 : CN_DIGITS.indexOf(s[ten + 1]!);
-  return tens * 10 + ones;
-}
-
 function mention(
   line: string,
   lineNo: number,
   start: number,
   end: number,
-  status: DateMention['status'],
-  date: CalendarDate | null,
-  readings: CalendarDate[],
+  reading: DateReading,
 ): DateMention {
-  return { raw: line.slice(start, end), range: range(lineNo, start, lineNo, end), line: lineNo, status, date, readings, role: 'text' };
-}
-
-function full(line: string, lineNo: number, start: number, end: number, y: number, m: number, d: number): DateMention {
-  const date = { year: y, month: m, day: d };
-  const ok = isValidDate(y, m, d);
-  return mention(line, lineNo, start, end, ok ? 'valid' : 'invalid', date, []);
+  const { status, date, readings } = reading;
+  const dm: DateMention = { raw: line.slice(start, end), range: range(lineNo, start, lineNo, end), line: lineNo, status, date, readings, role: 'text' };
+  if (reading.time !== undefined) dm.time = reading.time;
+  if (reading.yearImplied) dm.yearImplied = true;
+  return dm;
 }
 
 /** A word every date needs: 日, or the separator of the ISO form (2025-02-14, 2025.2.14, 2025/2/14). */
@@ -201,45 +178,10 @@ export function scanLineDates(line: string, lineNo: number, fallbackYear: number
     const start = m.index;
     const end = start + m[0].length;
     from = end;
-    let dm: DateMention | null = null;
-    if (m[1]) dm = full(line, lineNo, start, end, +m[1], +m[2]!, +m[3]!);
-    else if (m[4]) {
-      const y = +m[4];
-      if (y < 1990 || y > 2099) continue;
-      dm = full(line, lineNo, start, end, y, +m[6]!, +m[7]!);
-      if (m[8]) dm.time = m[8];
-    } else if (m[9]) {
-      const date = { year: +m[9], month: +m[10]!, day: +m[11]! };
-      const ok = isValidDate(date.year, date.month, date.day);
-      dm = mention(line, lineNo, start, end, 'malformed', ok ? date : null, ok ? [date] : []);
-    } else if (m[12]) {
-      const readings = monthDayReadings(+m[12], m[13]!);
-      dm = mention(line, lineNo, start, end, 'malformed', readings.length === 1 ? readings[0]! : null, readings);
-    } else if (m[14]) {
-      const month = +m[14];
-      const day = +m[15]!;
-      const year = lineYear ?? fallbackYear;
-      const ok = month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : daysInMonth(2001, month));
-      dm = mention(line, lineNo, start, end, ok ? 'valid' : 'invalid', year === null ? null : { year, month, day }, []);
-      dm.yearImplied = true;
-    } else if (m[16]) {
-      const digits = m[16];
-      if (digits.length >= 5) {
-        const readings = runReadings(digits);
-        if (readings.length === 0) continue;
-        dm = mention(line, lineNo, start, end, 'malformed', readings.length === 1 ? readings[0]! : null, readings);
-      } else {
-        const year = lineYear ?? fallbackYear;
-        const readings = monthDayReadings(year ?? 2000, digits);
-        if (readings.length === 0) continue;
-        const read = year === null ? [] : readings;
-        dm = mention(line, lineNo, start, end, 'malformed', read.length === 1 ? read[0]! : null, read);
-        dm.yearImplied = true;
-      }
-    } else if (m[17]) {
-      dm = full(line, lineNo, start, end, cnNumber(m[17]), cnNumber(m[18]!), cnNumber(m[19]!));
-    }
-    if (!dm) continue;
+    const matched = matchedForm(m, PLACED_DATE_FORMS);
+    const reading = matched?.form.read(matched.groups, lineYear ?? fallbackYear) ?? null;
+    if (reading === null) continue;
+    const dm = mention(line, lineNo, start, end, reading);
     if (!dm.yearImplied) {
       const y = dm.date?.year ?? dm.readings[0]?.year;
       if (y !== undefined) lineYear = y;
@@ -255,23 +197,22 @@ function opensDate(code: number): boolean {
 
 const CN_DATE_DIGIT_CODES = new Set<number>([...'〇○零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
 
+const WHOLE_LINE_FORMS = WHOLE_LINE_DATE_FORMS.map((form) => ({ form, regex: new RegExp(form.pattern) }));
+
 /** A line that is nothing but a date (the 落款 date): written out, ISO, digits run together (2025214), or without its 日 (2025年2月15). */
 export function wholeLineDate(line: string, lineNo: number, start: number, end: number): DateMention | null {
   // Every form of a date opens with a digit (either width) or a Chinese digit: the 落款's agency
   // and the closing prose are rejected without slicing or scanning them.
   if (!opensDate(line.charCodeAt(start))) return null;
-  const text = line.slice(start, end);
-  if (/^[0-9０-９]{6,8}$/.test(text)) {
-    const readings = runReadings(halfWidthDigits(text));
-    if (readings.length === 0) return null;
-    return mention(line, lineNo, start, end, 'malformed', readings.length === 1 ? readings[0]! : null, readings);
-  }
-  // 2025年2月15: a 落款 date whose 日 was lost (it stands alone on its line, so the digits are a day).
-  const noDay = /^([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})$/.exec(text);
-  if (noDay) {
-    const date = { year: Number(halfWidthDigits(noDay[1]!)), month: Number(halfWidthDigits(noDay[2]!)), day: Number(halfWidthDigits(noDay[3]!)) };
-    const ok = isValidDate(date.year, date.month, date.day);
-    return mention(line, lineNo, start, end, 'malformed', ok ? date : null, ok ? [date] : []);
+  const slice = line.slice(start, end);
+  const text = FULL_WIDTH_DIGIT.test(slice) ? halfWidthDigits(slice) : slice;
+  for (const { form, regex } of WHOLE_LINE_FORMS) {
+    const m = regex.exec(text);
+    // A line this form matches is read by it alone, even when that reading is no date.
+    if (m !== null) {
+      const reading = form.read(m, null);
+      return reading === null ? null : mention(line, lineNo, start, end, reading);
+    }
   }
   const found: DateMention[] = [];
   scanLineDates(line, lineNo, null, found);
