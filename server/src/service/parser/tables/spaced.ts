@@ -193,7 +193,7 @@ function labelPieces(read: ReadLine): Segment[] {
   return read.segments.filter((s) => s.role === 'label');
 }
 
-export interface SpacedReading {
+interface SpacedReading {
   rows: TableRow[];
   captions: { blockKey: string; span: Span }[];
   headerLines: number[];
@@ -205,7 +205,7 @@ export interface SpacedReading {
 /**
  * Reads the lines [start, end) of a space-separated table. Pure; never throws.
  */
-export function readSpacedTable(lines: readonly string[], start: number, end: number, id: TableId): SpacedReading {
+function readSpacedTable(lines: readonly string[], start: number, end: number, id: TableId): SpacedReading {
   const vocab = VOCABULARY[id];
   const reads: ReadLine[] = [];
   for (let i = start; i < end; i++) {
