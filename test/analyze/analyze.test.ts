@@ -77,6 +77,8 @@ describe('the size limit', () => {
         code: 'document-too-large',
         severity: 'information',
         message: `文档大小（${Math.ceil(clean.length / 1024)} KB）超过检查上限（1 KB），未做检查。如需检查，请在 .nianbaorc.json 或编辑器设置中调高 maxSize（单位：字符）`,
+        messageId: 'tooLarge',
+        args: { size: { zh: `${Math.ceil(clean.length / 1024)} KB`, en: `${Math.ceil(clean.length / 1024)} KB` }, limit: { zh: '1 KB', en: '1 KB' } },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         fixable: false,
         data: { size: clean.length, maxSize: 100 },
@@ -100,6 +102,7 @@ describe('the size limit', () => {
 describe('a rule that throws', () => {
   const broken: Rule = {
     meta: { code: 'fee-missing', name: { zh: '坏', en: 'broken' }, defaultSeverity: 'warning', description: { zh: '坏', en: 'Broken' }, docs: 'docs/rules/fee-missing.md', fixable: false },
+    messages: {},
     check() {
       throw new Error('boom');
     },

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { analyze } from '../../server/src/service/analyze';
 import type { Analysis } from '../../server/src/service/analyze';
-import { ruleMeta } from '../../server/src/service/rules';
+import { ruleMeta, ruleOf } from '../../server/src/service/rules';
+import { decodeData } from '../../server/src/service/finding-data';
 import type { AnalyzeOptions, Diagnostic } from '../../server/src/service/diagnostics';
 import type { Range } from '../../server/src/service/model';
 
@@ -44,8 +45,8 @@ export const FIX_DATA_KEYS: Record<string, readonly string[]> = {
 
 /**
  * analyze(), failing the test when any rule threw (the analyzer itself swallows it),
- * when a diagnostic is fixable while its rule is not, or when a fixable
- * diagnostic lacks the data its quick fix needs.
+ * when a diagnostic is fixable while its rule is not, when its message is not one of its
+ * rule's or leaves a placeholder unfilled, or when its data does not have its rule's shape.
  */
 export function run(text: string, options?: AnalyzeOptions): Analysis {
   const analysis = analyze(text, options);
@@ -53,6 +54,13 @@ export function run(text: string, options?: AnalyzeOptions): Analysis {
   for (const d of analysis.diagnostics) {
     // A finding of a fixable rule may have no fix of its own (Finding.fixable false); never the other way.
     if (d.fixable || !ruleMeta(d.code)?.fixable) expect([d.code, d.fixable]).toEqual([d.code, ruleMeta(d.code)?.fixable]);
+    const rule = ruleOf(d.code);
+    if (rule && d.messageId !== undefined) {
+      expect([d.code, d.messageId, rule.messages[d.messageId] !== undefined]).toEqual([d.code, d.messageId, true]);
+      expect([d.code, d.messageId, /\{[A-Za-z][A-Za-z0-9]*\}/.test(d.message)]).toEqual([d.code, d.messageId, false]);
+      if (rule.dataShape) expect([d.code, d.messageId, decodeData(rule.dataShape, d.data ?? {}) !== null]).toEqual([d.code, d.messageId, true]);
+      continue;
+    }
     if (!d.fixable) continue;
     for (const key of FIX_DATA_KEYS[d.code] ?? ['<no fix data declared>']) expect([d.code, key, d.data?.[key] !== undefined]).toEqual([d.code, key, true]);
   }
@@ -61,6 +69,20 @@ export function run(text: string, options?: AnalyzeOptions): Analysis {
 
 export function diagnose(text: string, options?: AnalyzeOptions): Diagnostic[] {
   return run(text, options).diagnostics;
+}
+
+/** A finding without its words: what a test asserts (the words are the scenarios' snapshots'). */
+export type BareFinding = Omit<Diagnostic, 'message' | 'args' | 'relatedInformation'> & { relatedInformation?: { range: Range; messageId: string; uri?: string }[] };
+
+export function bare(d: Diagnostic): BareFinding {
+  const { message: _message, args: _args, relatedInformation, ...rest } = d;
+  if (!relatedInformation) return rest;
+  return { ...rest, relatedInformation: relatedInformation.map(({ range, messageId, uri }) => (uri ? { range, messageId, uri } : { range, messageId })) };
+}
+
+/** The findings of a text without their words (see bare). */
+export function findings(text: string, options?: AnalyzeOptions): BareFinding[] {
+  return diagnose(text, options).map(bare);
 }
 
 export function codes(diagnostics: readonly Diagnostic[]): string[] {

@@ -1,6 +1,6 @@
 /** Rules on the statutory tables' rows and cells. */
 import { describe, expect, it } from 'vitest';
-import { clean, codes, diagnose, lineNumber, lineOf, ofCode, rangeIn, rangeOf, withEdit } from './helpers';
+import { clean, codes, diagnose, findings, lineNumber, lineOf, ofCode, rangeIn, rangeOf, withEdit } from './helpers';
 
 const SAFETY_ROW = '| | | 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n';
 const FORWARD_ROW = '| 四、结转下年度继续办理 | | | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n';
@@ -33,11 +33,11 @@ describe('table-outdated', () => {
 describe('row-missing', () => {
   it('reports a missing row of table 三 at the row that follows it', () => {
     const text = withEdit(clean, SAFETY_ROW, '');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'row-missing',
         severity: 'error',
-        message: '表三缺少“3.危及“三安全一稳定””行',
+        messageId: 'missing',
         range: lineOf(text, '4.保护第三方合法权益'),
         data: { table: 'three', row: 'withheld.safety', beforeLine: lineNumber(text, '4.保护第三方合法权益') },
         fixable: true,
@@ -47,11 +47,11 @@ describe('row-missing', () => {
 
   it('reports a missing last row at the table’s last line', () => {
     const text = withEdit(clean, FORWARD_ROW, '');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'row-missing',
         severity: 'error',
-        message: '表三缺少“四、结转下年度继续办理”行',
+        messageId: 'missing',
         range: lineOf(text, '（七）总计'),
         data: { table: 'three', row: 'carryForward', beforeLine: lineNumber(text, '（七）总计') + 1 },
         fixable: true,

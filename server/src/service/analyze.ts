@@ -6,14 +6,16 @@
  */
 import { parseReport } from './parser';
 import type { Directive, ReportModel } from './model';
-import type { AnalyzeOptions, Diagnostic, Finding, Lang, RelatedInformation, Rule, RuleCode, RuleContext, Severity } from './diagnostics';
+import type { AnalyzeOptions, Diagnostic, Finding, Lang, LegacyFinding, RelatedInformation, Rule, RuleCode, RuleContext, Severity } from './diagnostics';
 import type { DeadlineKind } from './schema/format';
 import type { ReportSummary } from './workspace/summary';
 import { COUNTY_OR_ABOVE_SUFFIXES, GOVERNMENT_TITLE_PATTERN, TOWNSHIP_SUFFIXES } from './schema/format';
 import { DEFAULT_MAX_SIZE, RULES, documentTooLargeMeta } from './rules';
-import { documentTooLargeMessage } from './rules/document-too-large';
+import { documentTooLargeMessages, tooLargeFinding } from './rules/document-too-large';
 import { pick } from './i18n';
-import { emptyModel, range } from './model';
+import type { MessageTable } from './messages';
+import { renderFinding } from './render';
+import { emptyModel } from './model';
 import { isRegExpSpace } from './text/spaces';
 import { withoutIgnored } from './ignore';
 
@@ -64,8 +66,8 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
   const previous = previousOf(model, options);
   // One context and one findings list for every rule (this runs on each keystroke): most
   // rules find nothing, so the list is only emptied after a rule that reported.
-  const found: Finding[] = [];
-  const report = (finding: Finding): void => void found.push(finding);
+  const found: (Finding | LegacyFinding)[] = [];
+  const report = (finding: Finding | LegacyFinding): void => void found.push(finding);
   const enabled = (code: RuleCode): boolean => {
     const rule = rules.find((r) => r.meta.code === code);
     return rule !== undefined && severityOf(code, rule.meta.defaultSeverity, options) !== 'off';
@@ -84,7 +86,7 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
     if (found.length === 0) continue;
     for (const finding of found) {
       if (isSuppressed !== null && isSuppressed(rule.meta.code, finding.range.start.line)) continue;
-      diagnostics.push(toDiagnostic(rule, severity, finding, lang));
+      diagnostics.push('messageId' in finding ? toDiagnostic(rule.meta.code, rule.messages, severity, finding, rule.meta.fixable, lang) : legacyDiagnostic(rule, severity, finding, lang));
     }
     found.length = 0;
   }
@@ -102,13 +104,34 @@ function previousOf(model: ReportModel, options: AnalyzeOptions): ReportSummary 
   }
 }
 
-function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, lang: Lang): Diagnostic {
-  const diagnostic: Diagnostic = { code: rule.meta.code, severity, message: pick(finding.message, lang), range: finding.range, fixable: finding.fixable ?? rule.meta.fixable };
+/** A finding in words: its message and notes rendered from the rule's table in the analysis language. */
+function toDiagnostic(code: RuleCode, messages: MessageTable, severity: Severity, finding: Finding, ruleFixable: boolean, lang: Lang): Diagnostic {
+  const diagnostic: Diagnostic = { code, severity, message: '', messageId: finding.messageId, range: finding.range, fixable: finding.fixable ?? ruleFixable };
+  if (finding.args) diagnostic.args = finding.args;
   const related = finding.relatedInformation;
   if (related?.length) {
     const out: RelatedInformation[] = [];
     for (const r of related) {
-      const info: RelatedInformation = { range: r.range, message: pick(r.message, lang) };
+      const info: RelatedInformation = { range: r.range, message: '', messageId: r.messageId };
+      if (r.args) info.args = r.args;
+      if (r.uri) info.uri = r.uri;
+      out.push(info);
+    }
+    diagnostic.relatedInformation = out;
+  }
+  if (finding.data) diagnostic.data = finding.data;
+  renderFinding(diagnostic, messages, lang);
+  return diagnostic;
+}
+
+/** TRANSITION (issue 19): a finding whose rule still writes its message in both languages. */
+function legacyDiagnostic(rule: Rule, severity: Severity, finding: LegacyFinding, lang: Lang): Diagnostic {
+  const diagnostic = { code: rule.meta.code, severity, message: pick(finding.message, lang), range: finding.range, fixable: finding.fixable ?? rule.meta.fixable } as Diagnostic;
+  const related = finding.relatedInformation;
+  if (related?.length) {
+    const out: RelatedInformation[] = [];
+    for (const r of related) {
+      const info = { range: r.range, message: pick(r.message, lang) } as RelatedInformation;
       if (r.uri) info.uri = r.uri;
       out.push(info);
     }
@@ -208,10 +231,7 @@ function endsWithAny(text: string, suffixes: readonly string[]): boolean {
 
 function tooLarge(size: number, maxSize: number, lang: Lang, options: AnalyzeOptions): Analysis {
   const severity = severityOf('document-too-large', documentTooLargeMeta.defaultSeverity, options);
-  const diagnostics: Diagnostic[] =
-    severity === 'off'
-      ? []
-      : [{ code: 'document-too-large', severity, message: pick(documentTooLargeMessage(size, maxSize), lang), range: range(0, 0, 0, 0), fixable: false, data: { size, maxSize } }];
+  const diagnostics: Diagnostic[] = severity === 'off' ? [] : [toDiagnostic('document-too-large', documentTooLargeMessages, severity, tooLargeFinding(size, maxSize), false, lang)];
   return { model: emptyModel(), diagnostics, ruleErrors: [] };
 }
 

@@ -4,6 +4,9 @@
  */
 import type { Bilingual } from './schema/format';
 import type { Range, ReportModel } from './model';
+import type { MessageArgs, MessageTable } from './messages';
+import type { DataShape } from './finding-data';
+import type { FixProposal } from './fixes/types';
 import type { ReportSummary } from './workspace/summary';
 import type { IgnoreEntry } from './ignore';
 
@@ -54,11 +57,16 @@ export type RuleCode = (typeof RULE_CODES)[number];
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
-export type Lang = 'zh' | 'en';
+export type { Lang } from './messages';
+import type { Lang } from './messages';
 
 export interface RelatedInformation {
   range: Range;
+  /** Rendered in the analysis language from messageId and args (see renderMessage). */
   message: string;
+  /** The rule's message this note is (rules/<code>.ts `messages`), with its arguments. */
+  messageId: string;
+  args?: MessageArgs;
   /** Another document (cross-document rules); absent means the same document. */
   uri?: string;
 }
@@ -66,7 +74,15 @@ export interface RelatedInformation {
 export interface Diagnostic {
   code: RuleCode;
   severity: Severity;
+  /**
+   * The message in the analysis language, rendered from messageId and args. An editor that
+   * changes language renders it again (renderMessage) without a new analysis.
+   */
   message: string;
+  /** Which of its rule's messages this finding is; tests assert it rather than the sentence. */
+  messageId: string;
+  /** The message's arguments: plain or bilingual values, JSON-serialisable. */
+  args?: MessageArgs;
   range: Range;
   relatedInformation?: RelatedInformation[];
   /** JSON-serialisable facts the rule's quick fix needs (it survives the LSP round trip). */
@@ -82,6 +98,7 @@ export interface RuleMeta {
   description: Bilingual;
   /** docs/rules/<code>.md */
   docs: string;
+  /** Whether the rule has a fix (derived from the rule's `fix`, never declared). */
   fixable: boolean;
 }
 
@@ -113,7 +130,7 @@ export interface RuleContext {
   readonly deadline: 'department' | 'government';
   /** Last year's report of the same agency, when the workspace holds one. */
   readonly previous?: ReportSummary;
-  report(finding: Finding): void;
+  report(finding: Finding | LegacyFinding): void;
   /**
    * Whether the rule of this code runs (its severity is not off): a rule that could report one
    * finding under either of two codes (an arithmetic slip folding several sums) picks one that
@@ -123,17 +140,48 @@ export interface RuleContext {
   readonly enabled?: (code: RuleCode) => boolean;
 }
 
-/** A rule's finding, before severity and inline directives are applied. */
+/** A note beside a finding (a cell of the sum, last year's figure): a message of the same rule. */
+export interface RelatedFinding {
+  range: Range;
+  messageId: string;
+  args?: MessageArgs;
+  uri?: string;
+}
+
+/** A rule's finding, before severity, inline directives and the language are applied. */
 export interface Finding {
   range: Range;
-  message: Bilingual;
-  relatedInformation?: { range: Range; message: Bilingual; uri?: string }[];
-  data?: Record<string, unknown>;
+  /** A key of the rule's `messages`. */
+  messageId: string;
+  args?: MessageArgs;
+  relatedInformation?: RelatedFinding[];
+  data?: Readonly<Record<string, unknown>>;
   /** False when this finding of a fixable rule has no fix (the rule's metadata says whether it has any). */
   fixable?: false;
 }
 
+/**
+ * TRANSITION (issue 19): a finding of a rule not yet declared with messages by id. Removed once
+ * every rule is converted.
+ */
+export interface LegacyFinding {
+  range: Range;
+  message: Bilingual;
+  relatedInformation?: { range: Range; message: Bilingual; uri?: string }[];
+  data?: Readonly<Record<string, unknown>>;
+  fixable?: false;
+}
+
+/** A fix: the edits that mend one finding, given its data (checked against the rule's data shape). */
+export type RuleFix = (model: ReportModel, data: never, diagnostic: Diagnostic) => FixProposal[];
+
 export interface Rule {
   meta: RuleMeta;
+  /** Every message the rule reports, by id: zh and en templates with {name} placeholders. */
+  messages: MessageTable;
+  /** The facts its findings carry for the fix (Diagnostic.data); absent when they carry none. */
+  dataShape?: DataShape;
   check(ctx: RuleContext): void;
+  /** The rule's fix; its presence is what makes the rule fixable. */
+  fix?: RuleFix;
 }

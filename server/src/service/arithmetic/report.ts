@@ -7,7 +7,7 @@
  * information (each sum written out), not reported again. Every other broken sum is its own
  * finding, as before, with its numbers.
  */
-import type { Finding, RuleContext } from '../diagnostics';
+import type { LegacyFinding as Finding, RuleContext } from '../diagnostics';
 import type { SumRelation } from '../schema/format';
 import { TABLE4_GROUPS, TABLE4_OUTCOMES } from '../schema/format';
 import type { SumCheck, SumTerm } from '../sums';

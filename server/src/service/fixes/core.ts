@@ -4,11 +4,13 @@ import type { ReportModel } from '../model';
 import { sumFixes, valueInvalidFixes, valueMissingFixes } from './cells';
 import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates';
 import { editsConflict, type TextEdit } from './edits';
-import { rowLabelFixes, rowMissingFixes } from './rows';
+import { rowLabelFixes } from './rows';
 import { textDoubledFixes } from './prose';
 import { overviewNumberingFixes } from './overview';
 import { sectionMissingFixes, sectionTitleFixes, tableMissingFixes } from './sections';
-import { toCodeFixes, type CodeFix, type FixProvider } from './types';
+import { toCodeFixes, type CodeFix, type FixProposal, type FixProvider } from './types';
+import { RULES, ruleOf } from '../rules/index';
+import { decodeData } from '../finding-data';
 import { verifiedFixes } from './verify';
 
 const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
@@ -18,7 +20,6 @@ const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
   'total-review': sumFixes,
   'value-missing': valueMissingFixes,
   'value-invalid': valueInvalidFixes,
-  'row-missing': rowMissingFixes,
   'row-label': rowLabelFixes,
   'section-title': sectionTitleFixes,
   'section-missing': sectionMissingFixes,
@@ -30,8 +31,21 @@ const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
   'overview-numbering': overviewNumberingFixes,
 };
 
-/** Codes that have a fix provider. */
-export const FIXABLE_CODES: readonly RuleCode[] = Object.keys(PROVIDERS) as RuleCode[];
+/** Codes whose rule has a fix. */
+export const FIXABLE_CODES: readonly RuleCode[] = [...new Set([...RULES.filter((r) => r.fix).map((r) => r.meta.code), ...(Object.keys(PROVIDERS) as RuleCode[])])];
+
+/** The proposals of a diagnostic's rule: its fix given the finding's data, once the data has the rule's shape. */
+function proposalsFor(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
+  const rule = ruleOf(diagnostic.code);
+  if (rule?.fix) {
+    const data = rule.dataShape ? decodeData(rule.dataShape, diagnostic.data) : undefined;
+    if (data === null) return [];
+    return rule.fix(model, data as never, diagnostic);
+  }
+  // TRANSITION (issue 19): fixes not yet moved into their rule's module.
+  const provider = PROVIDERS[diagnostic.code];
+  return provider ? provider(model, diagnostic) : [];
+}
 
 /**
  * The fixes for one diagnostic, best first (an arithmetic finding may offer several repairs). Never throws: a fix
@@ -39,10 +53,8 @@ export const FIXABLE_CODES: readonly RuleCode[] = Object.keys(PROVIDERS) as Rule
  * (the fuzz test fails on it, the server logs it).
  */
 export function fixesFor(model: ReportModel, diagnostic: Diagnostic, lang: Lang, onError?: (error: unknown) => void): CodeFix[] {
-  const provider = PROVIDERS[diagnostic.code];
-  if (!provider) return [];
   try {
-    return toCodeFixes(provider(model, diagnostic), diagnostic, lang);
+    return toCodeFixes(proposalsFor(model, diagnostic), diagnostic, lang);
   } catch (error) {
     onError?.(error);
     return [];

@@ -1,38 +1,13 @@
-/** Fixes of a table's rows: a missing row written back with zeros, a label set to the official wording. */
-import type { RowDef } from '../schema/format';
-import type { ParsedTable, ReportModel } from '../model';
+/** Fixes of a table's rows: a label set to the official wording. */
+import type { ReportModel } from '../model';
 import type { Diagnostic } from '../diagnostics';
-import { columnsOf, statutoryRows } from '../rules/support';
 import { minimalReplace, type TextEdit } from './edits';
 import { normalizeLabel } from '../text/normalize';
 import type { Range } from '../model';
 import { findingRow } from './cells';
-import { insertLabelEdit, insertRowEdit } from './layout';
-import { dataNumber, dataString, textAt } from './support';
+import { insertLabelEdit } from './layout';
+import { dataString, textAt } from './support';
 import type { FixProposal } from './types';
-
-function tableById(model: ReportModel, id: string | undefined): ParsedTable | null {
-  for (const part of model.parts) if (part.table && part.table.id === id) return part.table;
-  return null;
-}
-
-export function rowMissingFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
-  const table = tableById(model, dataString(diagnostic, 'table'));
-  const key = dataString(diagnostic, 'row');
-  if (!table || !key) return [];
-  const def: RowDef | undefined = statutoryRows(table.id).find((r) => r.key === key);
-  if (!def || table.rows.some((r) => r.def?.key === key)) return [];
-  const zeros = columnsOf(def).map(() => '0');
-  const edit = insertRowEdit(model, table, def, zeros, dataNumber(diagnostic, 'beforeLine'));
-  const name = def.label || '数据行';
-  return [
-    {
-      title: { zh: `插入“${name}”行（数值填 0）`, en: `Insert the row “${def.label || def.englishLabel}” with zeros` },
-      edits: [edit],
-      safe: true,
-    },
-  ];
-}
 
 export function rowLabelFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
   const found = findingRow(model, diagnostic);

@@ -6,7 +6,7 @@
  */
 import { TABLE3_TOTAL_COLUMN } from '../schema/format';
 import { rowOf } from '../model';
-import { defineRule, numberAt, table3Label, tableOfModel } from './support';
+import { defineLegacyRule, numberAt, table3Label, tableOfModel } from './support';
 import { proseOf } from './prose';
 
 const ALL_DONE = /(?:均|全部|都|悉数)(?:已|已经)?(?:按时|按期|依法|如期|在法定期限内|在规定时限内)?(?:办结|办理完毕|处理完毕|办理完结|办理终结)|已全部(?:办结|办理完毕|处理完毕)/;
@@ -21,7 +21,7 @@ const messages = {
   cell: (carried: number) => ({ zh: `表三“${FORWARD}”的总计：${carried}`, en: `Carried into next year in table 3: ${carried}` }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'all-done-carryover',
   name: { zh: '办结与结转矛盾', en: 'all done yet carried over' },
   defaultSeverity: 'warning',

@@ -3,9 +3,9 @@
  * (the 勾稽关系 printed in table 三's top-left cell, declared in the schema's SUM_RELATIONS).
  */
 import { reportArithmetic } from '../arithmetic/report';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'balance',
   name: { zh: '勾稽关系', en: 'balance' },
   defaultSeverity: 'error',

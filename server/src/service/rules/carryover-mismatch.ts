@@ -5,7 +5,7 @@
  */
 import { TABLE3_COLUMNS } from '../schema/format';
 import { rowOf } from '../model';
-import { defineRule, numberAt, shortTable3Label, table3Label, tableOfModel } from './support';
+import { defineLegacyRule, numberAt, shortTable3Label, table3Label, tableOfModel } from './support';
 import { lastYear, type LastYear } from './cross-document';
 
 const CARRIED = shortTable3Label('carried');
@@ -22,7 +22,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'carryover-mismatch',
   name: { zh: '上年结转不符', en: 'carry-over mismatch' },
   defaultSeverity: 'warning',

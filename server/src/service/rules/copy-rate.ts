@@ -6,7 +6,7 @@
  * repeated sentences are its related information. Silent without last year's report.
  */
 import { partOf } from '../model';
-import { defineRule, partAnchor } from './support';
+import { defineLegacyRule, partAnchor } from './support';
 import { lastYear } from './cross-document';
 import { copySentences, proseOf, sentenceHash } from './prose';
 
@@ -25,7 +25,7 @@ const messages = {
   related: (last: string) => ({ zh: `与${last}相同`, en: 'Repeated from last year’s report' }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'copy-rate',
   name: { zh: '照搬上年', en: 'copied from last year' },
   defaultSeverity: 'warning',

@@ -1,11 +1,11 @@
 /** date-invalid: a well-formed date that does not exist (2月30日). */
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 
 const messages = {
   invalid: (raw: string) => ({ zh: `日期“${raw}”不存在，请核对`, en: `The date “${raw}” does not exist; please check it` }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'date-invalid',
   name: { zh: '日期不存在', en: 'invalid date' },
   defaultSeverity: 'error',

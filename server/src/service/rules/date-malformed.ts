@@ -1,6 +1,6 @@
 /** date-malformed: a date whose 年/月/日 were lost or run together (202411日, 2025214). */
 import type { CalendarDate, DateMention } from '../model';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 import { enDate, isoDate } from '../i18n';
 
 const messages = {
@@ -27,7 +27,7 @@ function suggestionFor(mention: DateMention, date: CalendarDate): string {
   return mention.yearImplied ? `${date.month}月${date.day}日` : `${date.year}年${date.month}月${date.day}日`;
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'date-malformed',
   name: { zh: '日期残缺', en: 'malformed date' },
   defaultSeverity: 'error',

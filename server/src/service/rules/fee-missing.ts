@@ -8,13 +8,6 @@ import { containsAny, defineRule, minimalWords, partAnchor } from './support';
 import { partProse } from './prose';
 import { FEE_STATEMENT } from './prose-words';
 
-const messages = {
-  missing: () => ({
-    zh: `“六、其他需要报告的事项”没有说明信息处理费的收取情况（未收取的也应写明，如“${FEE_SENTENCE}”）`,
-    en: `Part 6 does not state the information processing fees charged (or that none were charged)`,
-  }),
-};
-
 const FEE_WORDS = minimalWords(FEE_KEYWORDS);
 
 export default defineRule({
@@ -22,12 +15,18 @@ export default defineRule({
   name: { zh: '信息处理费', en: 'processing fee' },
   defaultSeverity: 'warning',
   description: { zh: '第六部分未说明信息处理费收取情况', en: 'Part 6 does not state the processing fees charged' },
-  fixable: false,
+  messages: {
+    missing: {
+      zh: '“六、其他需要报告的事项”没有说明信息处理费的收取情况（未收取的也应写明，如“{example}”）',
+      en: 'Part 6 does not state the information processing fees charged (or that none were charged)',
+    },
+  },
+  data: { part: 'number' },
   check(ctx) {
     const part = partOf(ctx.model, 6);
     if (!part) return;
     const text = partProse(ctx.model, 6);
     if (containsAny(text, FEE_WORDS) || FEE_STATEMENT.test(text)) return;
-    ctx.report({ range: partAnchor(ctx.model, part), message: messages.missing(), data: { part: 6 } });
+    ctx.report({ range: partAnchor(ctx.model, part), messageId: 'missing', args: { example: FEE_SENTENCE }, data: { part: 6 } });
   },
 });

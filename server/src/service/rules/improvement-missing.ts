@@ -1,7 +1,7 @@
 /** improvement-missing: part 五 does not state both the problems found and the improvements. */
 import { IMPROVEMENT_KEYWORDS, PROBLEM_KEYWORDS } from '../schema/format';
 import { partOf } from '../model';
-import { containsAny, defineRule, partAnchor } from './support';
+import { containsAny, defineLegacyRule, partAnchor } from './support';
 import { partProse } from './prose';
 import { partSaysNothing } from './part-empty';
 import { MORE_IMPROVEMENT_WORDS, MORE_PROBLEM_WORDS } from './prose-words';
@@ -15,7 +15,7 @@ const messages = {
   both: () => ({ zh: '“五、存在的主要问题及改进情况”既没有说明存在的问题，也没有说明改进情况', en: 'Part 5 states neither the problems found nor the improvements' }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'improvement-missing',
   name: { zh: '问题及改进', en: 'problems and improvements' },
   defaultSeverity: 'warning',

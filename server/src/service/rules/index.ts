@@ -4,6 +4,7 @@
  * run like the others and stay silent unless the analysis is given last year's report.
  */
 import type { Rule, RuleMeta } from '../diagnostics';
+import type { MessageTable } from '../messages';
 import sectionMissing from './section-missing';
 import sectionOrder from './section-order';
 import sectionDuplicate from './section-duplicate';
@@ -42,7 +43,7 @@ import titleWording from './title-wording';
 import carryoverMismatch from './carryover-mismatch';
 import inforceMismatch from './inforce-mismatch';
 import copyRate from './copy-rate';
-import { documentTooLargeMeta } from './document-too-large';
+import { documentTooLargeMessages, documentTooLargeMeta } from './document-too-large';
 
 export { DEFAULT_MAX_SIZE, documentTooLargeMeta } from './document-too-large';
 
@@ -98,4 +99,18 @@ const BY_CODE = new Map<string, RuleMeta>(ALL_RULE_METAS.map((m) => [m.code, m])
 
 export function ruleMeta(code: string): RuleMeta | undefined {
   return BY_CODE.get(code);
+}
+
+const RULE_BY_CODE = new Map<string, Rule>(RULES.map((r) => [r.meta.code, r]));
+
+/** The rule of a code (document-too-large has none: analyze() reports it without parsing). */
+export function ruleOf(code: string): Rule | undefined {
+  return RULE_BY_CODE.get(code);
+}
+
+const MESSAGES_BY_CODE = new Map<string, MessageTable>([...RULES.map((r): [string, MessageTable] => [r.meta.code, r.messages]), ['document-too-large', documentTooLargeMessages]]);
+
+/** Every message of a code, by id (the table renderMessage reads). */
+export function ruleMessages(code: string): MessageTable | undefined {
+  return MESSAGES_BY_CODE.get(code);
 }

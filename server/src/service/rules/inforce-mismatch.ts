@@ -9,7 +9,7 @@ import type { RowDef } from '../schema/format';
 import type { TableRow } from '../model';
 import { rowOf } from '../model';
 import { COUNTED_DOCUMENT_ROWS } from '../workspace/summary';
-import { defineRule, numberAt, tableOfModel } from './support';
+import { defineLegacyRule, numberAt, tableOfModel } from './support';
 import { lastYear, type LastYear } from './cross-document';
 
 const BLOCK = TABLE2_BLOCKS[0]!;
@@ -41,7 +41,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'inforce-mismatch',
   name: { zh: '现行有效件数', en: 'documents in force' },
   defaultSeverity: 'information',

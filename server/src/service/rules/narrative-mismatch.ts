@@ -8,7 +8,7 @@
 import { TABLE2_BLOCKS, TABLE3_TOTAL_COLUMN, TABLE4_GROUPS, TABLE4_OUTCOMES } from '../schema/format';
 import type { NarrativeFigure, Range, ReportModel, TableRow } from '../model';
 import { rowOf } from '../model';
-import { defineRule, numberAt, tableOfModel } from './support';
+import { defineLegacyRule, numberAt, tableOfModel } from './support';
 import { statesNewOnly } from '../parser/figures';
 
 interface TableFigure {
@@ -120,7 +120,7 @@ const messages = {
   cell: (where: { zh: string; en: string }, value: number) => ({ zh: `${where.zh}：${value}`, en: `${where.en}: ${value}` }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'narrative-mismatch',
   name: { zh: '正文与表格不符', en: 'text contradicts tables' },
   defaultSeverity: 'warning',

@@ -10,7 +10,7 @@
  * nothing marks the list as partial (等, 主要, 包括).
  */
 import type { RuleContext } from '../diagnostics';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 import { proseOf, type Prose, type Sentence } from './prose';
 
 const FIGURE = /([0-9]+)(人次|万元|条|件|篇|期|次|场|个|份|项|家|名|人|部|则)/g;
@@ -46,7 +46,7 @@ function figuresOf(sentence: Sentence): Figure[] {
   return out;
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'narrative-sum',
   name: { zh: '分项之和不符', en: 'parts do not add up' },
   defaultSeverity: 'warning',

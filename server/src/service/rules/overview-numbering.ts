@@ -9,7 +9,7 @@
 import { partById } from '../schema/format';
 import type { OverviewTopicHeading, Part, ReportModel } from '../model';
 import { chineseNumeral } from '../text/normalize';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 
 const messages = {
   shifted: (count: number, first: string, last: string) => ({
@@ -43,7 +43,7 @@ export function partsNumberedOn(model: ReportModel): Part[] {
   return model.parts.filter((p) => p.heading !== null && p.heading.line > after && p.heading.numeral?.value === p.id + found.shift);
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'overview-numbering',
   name: { zh: '总体情况的方面写成了部分', en: 'overview topics numbered as parts' },
   defaultSeverity: 'warning',

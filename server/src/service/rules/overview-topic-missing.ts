@@ -2,7 +2,7 @@
 import { OVERVIEW_TOPICS } from '../schema/format';
 import type { TopicDef } from '../schema/format';
 import { partOf } from '../model';
-import { containsAny, defineRule, minimalWords, partAnchor } from './support';
+import { containsAny, defineLegacyRule, minimalWords, partAnchor } from './support';
 import { partProse } from './prose';
 import { partSaysNothing } from './part-empty';
 import { MORE_TOPIC_WORDS } from './prose-words';
@@ -17,7 +17,7 @@ const messages = {
 /** Each topic's keywords, minimal (a text lacking the topic is scanned once per word). */
 const TOPIC_WORDS: readonly (readonly string[])[] = OVERVIEW_TOPICS.map((topic) => minimalWords([...topic.keywords, ...MORE_TOPIC_WORDS[topic.key]]));
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'overview-topic-missing',
   name: { zh: '总体情况缺少方面', en: 'overview topic missing' },
   defaultSeverity: 'warning',

@@ -6,7 +6,7 @@
  */
 import type { Part, ReportModel } from '../model';
 import { partById } from '../schema/format';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 import { PLACEHOLDER, PLACEHOLDER_LINE } from './prose-words';
 
 const messages = {
@@ -43,7 +43,7 @@ export function partSaysNothing(model: ReportModel, part: Part): boolean {
   return true;
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'part-empty',
   name: { zh: '部分无内容', en: 'empty part' },
   defaultSeverity: 'error',

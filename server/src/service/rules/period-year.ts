@@ -1,6 +1,6 @@
 /** period-year: the statistics period is not 1 January to 31 December of the report year. */
 import type { CalendarDate, DateMention } from '../model';
-import { defineRule, readableDate } from './support';
+import { defineLegacyRule, readableDate } from './support';
 import { isoDate } from '../i18n';
 
 const messages = {
@@ -15,7 +15,7 @@ function matches(mention: DateMention, date: CalendarDate, year: number, month: 
   return (mention.yearImplied || date.year === year) && date.month === month && date.day === day;
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'period-year',
   name: { zh: '统计期限', en: 'statistics period' },
   defaultSeverity: 'error',

@@ -4,7 +4,7 @@
  * opening, parts, 落款). The statutory tables are left to the value rules; a part holding
  * nothing but placeholders is part-empty's finding.
  */
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 import { proseOf } from './prose';
 import { PLACEHOLDER } from './prose-words';
 import { partSaysNothing } from './part-empty';
@@ -16,7 +16,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'placeholder-left',
   name: { zh: '占位文字', en: 'placeholder left' },
   defaultSeverity: 'warning',

@@ -1,5 +1,5 @@
 /** publish-early: the report is dated inside (or before) the year it reports on — a date left over from last year's report. */
-import { defineRule, reportDate } from './support';
+import { defineLegacyRule, reportDate } from './support';
 import { dateText, isoDate } from '../i18n';
 
 const messages = {
@@ -9,7 +9,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'publish-early',
   name: { zh: '日期过早', en: 'dated too early' },
   defaultSeverity: 'warning',

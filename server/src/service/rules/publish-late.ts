@@ -1,7 +1,7 @@
 /** publish-late: the report's date is after the statutory deadline (条例第四十九条). */
 import { DEADLINES } from '../schema/format';
 import type { DeadlineKind } from '../schema/format';
-import { compareDates, defineRule, reportDate } from './support';
+import { compareDates, defineLegacyRule, reportDate } from './support';
 import { dateText, enDayMonth, isoDate } from '../i18n';
 
 const KIND_TEXT: Record<DeadlineKind, { zh: string; en: string }> = {
@@ -16,7 +16,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'publish-late',
   name: { zh: '逾期公开', en: 'published late' },
   defaultSeverity: 'warning',

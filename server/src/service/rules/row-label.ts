@@ -1,6 +1,6 @@
 /** row-label: a row's label differs from the official one, or was lost while its values remain. */
 import { normalizeLabel } from '../text/normalize';
-import { defineRule, rowAnchor, checkedTables } from './support';
+import { defineLegacyRule, rowAnchor, checkedTables } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -14,7 +14,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'row-label',
   name: { zh: '行标签', en: 'row label' },
   defaultSeverity: 'warning',

@@ -1,19 +1,11 @@
 /** row-missing: a statutory row of a table is absent. */
 import type { RowDef, TableId } from '../schema/format';
 import type { ParsedTable, ReportModel } from '../model';
-import { checkedTables, defineRule, lineRange, rowAnchor, statutoryRows } from './support';
+import type { FixProposal } from '../fixes/types';
+import { insertRowEdit } from '../fixes/layout';
+import { checkedTables, columnsOf, defineRule, lineRange, rowAnchor, statutoryRows } from './support';
 import { tableName } from '../i18n';
-
-const messages = {
-  merged: (table: { zh: string; en: string }, group: string, labels: readonly string[]) => ({
-    zh: `${table.zh}“${group}”只填了一行，其下的 ${labels.length} 个细分行应分别填写：${labels.map((l) => `“${l}”`).join('、')}`,
-    en: `${table.en}: “${group}” is written as one row; its ${labels.length} sub-rows must each be filled in: ${labels.map((l) => `“${l}”`).join(', ')}`,
-  }),
-  missing: (table: { zh: string; en: string }, def: RowDef) =>
-    def.label
-      ? { zh: `${table.zh}缺少“${def.label}”行`, en: `${table.en} lacks the row “${def.label}” (${def.englishLabel})` }
-      : { zh: `${table.zh}缺少数据行`, en: `${table.en} has no data row` },
-};
+import { quotedList } from '../messages';
 
 /** The line the missing row belongs before: the next statutory row present, or the table's end. */
 function insertionLine(table: ParsedTable, def: RowDef): number {
@@ -44,12 +36,46 @@ const STATUTORY: Record<TableId, ReturnType<typeof statutoryOf>> = { two: statut
 /** Which statutory rows a table has, by position: one scratch array, as the check runs synchronously. */
 const present = new Uint8Array(Math.max(STATUTORY.two.rows.length, STATUTORY.three.rows.length, STATUTORY.four.rows.length));
 
+function tableById(model: ReportModel, id: string): ParsedTable | null {
+  for (const part of model.parts) if (part.table && part.table.id === id) return part.table;
+  return null;
+}
+
+/** The missing row written back where it belongs, with a zero in each column. */
+function insertRowWithZeros(model: ReportModel, data: { table: string; row?: string; beforeLine?: number }): FixProposal[] {
+  const table = tableById(model, data.table);
+  if (!table || data.row === undefined) return [];
+  const key = data.row;
+  const def: RowDef | undefined = statutoryRows(table.id).find((r) => r.key === key);
+  if (!def || table.rows.some((r) => r.def?.key === key)) return [];
+  const zeros = columnsOf(def).map(() => '0');
+  const edit = insertRowEdit(model, table, def, zeros, data.beforeLine);
+  const name = def.label || '数据行';
+  return [
+    {
+      title: { zh: `插入“${name}”行（数值填 0）`, en: `Insert the row “${def.label || def.englishLabel}” with zeros` },
+      edits: [edit],
+      safe: true,
+    },
+  ];
+}
+
 export default defineRule({
   code: 'row-missing',
   name: { zh: '缺少行', en: 'missing row' },
   defaultSeverity: 'error',
   description: { zh: '表格缺少法定行', en: 'A statutory row of a table is missing' },
-  fixable: true,
+  messages: {
+    merged: {
+      zh: '{table}“{group}”只填了一行，其下的 {count} 个细分行应分别填写：{labels}',
+      en: '{table}: “{group}” is written as one row; its {count} sub-rows must each be filled in: {labels}',
+    },
+    missing: { zh: '{table}缺少“{label}”行', en: '{table} lacks the row “{label}” ({englishLabel})' },
+    /** Table 四's single row has no label. */
+    noDataRow: { zh: '{table}缺少数据行', en: '{table} has no data row' },
+  },
+  data: { table: 'string', row: 'string?', group: 'string?', beforeLine: 'number?' },
+  fix: insertRowWithZeros,
   check(ctx) {
     for (const table of checkedTables(ctx.model)) {
       const statutory = STATUTORY[table.id];
@@ -69,7 +95,8 @@ export default defineRule({
         for (const def of subRows) present[statutory.firstPositions[def.index]!] = 1;
         ctx.report({
           range: rowAnchor(ctx.model, row),
-          message: messages.merged(tableName(table.id), group, subRows.map((def) => def.label)),
+          messageId: 'merged',
+          args: { table: tableName(table.id), group, count: subRows.length, labels: quotedList(subRows.map((def) => def.label)) },
           data: { table: table.id, group },
           // Splitting one row into its sub-rows needs figures only the agency has.
           fixable: false,
@@ -81,7 +108,9 @@ export default defineRule({
         const beforeLine = insertionLine(table, def);
         ctx.report({
           range: lineRange(ctx.model, anchorLine(ctx.model, table, beforeLine)),
-          message: messages.missing(tableName(table.id), def),
+          ...(def.label
+            ? { messageId: 'missing' as const, args: { table: tableName(table.id), label: def.label, englishLabel: def.englishLabel } }
+            : { messageId: 'noDataRow' as const, args: { table: tableName(table.id) } }),
           data: { table: table.id, row: def.key, beforeLine },
         });
       }

@@ -1,6 +1,6 @@
 /** row-order: statutory rows are present but out of the official order. */
 import type { RowDef } from '../schema/format';
-import { defineRule, rowAnchor, checkedTables } from './support';
+import { defineLegacyRule, rowAnchor, checkedTables } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -10,7 +10,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'row-order',
   name: { zh: '行顺序', en: 'row order' },
   defaultSeverity: 'warning',

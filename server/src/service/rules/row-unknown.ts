@@ -2,7 +2,7 @@
  * row-unknown: a row inside a statutory table matches no statutory row (rows of another part's
  * table that stands there are table-missing's).
  */
-import { defineRule, rowAnchor, checkedTables } from './support';
+import { defineLegacyRule, rowAnchor, checkedTables } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -12,7 +12,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'row-unknown',
   name: { zh: '多余的行', en: 'unknown row' },
   defaultSeverity: 'warning',

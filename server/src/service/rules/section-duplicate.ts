@@ -1,7 +1,7 @@
 /** section-duplicate: a part appears twice. */
 import { partById } from '../schema/format';
 import type { ReportModel } from '../model';
-import { defineRule, partAnchor } from './support';
+import { defineLegacyRule, partAnchor } from './support';
 
 const messages = {
   duplicate: (heading: string, firstLine: number) => ({
@@ -17,7 +17,7 @@ function firstLines(model: ReportModel): Map<number, number> {
   return lines;
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'section-duplicate',
   name: { zh: '部分重复', en: 'duplicate part' },
   defaultSeverity: 'error',

@@ -4,7 +4,7 @@ import type { PartDef } from '../schema/format';
 import type { Range, ReportModel } from '../model';
 import { range } from '../model';
 import { chineseNumeral } from '../text/normalize';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 
 const messages = {
   missing: (part: PartDef) => ({
@@ -30,7 +30,7 @@ function whereItBelongs(model: ReportModel, id: number): { range: Range; beforeL
   return { range: range(clamped, 0, clamped, 0), beforeLine: line };
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'section-missing',
   name: { zh: '缺少部分', en: 'missing part' },
   defaultSeverity: 'error',

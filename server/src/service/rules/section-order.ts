@@ -2,7 +2,7 @@
 import { partById } from '../schema/format';
 import type { PartId } from '../schema/format';
 import { chineseNumeral } from '../text/normalize';
-import { defineRule, partAnchor } from './support';
+import { defineLegacyRule, partAnchor } from './support';
 
 const messages = {
   outOfOrder: (heading: string, after: string) => ({
@@ -15,7 +15,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'section-order',
   name: { zh: '部分顺序', en: 'part order' },
   defaultSeverity: 'error',

@@ -7,7 +7,7 @@
 import { partById } from '../schema/format';
 import { normalizeLabel } from '../text/normalize';
 import { range } from '../model';
-import { defineRule, lineRange } from './support';
+import { defineLegacyRule, lineRange } from './support';
 
 const messages = {
   reworded: (written: string, official: string) => ({
@@ -76,7 +76,7 @@ function acceptedTitle(title: string, id: PartId): boolean {
   return accepted.written.has(title) || accepted.bare.has(bare(title));
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'section-title',
   name: { zh: '部分标题', en: 'part heading' },
   defaultSeverity: 'warning',

@@ -6,16 +6,40 @@ import type { Bilingual, ColumnDef, RowDef, TableId } from '../schema/format';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, TABLE4_ROW } from '../schema/format';
 import type { CalendarDate, Cell, DateMention, Part, ParsedTable, Range, ReportModel, TableRow } from '../model';
 import { range } from '../model';
-import type { Rule, RuleCode, RuleContext, RuleMeta, Severity } from '../diagnostics';
+import type { Diagnostic, Rule, RuleCode, RuleContext, RuleFix, RuleMeta, Severity } from '../diagnostics';
+import type { ArgsOf, MessageTable } from '../messages';
+import type { DataOf, DataShape } from '../finding-data';
+import type { FixProposal } from '../fixes/types';
 
-export interface RuleDeclaration {
+/** One message of the table by id, with the arguments its template names (see messages.ts). */
+type MessageRef<M extends MessageTable> = {
+  [Id in keyof M & string]: { messageId: Id } & ArgsField<ArgsOf<M[Id]>>;
+}[keyof M & string];
+
+type ArgsField<A> = string extends keyof A ? { args?: A } : [keyof A] extends [never] ? { args?: undefined } : { args: A };
+
+/** A finding as the rule writes it: its message and notes named in its own table, its data of its own shape. */
+export type RuleFinding<M extends MessageTable, D> = MessageRef<M> & {
+  range: Range;
+  relatedInformation?: (MessageRef<M> & { range: Range; uri?: string })[];
+  fixable?: false;
+} & ([D] extends [undefined] ? { data?: undefined } : { data: D });
+
+export type RuleCheckContext<M extends MessageTable, D> = Omit<RuleContext, 'report'> & { report(finding: RuleFinding<M, D>): void };
+
+export interface RuleDeclaration<M extends MessageTable, S extends DataShape | undefined> {
   code: RuleCode;
   /** A short name for action titles and summaries: 在此处忽略“行总计”. */
   name: Bilingual;
   defaultSeverity: Severity;
   description: Bilingual;
-  fixable: boolean;
-  check(ctx: RuleContext): void;
+  /** Every message, by id: a zh and an en template with {name} placeholders. */
+  messages: M;
+  /** The facts a finding carries for the fix, when it carries any. */
+  data?: S;
+  check(ctx: RuleCheckContext<M, S extends DataShape ? DataOf<S> : undefined>): void;
+  /** The fix, given a finding's data (already checked against `data`); having one makes the rule fixable. */
+  fix?(model: ReportModel, data: S extends DataShape ? DataOf<S> : undefined, diagnostic: Diagnostic): FixProposal[];
 }
 
 export function docsPath(code: string): string {
@@ -26,8 +50,30 @@ export function metaOf(code: RuleCode, name: Bilingual, defaultSeverity: Severit
   return { code, name, defaultSeverity, description, docs: docsPath(code), fixable };
 }
 
-export function defineRule(decl: RuleDeclaration): Rule {
-  return { meta: metaOf(decl.code, decl.name, decl.defaultSeverity, decl.description, decl.fixable), check: decl.check };
+/** A rule from its declaration: metadata (fixable when it has a fix), messages, data shape, check and fix. */
+export function defineRule<const M extends MessageTable, const S extends DataShape | undefined = undefined>(decl: RuleDeclaration<M, S>): Rule {
+  const rule: Rule = {
+    meta: metaOf(decl.code, decl.name, decl.defaultSeverity, decl.description, decl.fix !== undefined),
+    messages: decl.messages,
+    check: decl.check as unknown as (ctx: RuleContext) => void,
+  };
+  if (decl.data) rule.dataShape = decl.data;
+  if (decl.fix) rule.fix = decl.fix as RuleFix;
+  return rule;
+}
+
+/** TRANSITION (issue 19): a rule whose findings still carry rendered Bilingual messages. */
+export interface LegacyRuleDeclaration {
+  code: RuleCode;
+  name: Bilingual;
+  defaultSeverity: Severity;
+  description: Bilingual;
+  fixable: boolean;
+  check(ctx: RuleContext): void;
+}
+
+export function defineLegacyRule(decl: LegacyRuleDeclaration): Rule {
+  return { meta: metaOf(decl.code, decl.name, decl.defaultSeverity, decl.description, decl.fixable), messages: {}, check: decl.check };
 }
 
 /** The whole of one line (start to end of its text). */

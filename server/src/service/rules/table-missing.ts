@@ -4,7 +4,7 @@
  */
 import { partById } from '../schema/format';
 import { partAtLine, range, type ReportModel } from '../model';
-import { defineRule, partAnchor } from './support';
+import { defineLegacyRule, partAnchor } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -19,7 +19,7 @@ const messages = {
   here: (table: { zh: string; en: string }) => ({ zh: `${table.zh}在这里`, en: `${table.en} is here` }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'table-missing',
   name: { zh: '缺少表格', en: 'missing table' },
   defaultSeverity: 'error',

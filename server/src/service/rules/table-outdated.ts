@@ -1,6 +1,6 @@
 /** table-outdated: a report for 2021 or later uses the 2019 trial table layout. */
 import { FORMAT_FIRST_YEAR } from '../schema/format';
-import { defineRule, lineRange } from './support';
+import { defineLegacyRule, lineRange } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -10,7 +10,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'table-outdated',
   name: { zh: '旧版表格', en: 'outdated table' },
   defaultSeverity: 'warning',

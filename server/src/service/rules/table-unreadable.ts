@@ -4,7 +4,7 @@
  * the table, saying what was read; its rows, values and sums are not checked (checkedTables),
  * since every finding there would rest on a guess.
  */
-import { defineRule, lineRange } from './support';
+import { defineLegacyRule, lineRange } from './support';
 import { tableName } from '../i18n';
 
 const messages = {
@@ -17,7 +17,7 @@ const messages = {
 /** Quoted text is cut to this many characters: enough to find the place in the original. */
 const QUOTE_LENGTH = 30;
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'table-unreadable',
   name: { zh: '表格无法可靠读取', en: 'table not readable' },
   defaultSeverity: 'warning',

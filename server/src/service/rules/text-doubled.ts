@@ -4,7 +4,7 @@
  * reduplications of ordinary Chinese (一一, 层层, 常常, 一件一件) are single characters or open
  * with 一. The fix removes the second copy where the two stand together on one line.
  */
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 import { proseOf } from './prose';
 
 const messages = {
@@ -17,7 +17,7 @@ const messages = {
 const DOUBLED_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
 const DOUBLED_MARK = /([。，、；：,;])\1+/g;
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'text-doubled',
   name: { zh: '重复字词', en: 'doubled text' },
   defaultSeverity: 'warning',

@@ -8,7 +8,7 @@
 import type { ReportModel, Span } from '../model';
 import { range } from '../model';
 import { TITLE_SUFFIX } from '../schema/format';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 
 const OFFICIAL_MIDDLE = TITLE_SUFFIX.slice('政府信息公开'.length, -'报告'.length); // 工作年度
 
@@ -55,7 +55,7 @@ function problemOf(compact: string): string | null {
   return `中的“${middle}”与格式不符`;
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'title-wording',
   name: { zh: '标题用语', en: 'title wording' },
   defaultSeverity: 'warning',

@@ -3,9 +3,9 @@
  * Also reports a located cell of the （七）总计 row (see arithmetic/report.ts).
  */
 import { reportArithmetic } from '../arithmetic/report';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'total-results',
   name: { zh: '办理结果总计', en: 'outcome total' },
   defaultSeverity: 'error',

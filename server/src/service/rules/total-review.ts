@@ -3,9 +3,9 @@
  * broken group can be mended at any of its five cells: the 总计 is the fix, the others choices.
  */
 import { reportArithmetic } from '../arithmetic/report';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'total-review',
   name: { zh: '复议诉讼总计', en: 'review total' },
   defaultSeverity: 'error',

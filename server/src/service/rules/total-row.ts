@@ -4,9 +4,9 @@
  * row of table 三 other than （七）总计, with the sums it explains folded in.
  */
 import { reportArithmetic } from '../arithmetic/report';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'total-row',
   name: { zh: '行总计', en: 'row total' },
   defaultSeverity: 'error',

@@ -6,7 +6,7 @@
 import type { Bilingual, ColumnDef, RowDef } from '../schema/format';
 import type { Cell } from '../model';
 import { lookalikeDigits } from '../parser/tables/cells';
-import { columnName, columnsOf, defineRule, rowName, checkedTables } from './support';
+import { columnName, columnsOf, defineLegacyRule, rowName, checkedTables } from './support';
 
 const messages = {
   invalid: (cell: string, column: ColumnDef, row: Bilingual, name: Bilingual) => ({
@@ -34,7 +34,7 @@ function acceptable(cell: Cell, column: ColumnDef, def: RowDef): boolean {
   }
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'value-invalid',
   name: { zh: '数值无效', en: 'invalid value' },
   defaultSeverity: 'error',

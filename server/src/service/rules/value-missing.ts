@@ -11,7 +11,7 @@ import type { TableRow } from '../model';
 import { range } from '../model';
 import { blankPattern } from '../arithmetic/blanks';
 import { TABLE3_COLUMNS } from '../schema/format';
-import { columnName, columnsOf, defineRule, lineRange, numberAt, rowName, checkedTables } from './support';
+import { columnName, columnsOf, defineLegacyRule, lineRange, numberAt, rowName, checkedTables } from './support';
 
 const messages = {
   empty: (row: Bilingual, column: Bilingual) => ({
@@ -65,7 +65,7 @@ function sumGroup(def: RowDef, column: number): { first: number; total: number }
   return null;
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'value-missing',
   name: { zh: '数值缺失', en: 'missing value' },
   defaultSeverity: 'error',

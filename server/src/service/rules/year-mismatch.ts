@@ -16,7 +16,7 @@
  * other year: then the replacement is certain.
  */
 import type { YearMention } from '../model';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 import { insideQuotes, proseOf, type Prose, type Sentence } from './prose';
 import { normalizeAgency } from '../workspace/agency';
 
@@ -85,7 +85,7 @@ function judged(m: YearMention, year: number): boolean {
   return m.value === year - 1 || m.value === year - 2 || m.value === year + 1;
 }
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'year-mismatch',
   name: { zh: '年份不符', en: 'year mismatch' },
   defaultSeverity: 'warning',

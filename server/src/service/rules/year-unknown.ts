@@ -1,7 +1,7 @@
 /** year-unknown: the report year cannot be determined from the title, the period or the text. */
 import { TITLE_SUFFIX } from '../schema/format';
 import { range } from '../model';
-import { defineRule } from './support';
+import { defineLegacyRule } from './support';
 
 const messages = {
   unknown: () => ({
@@ -10,7 +10,7 @@ const messages = {
   }),
 };
 
-export default defineRule({
+export default defineLegacyRule({
   code: 'year-unknown',
   name: { zh: '报告年度不明', en: 'unknown year' },
   defaultSeverity: 'warning',
