@@ -103,7 +103,7 @@ describe('a report copied out of a PDF, cells apart by spaces', () => {
     const diagnostics = analyze(text, {}).diagnostics;
     expect(diagnostics.map((d) => d.code)).toEqual(['table-unreadable']);
     expect(diagnostics[0]!.range).toEqual(range(90, 0, 90, 84));
-    expect(diagnostics[0]!.message).toBe('表三未能可靠读出：“2.重复申请”无法确定属于哪一行、哪一列（已读出 25 行）。此表的行、数值和合计未检查，请对照原件核对');
+    expect([diagnostics[0]!.messageId, diagnostics[0]!.args]).toEqual(['unreadable', { table: { zh: '表三', en: 'Table 3' }, text: '2.重复申请', rows: 25 }]);
   });
 
   it('says once that a table cannot be read when text between its rows belongs to no row', () => {

@@ -11,11 +11,11 @@ const REVIEW_ROW = '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0 
 describe('table-outdated', () => {
   it('reports a 2024 report whose table 二 uses the 2019 trial columns', () => {
     const text = withEdit(clean, '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |');
-    expect(ofCode(diagnose(text), 'table-outdated')).toEqual([
+    expect(findings(text).filter((d) => d.code === 'table-outdated')).toEqual([
       {
         code: 'table-outdated',
         severity: 'warning',
-        message: '表二使用了2019年试行格式（如“本年新制作数量”），2021年度起应使用国办公开办函〔2021〕30号规定的格式',
+        messageId: 'outdated',
         range: lineOf(text, '| 第二十条第（一）项'),
         data: { table: 'two', markers: ['本年新制作数量', '本年新公开数量', '对外公开总数量'] },
         fixable: false,
@@ -68,11 +68,13 @@ describe('row-missing', () => {
 describe('row-order', () => {
   it('reports statutory rows out of order', () => {
     const text = withEdit(clean, NEW_ROW + CARRIED_ROW, CARRIED_ROW + NEW_ROW);
-    expect(diagnose(text)).toEqual([
+    const [finding] = diagnose(text);
+    expect(finding?.args).toEqual({ table: { zh: '表三', en: 'Table 3' }, label: '一、本年新收政府信息公开申请数量', after: '二、上年结转政府信息公开申请数量' });
+    expect(findings(text)).toEqual([
       {
         code: 'row-order',
         severity: 'warning',
-        message: '表三中“一、本年新收政府信息公开申请数量”行应排在“二、上年结转政府信息公开申请数量”行之前',
+        messageId: 'order',
         range: rangeOf(text, '一、本年新收政府信息公开申请数量', 0),
         data: { table: 'three', row: 'new', official: '一、本年新收政府信息公开申请数量' },
         fixable: false,
@@ -123,11 +125,11 @@ describe('row-label', () => {
 describe('row-unknown', () => {
   it('reports a row that matches no statutory row', () => {
     const text = withEdit(clean, '| 行政强制 | 3 | | |\n', '| 行政强制 | 3 | | |\n| 行政确认 | 5 | | |\n');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'row-unknown',
         severity: 'warning',
-        message: '“行政确认”不是表二的法定行',
+        messageId: 'unknown',
         range: rangeOf(text, '行政确认'),
         data: { table: 'two', row: null },
         fixable: false,

@@ -2,22 +2,19 @@
  * row-unknown: a row inside a statutory table matches no statutory row (rows of another part's
  * table that stands there are table-missing's).
  */
-import { defineLegacyRule, rowAnchor, checkedTables } from './support';
+import { defineRule, rowAnchor, checkedTables } from './support';
 import { tableName } from '../i18n';
 
-const messages = {
-  unknown: (table: { zh: string; en: string }, written: string) => ({
-    zh: `“${written}”不是${table.zh}的法定行`,
-    en: `“${written}” is not a statutory row of ${table.en}`,
-  }),
-};
-
-export default defineLegacyRule({
+export default defineRule({
   code: 'row-unknown',
   name: { zh: '多余的行', en: 'unknown row' },
   defaultSeverity: 'warning',
   description: { zh: '法定表格中有不属于任何法定行的行', en: 'A row inside a statutory table matches no statutory row' },
-  fixable: false,
+  messages: {
+    unknown: { zh: '“{written}”不是{table}的法定行', en: '“{written}” is not a statutory row of {table}' },
+  },
+  /** row is null: the row is no statutory row. */
+  data: { table: 'string', row: 'string|null' },
   check(ctx) {
     // Another part's table written inside this one (table 三 right after table 二): table-missing
     // already says it belongs under its own heading; its rows are not strays of this table.
@@ -27,7 +24,12 @@ export default defineLegacyRule({
       for (const row of table.rows) {
         if (row.def || row.labelStatus !== 'unknown' || misplaced(row.startLine)) continue;
         const written = row.label?.text ?? (ctx.model.lines[row.startLine] ?? '').trim();
-        ctx.report({ range: rowAnchor(ctx.model, row), message: messages.unknown(tableName(table.id), written), data: { table: table.id, row: null } });
+        ctx.report({
+          range: rowAnchor(ctx.model, row),
+          messageId: 'unknown',
+          args: { written, table: tableName(table.id) },
+          data: { table: table.id, row: null },
+        });
       }
     }
   },

@@ -4,25 +4,24 @@
  * the table, saying what was read; its rows, values and sums are not checked (checkedTables),
  * since every finding there would rest on a guess.
  */
-import { defineLegacyRule, lineRange } from './support';
+import { defineRule, lineRange } from './support';
 import { tableName } from '../i18n';
-
-const messages = {
-  unreadable: (table: { zh: string; en: string }, text: string, rows: number) => ({
-    zh: `${table.zh}未能可靠读出：“${text}”无法确定属于哪一行、哪一列（已读出 ${rows} 行）。此表的行、数值和合计未检查，请对照原件核对`,
-    en: `${table.en} could not be read with confidence: “${text}” cannot be placed in a row and column (${rows} rows read). Its rows, values and sums were not checked; compare with the original`,
-  }),
-};
 
 /** Quoted text is cut to this many characters: enough to find the place in the original. */
 const QUOTE_LENGTH = 30;
 
-export default defineLegacyRule({
+export default defineRule({
   code: 'table-unreadable',
   name: { zh: '表格无法可靠读取', en: 'table not readable' },
   defaultSeverity: 'warning',
   description: { zh: '法定表格的排版无法可靠读取，未检查其行、数值和合计', en: 'A statutory table’s layout cannot be read with confidence; its rows, values and sums were not checked' },
-  fixable: false,
+  messages: {
+    unreadable: {
+      zh: '{table}未能可靠读出：“{text}”无法确定属于哪一行、哪一列（已读出 {rows} 行）。此表的行、数值和合计未检查，请对照原件核对',
+      en: '{table} could not be read with confidence: “{text}” cannot be placed in a row and column ({rows} rows read). Its rows, values and sums were not checked; compare with the original',
+    },
+  },
+  data: { table: 'string' },
   check(ctx) {
     for (const { table } of ctx.model.parts) {
       if (!table?.uncertain) continue;
@@ -30,7 +29,8 @@ export default defineLegacyRule({
       const quoted = text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
       ctx.report({
         range: lineRange(ctx.model, line),
-        message: messages.unreadable(tableName(table.id), quoted, table.rows.length),
+        messageId: 'unreadable',
+        args: { table: tableName(table.id), text: quoted, rows: table.rows.length },
         data: { table: table.id },
       });
     }
