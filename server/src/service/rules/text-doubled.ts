@@ -4,25 +4,35 @@
  * reduplications of ordinary Chinese (一一, 层层, 常常, 一件一件) are single characters or open
  * with 一. The fix removes the second copy where the two stand together on one line.
  */
-import { defineLegacyRule } from './support';
+import type { ReportModel } from '../model';
+import type { Diagnostic } from '../diagnostics';
+import type { FixProposal } from '../fixes/types';
+import { minimalReplace } from '../fixes/edits';
+import { textAt } from '../fixes/support';
+import { defineRule } from './support';
 import { proseOf } from './prose';
 
-const messages = {
-  doubled: (found: string, keep: string) => ({
-    zh: `“${found}”重复了，应为“${keep}”`,
-    en: `“${found}” is written twice; it should read “${keep}”`,
-  }),
-};
+/** The second copy removed, when the text still reads as the finding found it. */
+function keepOneCopy(model: ReportModel, data: { found: string; keep: string }, diagnostic: Diagnostic): FixProposal[] {
+  const { found, keep } = data;
+  if (!found || !keep || textAt(model, diagnostic.range) !== found) return [];
+  const edit = minimalReplace(diagnostic.range, found, keep);
+  return edit ? [{ title: { zh: `改为“${keep}”`, en: `Change to “${keep}”` }, edits: [edit], safe: true }] : [];
+}
 
 const DOUBLED_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
 const DOUBLED_MARK = /([。，、；：,;])\1+/g;
 
-export default defineLegacyRule({
+export default defineRule({
   code: 'text-doubled',
   name: { zh: '重复字词', en: 'doubled text' },
   defaultSeverity: 'warning',
   description: { zh: '字词或标点误写了两遍（如“资金资金”“。。”）', en: 'A word or punctuation mark written twice by mistake' },
-  fixable: true,
+  messages: {
+    doubled: { zh: '“{found}”重复了，应为“{keep}”', en: '“{found}” is written twice; it should read “{keep}”' },
+  },
+  data: { found: 'string', keep: 'string' },
+  fix: keepOneCopy,
   check(ctx) {
     const prose = proseOf(ctx.model);
     const found: { start: number; end: number; keep: string }[] = [];
@@ -44,7 +54,8 @@ export default defineLegacyRule({
       const together = prose.contiguous(f.start, f.end);
       ctx.report({
         range: prose.rangeOf(f.start, f.end),
-        message: messages.doubled(text, f.keep),
+        messageId: 'doubled',
+        args: { found: text, keep: f.keep },
         data: { found: text, keep: f.keep },
         ...(together ? {} : { fixable: false as const }),
       });
