@@ -1,18 +1,32 @@
 /** The fix providers by rule code, and choosing the safe fixes of a document. */
 import type { Diagnostic, Lang, RuleCode } from '../diagnostics';
 import type { ReportModel } from '../model';
-import { valueInvalidFixes, valueMissingFixes } from './cells';
+import { sumFixes, valueInvalidFixes, valueMissingFixes } from './cells';
+import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates';
 import { editsConflict, type TextEdit } from './edits';
 import { rowLabelFixes } from './rows';
+import { overviewNumberingFixes } from './overview';
+import { sectionMissingFixes, sectionTitleFixes, tableMissingFixes } from './sections';
 import { toCodeFixes, type CodeFix, type FixProposal, type FixProvider } from './types';
 import { RULES, ruleOf } from '../rules/index';
 import { decodeData } from '../finding-data';
 import { verifiedFixes } from './verify';
 
 const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
+  'total-row': sumFixes,
+  'total-results': sumFixes,
+  balance: sumFixes,
+  'total-review': sumFixes,
   'value-missing': valueMissingFixes,
   'value-invalid': valueInvalidFixes,
   'row-label': rowLabelFixes,
+  'section-title': sectionTitleFixes,
+  'section-missing': sectionMissingFixes,
+  'table-missing': tableMissingFixes,
+  'period-year': periodYearFixes,
+  'date-malformed': dateMalformedFixes,
+  'year-mismatch': yearMismatchFixes,
+  'overview-numbering': overviewNumberingFixes,
 };
 
 /** Codes whose rule has a fix. */
