@@ -1,7 +1,8 @@
 /**
  * How the arithmetic findings, fixes and hovers write a sum: with its numbers
  * (3＋1＋0＋0＋0＋0＝4，表中为 5（多 1）), and how they name a cell and a relation in plain
- * Chinese (“（一）予以公开”行“自然人”列, 本行总计, （七）总计的“自然人”列).
+ * Chinese (“（一）予以公开”行“自然人”列, 本行总计, （七）总计的“自然人”列): the pieces
+ * the sum rules' messages (rules/sum-rules.ts) take as arguments.
  */
 import type { Bilingual } from '../schema/format';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES } from '../schema/format';
@@ -129,52 +130,6 @@ export function formula(check: SumCheck): Bilingual {
     zh: `${shown.join('＋')}＝${sum}，表中为 ${stated.zh}${diff.zh}`,
     en: `${shown.join(' + ')} = ${sum}, the table says ${stated.en}${diff.en}`,
   };
-}
-
-/** What a per-sum finding says: which sum, then the sum with its numbers. */
-export function mismatchMessage(check: SumCheck): Bilingual {
-  const f = formula(check);
-  const total = check.left[0]!;
-  switch (check.relation.code) {
-    case 'total-row':
-      return { zh: `本行总计应为各列之和：${f.zh}`, en: `The row’s total should be the sum of its columns: ${f.en}` };
-    case 'total-results':
-      return {
-        zh: `（七）总计的“${total.columnLabel}”列应为（一）至（六）各行之和：${f.zh}`,
-        en: `The outcome total in column “${total.englishColumnLabel}” should be the sum of rows (1) to (6): ${f.en}`,
-      };
-    case 'balance':
-      return { zh: `“${total.columnLabel}”列不平衡：${f.zh}`, en: `Column “${total.englishColumnLabel}” does not balance: ${f.en}` };
-    default: {
-      const group = groupOfCheck(check);
-      return {
-        zh: `${group?.label ?? ''}的“总计”应为结果维持＋结果纠正＋其他结果＋尚未审结：${f.zh}`,
-        en: `The total for ${group?.englishLabel ?? ''} should be upheld + corrected + other + pending: ${f.en}`,
-      };
-    }
-  }
-}
-
-/** Added to a per-sum finding whose sums disagree with others and no one or two cells explain them all. */
-export const UNLOCATED_NOTE: Bilingual = {
-  zh: '（本表还有与之相关的合计不符，无法确定是哪一格填错，请逐项核对）',
-  en: ' (other sums of this table that share its cells disagree too; which cell is wrong cannot be told: please check each)',
-};
-
-/** The located cell's finding: “（一）予以公开”行“自然人”列很可能应为 3（本行总计和（七）总计的“自然人”列都指向这一格）. */
-export function locatedMessage(change: CellChange, table: 'three' | 'four', pointing: readonly SumCheck[]): Bilingual {
-  const cell = cellName(change.term, table);
-  // The value the table holds is in the finding's data and in each folded sum it lists.
-  const names = joinNames(pointing.map((check) => relationName(check, change.term.rowKey)));
-  const all = pointing.length > 1;
-  return {
-    zh: `${cell.zh}很可能应为 ${change.to}（${names.zh}${all ? '都' : ''}指向这一格）`,
-    en: `${capitalise(cell.en)} is most likely ${change.to} (${names.en} ${all ? 'all point' : 'points'} to this cell)`,
-  };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A fix's title: 将“（一）予以公开”行“自然人”列改为 3（and the second cell of a pair）. */

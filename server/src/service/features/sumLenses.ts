@@ -9,7 +9,7 @@ import type { Lang } from '../diagnostics';
 import { tableName, pick } from '../i18n';
 import { evaluateSums, type SumCheck } from '../sums';
 import { localise, type CellChange } from '../arithmetic/locate';
-import { locatedMessage } from '../arithmetic/wording';
+import { locatedMessage } from '../rules/sum-rules';
 import type { ParsedTable } from '../model';
 
 export interface CodeLens {

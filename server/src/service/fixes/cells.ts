@@ -1,18 +1,15 @@
 /**
- * Fixes that write numbers into table cells: the arithmetic repairs (total-row,
- * total-results, balance, total-review), empty cells (value-missing) and digits written
- * with look-alike characters (value-invalid). Each edit touches the cell's digits only.
+ * Fixes that write numbers into table cells: empty cells (value-missing) and digits written
+ * with look-alike characters (value-invalid). Each edit touches the cell's digits only. (The
+ * arithmetic repairs are the sum rules' own fix: rules/sum-rules.ts.)
  */
 import type { TableId } from '../schema/format';
 import type { ParsedTable, ReportModel, TableRow } from '../model';
 import type { Diagnostic } from '../diagnostics';
 import { blankPattern } from '../arithmetic/blanks';
-import { keepsSumsWith, localise, type Localisation } from '../arithmetic/locate';
+import { keepsSumsWith } from '../arithmetic/locate';
 import { lookalikeDigits } from '../parser/tables/cells';
-import { checkChoices, locatedChangeAt, locatedChoices, rowOfChange, type RepairChoice } from '../arithmetic/repairs';
-import { repairTitle } from '../arithmetic/wording';
-import type { SumCheck } from '../sums';
-import { columnsOf, tableOfModel } from '../rules/support';
+import { columnsOf } from '../rules/support';
 import type { TextEdit } from './edits';
 import { appendCellEdits, setCellEdits } from './layout';
 import { dataNumber, dataString } from './support';
@@ -36,58 +33,6 @@ export function findingRow(model: ReportModel, diagnostic: Diagnostic, rowKey?: 
   }
   if (!table) return null;
   for (const row of table.rows) if (row.def?.key === key) return { table, row };
-  return null;
-}
-
-/**
- * The arithmetic findings (total-row, total-results, balance, total-review): the repairs the
- * localisation offers (arithmetic/repairs.ts). A located cell's fix changes that cell (safe);
- * equally small repairs are choices, the one made only of totals safe when it is the only one;
- * a sum no small repair explains offers its total only when that breaks no other sum, never
- * for fix-all. No fix offered here makes a sum that holds stop holding.
- */
-export function sumFixes(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
-  const tableId = dataString(diagnostic, 'table');
-  if (tableId !== 'three' && tableId !== 'four') return [];
-  const table = tableOfModel(model, tableId);
-  const column = dataNumber(diagnostic, 'column');
-  if (!table || column === undefined) return [];
-  const localisation = localise(table);
-  let choices: RepairChoice[] = [];
-  if (diagnostic.data?.located === true) {
-    const row = dataString(diagnostic, 'row');
-    const at = row ? locatedChangeAt(localisation, row, column) : null;
-    if (at) choices = locatedChoices(table, at.group, at.change);
-  } else {
-    const check = brokenCheckOf(localisation, diagnostic, column);
-    if (check) choices = checkChoices(localisation, check);
-  }
-  const out: FixProposal[] = [];
-  for (const choice of choices) {
-    const edits: TextEdit[] = [];
-    for (const change of choice.changes) {
-      const row = rowOfChange(table, change);
-      if (!row) {
-        edits.length = 0;
-        break;
-      }
-      edits.push(...setCellEdits(model, table, row, change.term.column, String(change.to)));
-    }
-    if (edits.length > 0) out.push({ title: repairTitle(choice.changes, tableId), edits, safe: choice.safe });
-  }
-  return out;
-}
-
-/** The broken check a per-sum finding reports: its code, and its total's row (total-row) or column. */
-function brokenCheckOf(localisation: Localisation, diagnostic: Diagnostic, column: number): SumCheck | null {
-  const row = dataString(diagnostic, 'row');
-  for (const group of localisation.groups) {
-    for (const check of group.broken) {
-      if (check.relation.code !== diagnostic.code) continue;
-      const total = check.left[0]!;
-      if (check.relation.code === 'total-row' ? total.rowKey === row : total.column === column) return check;
-    }
-  }
   return null;
 }
 

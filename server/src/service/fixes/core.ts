@@ -1,7 +1,7 @@
 /** The fix providers by rule code, and choosing the safe fixes of a document. */
 import type { Diagnostic, Lang, RuleCode } from '../diagnostics';
 import type { ReportModel } from '../model';
-import { sumFixes, valueInvalidFixes, valueMissingFixes } from './cells';
+import { valueInvalidFixes, valueMissingFixes } from './cells';
 import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates';
 import { editsConflict, type TextEdit } from './edits';
 import { rowLabelFixes } from './rows';
@@ -13,10 +13,6 @@ import { decodeData } from '../finding-data';
 import { verifiedFixes } from './verify';
 
 const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
-  'total-row': sumFixes,
-  'total-results': sumFixes,
-  balance: sumFixes,
-  'total-review': sumFixes,
   'value-missing': valueMissingFixes,
   'value-invalid': valueInvalidFixes,
   'row-label': rowLabelFixes,

@@ -20,10 +20,7 @@ import rowLabel from './row-label';
 import rowUnknown from './row-unknown';
 import valueMissing from './value-missing';
 import valueInvalid from './value-invalid';
-import totalRow from './total-row';
-import totalResults from './total-results';
-import balance from './balance';
-import totalReview from './total-review';
+import { sumRule } from './sum-rules';
 import yearUnknown from './year-unknown';
 import periodYear from './period-year';
 import yearMismatch from './year-mismatch';
@@ -64,10 +61,10 @@ export const RULES: readonly Rule[] = [
   rowUnknown,
   valueMissing,
   valueInvalid,
-  totalRow,
-  totalResults,
-  balance,
-  totalReview,
+  sumRule('total-row'),
+  sumRule('total-results'),
+  sumRule('balance'),
+  sumRule('total-review'),
   yearUnknown,
   periodYear,
   yearMismatch,
