@@ -1,27 +1,33 @@
 /** publish-late: the report's date is after the statutory deadline (条例第四十九条). */
 import { DEADLINES } from '../schema/format';
-import type { DeadlineKind } from '../schema/format';
-import { compareDates, defineLegacyRule, reportDate } from './support';
+import type { Bilingual, DeadlineKind } from '../schema/format';
+import { compareDates, defineRule, reportDate } from './support';
 import { dateText, enDayMonth, isoDate } from '../i18n';
 
-const KIND_TEXT: Record<DeadlineKind, { zh: string; en: string }> = {
+/** Whose report it is, as the deadline's explanation names it. */
+const KIND_TEXT: Record<DeadlineKind, Bilingual> = {
   department: { zh: '部门年度报告', en: 'a department’s report' },
   government: { zh: '县级以上人民政府年度报告', en: 'a people’s government’s report on its whole government' },
 };
 
-const messages = {
-  late: (date: { zh: string; en: string }, deadline: { zh: string; en: string }, kind: DeadlineKind) => ({
-    zh: `报告日期 ${date.zh} 晚于法定公开时限 ${deadline.zh}（${KIND_TEXT[kind].zh}应于次年${DEADLINES[kind].month}月${DEADLINES[kind].day}日前公布）`,
-    en: `The report is dated ${date.en}, after the statutory deadline of ${deadline.en} (${KIND_TEXT[kind].en} is due by ${enDayMonth(DEADLINES[kind].month, DEADLINES[kind].day)} of the following year)`,
-  }),
-};
+/** The deadline's day of the following year: 1月31日 / 31 January. */
+function dueDayText(kind: DeadlineKind): Bilingual {
+  const { month, day } = DEADLINES[kind];
+  return { zh: `${month}月${day}日`, en: enDayMonth(month, day) };
+}
 
-export default defineLegacyRule({
+export default defineRule({
   code: 'publish-late',
   name: { zh: '逾期公开', en: 'published late' },
   defaultSeverity: 'warning',
   description: { zh: '报告日期晚于法定公开时限（部门1月31日，县级以上人民政府3月31日）', en: 'The report’s date is after the statutory deadline' },
-  fixable: false,
+  messages: {
+    late: {
+      zh: '报告日期 {date} 晚于法定公开时限 {deadline}（{kind}应于次年{dueDay}前公布）',
+      en: 'The report is dated {date}, after the statutory deadline of {deadline} ({kind} is due by {dueDay} of the following year)',
+    },
+  },
+  data: { date: 'string', deadline: 'string', kind: 'string' },
   check(ctx) {
     const year = ctx.model.year?.value;
     const dated = reportDate(ctx.model);
@@ -31,7 +37,8 @@ export default defineLegacyRule({
     if (compareDates(dated.date, deadline) <= 0) return;
     ctx.report({
       range: dated.mention.range,
-      message: messages.late(dateText(dated.date), dateText(deadline), ctx.deadline),
+      messageId: 'late',
+      args: { date: dateText(dated.date), deadline: dateText(deadline), kind: KIND_TEXT[ctx.deadline], dueDay: dueDayText(ctx.deadline) },
       data: { date: isoDate(dated.date), deadline: isoDate(deadline), kind: ctx.deadline },
     });
   },
