@@ -1,10 +1,11 @@
 /**
  * The sums of tables 三 and 四: the cell behind broken sums found and reported once (the sums
  * it explains folded in, each written out with its numbers), and the sums no small repair
- * explains reported one by one, with their numbers.
+ * explains reported one by one, with their numbers. Findings are asserted by message id and
+ * arguments (the scenarios' snapshots pin every sentence); one English rendering is checked here.
  */
 import { describe, expect, it } from 'vitest';
-import { clean, codes, diagnose, ofCode, rangeIn, withEdit } from './helpers';
+import { bare, clean, codes, diagnose, findings, ofCode, rangeIn, withEdit } from './helpers';
 
 const NEW_ROW = '| 一、本年新收政府信息公开申请数量 | | | 20 | 2 | 0 | 0 | 0 | 0 | 22 |';
 const CARRIED_ROW = '| 二、上年结转政府信息公开申请数量 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |';
@@ -27,15 +28,15 @@ describe('one mistyped cell: found where a broken row sum and a broken column su
   const text = withEdit(clean, GRANTED_ROW, row);
 
   it('is one finding on that cell, with the sums it explains folded in and written out', () => {
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'total-row',
         severity: 'error',
-        message: '“（一）予以公开”行“商业企业”列很可能应为 1（本行总计和（七）总计的“商业企业”列都指向这一格）',
+        messageId: 'locatedByAll',
         range: cellIn(text, row, '3'),
         relatedInformation: [
-          { range: cellIn(text, row, '10'), message: '本行总计：9＋3＋0＋0＋0＋0＝12，表中为 10（少 2）' },
-          { range: cellIn(text, TOTAL_ROW, '2'), message: '（七）总计的“商业企业”列：3＋1＝4，表中为 2（少 2）' },
+          { range: cellIn(text, row, '10'), messageId: 'foldedSum' },
+          { range: cellIn(text, TOTAL_ROW, '2'), messageId: 'foldedSum' },
         ],
         data: {
           table: 'three',
@@ -52,9 +53,25 @@ describe('one mistyped cell: found where a broken row sum and a broken column su
         fixable: true,
       },
     ]);
+    const [finding] = diagnose(text);
+    expect(finding!.args).toEqual({
+      cell: { zh: '“（一）予以公开”行“商业企业”列', en: 'Row “disclosed”, column “businesses”' },
+      value: 1,
+      relations: { zh: '本行总计和（七）总计的“商业企业”列', en: 'the row’s total and the outcome total of column “businesses”' },
+    });
+    expect(finding!.relatedInformation!.map((r) => r.args)).toEqual([
+      {
+        relation: { zh: '本行总计', en: 'the row’s total' },
+        formula: { zh: '9＋3＋0＋0＋0＋0＝12，表中为 10（少 2）', en: '9 + 3 + 0 + 0 + 0 + 0 = 12, the table says 10 (2 too few)' },
+      },
+      {
+        relation: { zh: '（七）总计的“商业企业”列', en: 'the outcome total of column “businesses”' },
+        formula: { zh: '3＋1＝4，表中为 2（少 2）', en: '3 + 1 = 4, the table says 2 (2 too few)' },
+      },
+    ]);
   });
 
-  it('in English, names the cell and the sums', () => {
+  it('in English, names the cell and the sums (the words as rendered)', () => {
     const [finding] = diagnose(text, { lang: 'en' });
     expect(finding!.message).toBe('Row “disclosed”, column “businesses” is most likely 1 (the row’s total and the outcome total of column “businesses” all point to this cell)');
     expect(finding!.relatedInformation!.map((r) => r.message)).toEqual([
@@ -68,18 +85,16 @@ describe('one mistyped cell: found where a broken row sum and a broken column su
     const wrong = withEdit(clean, NEW_ROW, newRow);
     // The balance of the 总计 column is not reported again (the text's 22 is narrative-mismatch's concern).
     expect(codes(diagnose(wrong)).filter((code) => code !== 'narrative-mismatch')).toEqual(['total-row']);
-    expect(ofCode(diagnose(wrong), 'total-row')).toEqual([
+    const found = ofCode(diagnose(wrong), 'total-row');
+    expect(found.map(bare)).toEqual([
       {
         code: 'total-row',
         severity: 'error',
-        message: '“一、本年新收政府信息公开申请数量”行“总计”列很可能应为 22（本行总计和“总计”列的勾稽关系都指向这一格）',
+        messageId: 'locatedByAll',
         range: cellIn(wrong, newRow, '21'),
         relatedInformation: [
-          { range: cellIn(wrong, newRow, '21'), message: '本行总计：20＋2＋0＋0＋0＋0＝22，表中为 21（少 1）' },
-          {
-            range: cellIn(wrong, FORWARD_ROW, '2', 1),
-            message: '“总计”列的勾稽关系：一、本年新收＋二、上年结转＝21＋1＝22，（七）总计＋四、结转下年度继续办理＝21＋2＝23（相差 1）',
-          },
+          { range: cellIn(wrong, newRow, '21'), messageId: 'foldedSum' },
+          { range: cellIn(wrong, FORWARD_ROW, '2', 1), messageId: 'foldedSum' },
         ],
         data: {
           table: 'three',
@@ -96,15 +111,18 @@ describe('one mistyped cell: found where a broken row sum and a broken column su
         fixable: true,
       },
     ]);
+    expect(found[0]!.args!.relations).toEqual({ zh: '本行总计和“总计”列的勾稽关系', en: 'the row’s total and the balance of column “total”' });
+    expect(found[0]!.relatedInformation![1]!.args!.formula).toEqual({
+      zh: '一、本年新收＋二、上年结转＝21＋1＝22，（七）总计＋四、结转下年度继续办理＝21＋2＝23（相差 1）',
+      en: 'new + carried over = 21 + 1 = 22, outcome total + carried into next year = 21 + 2 = 23 (a difference of 1)',
+    });
   });
 
   it('with total-row turned off, the same cell is reported by the next rule whose sum points to it', () => {
     const newRow = NEW_ROW.replace('| 22 |', '| 21 |');
     const wrong = withEdit(clean, NEW_ROW, newRow);
     const found = diagnose(wrong, { rules: { 'total-row': 'off', 'narrative-mismatch': 'off' } });
-    expect(found.map((d) => [d.code, d.message, d.range])).toEqual([
-      ['balance', '“一、本年新收政府信息公开申请数量”行“总计”列很可能应为 22（本行总计和“总计”列的勾稽关系都指向这一格）', cellIn(wrong, newRow, '21')],
-    ]);
+    expect(found.map((d) => [d.code, d.messageId, d.range, d.data?.expected])).toEqual([['balance', 'locatedByAll', cellIn(wrong, newRow, '21'), 22]]);
   });
 
   it('a cell of （七）总计 is reported by total-results, all three sums it breaks folded in', () => {
@@ -112,11 +130,15 @@ describe('one mistyped cell: found where a broken row sum and a broken column su
     const wrong = withEdit(clean, TOTAL_ROW, totalRow);
     const found = diagnose(wrong);
     expect(codes(found)).toEqual(['total-results']);
-    expect(found[0]!.message).toBe('“（七）总计”行“自然人”列很可能应为 19（本行总计、（七）总计的“自然人”列和“自然人”列的勾稽关系都指向这一格）');
-    expect(found[0]!.relatedInformation!.map((r) => r.message)).toEqual([
-      '本行总计：18＋2＋0＋0＋0＋0＝20，表中为 21（多 1）',
-      '（七）总计的“自然人”列：9＋2＋1＋7＝19，表中为 18（少 1）',
-      '“自然人”列的勾稽关系：一、本年新收＋二、上年结转＝20＋1＝21，（七）总计＋四、结转下年度继续办理＝18＋2＝20（相差 1）',
+    expect([found[0]!.messageId, found[0]!.data?.expected]).toEqual(['locatedByAll', 19]);
+    expect(found[0]!.args!.relations).toEqual({
+      zh: '本行总计、（七）总计的“自然人”列和“自然人”列的勾稽关系',
+      en: 'the row’s total, the outcome total of column “natural persons” and the balance of column “natural persons”',
+    });
+    expect(found[0]!.relatedInformation!.map((r) => [r.messageId, (r.args!.relation as { zh: string }).zh])).toEqual([
+      ['foldedSum', '本行总计'],
+      ['foldedSum', '（七）总计的“自然人”列'],
+      ['foldedSum', '“自然人”列的勾稽关系'],
     ]);
   });
 
@@ -124,14 +146,16 @@ describe('one mistyped cell: found where a broken row sum and a broken column su
     const swapped = GRANTED_ROW.replace('| 9 | 1 |', '| 1 | 9 |');
     const wrong = withEdit(clean, GRANTED_ROW, swapped);
     const found = diagnose(wrong);
-    expect(found.map((d) => [d.code, d.message, d.data?.expected, d.data?.found])).toEqual([
-      ['total-results', '“（一）予以公开”行“自然人”列很可能应为 9（（七）总计的“自然人”列指向这一格）', 9, 1],
-      ['total-results', '“（一）予以公开”行“商业企业”列很可能应为 1（（七）总计的“商业企业”列指向这一格）', 1, 9],
+    expect(found.map((d) => [d.code, d.messageId, d.data?.expected, d.data?.found])).toEqual([
+      ['total-results', 'located', 9, 1],
+      ['total-results', 'located', 1, 9],
     ]);
-    expect(found[0]!.relatedInformation!.map((r) => r.message)).toEqual([
-      '（七）总计的“自然人”列：1＋2＋1＋7＝11，表中为 19（多 8）',
-      '另一格：“（一）予以公开”行“商业企业”列很可能应为 1（（七）总计的“商业企业”列指向这一格）',
-    ]);
+    expect(found[0]!.relatedInformation!.map((r) => r.messageId)).toEqual(['foldedSum', 'otherCell']);
+    expect(found[0]!.relatedInformation![1]!.args).toEqual({
+      cell: { zh: '“（一）予以公开”行“商业企业”列', en: 'Row “disclosed”, column “businesses”' },
+      value: 1,
+      relations: { zh: '（七）总计的“商业企业”列', en: 'the outcome total of column “businesses”' },
+    });
   });
 });
 
@@ -143,27 +167,29 @@ describe('sums no one or two cells explain: one finding per sum, with its number
 
   it('says which sum, how it adds up, and that the cell cannot be told; no fix offered', () => {
     const found = diagnose(text);
-    expect(found.map((d) => [d.code, d.message, d.fixable])).toEqual([
-      ['total-row', '本行总计应为各列之和：10＋1＋0＋0＋0＋0＝11，表中为 10（少 1）（本表还有与之相关的合计不符，无法确定是哪一格填错，请逐项核对）', false],
-      ['total-row', '本行总计应为各列之和：2＋1＋0＋0＋0＋0＝3，表中为 2（少 1）（本表还有与之相关的合计不符，无法确定是哪一格填错，请逐项核对）', false],
-      ['total-row', '本行总计应为各列之和：2＋0＋0＋0＋0＋0＝2，表中为 1（少 1）（本表还有与之相关的合计不符，无法确定是哪一格填错，请逐项核对）', false],
-      ['total-results', '（七）总计的“自然人”列应为（一）至（六）各行之和：10＋2＋2＋7＝21，表中为 19（少 2）（本表还有与之相关的合计不符，无法确定是哪一格填错，请逐项核对）', false],
-      ['total-results', '（七）总计的“商业企业”列应为（一）至（六）各行之和：1＋1＋1＝3，表中为 2（少 1）（本表还有与之相关的合计不符，无法确定是哪一格填错，请逐项核对）', false],
+    expect(found.map((d) => [d.code, d.messageId, (d.args!.formula as { zh: string }).zh, d.fixable])).toEqual([
+      ['total-row', 'rowTotalUnlocated', '10＋1＋0＋0＋0＋0＝11，表中为 10（少 1）', false],
+      ['total-row', 'rowTotalUnlocated', '2＋1＋0＋0＋0＋0＝3，表中为 2（少 1）', false],
+      ['total-row', 'rowTotalUnlocated', '2＋0＋0＋0＋0＋0＝2，表中为 1（少 1）', false],
+      ['total-results', 'resultsTotalUnlocated', '10＋2＋2＋7＝21，表中为 19（少 2）', false],
+      ['total-results', 'resultsTotalUnlocated', '1＋1＋1＝3，表中为 2（少 1）', false],
     ]);
+    expect(found[3]!.args!.column).toEqual({ zh: '自然人', en: 'natural persons' });
   });
 
   it('keeps the addends of a row sum as related information, on their cells', () => {
     const row = GRANTED_ROW.replace('| 9 | 1 |', '| 10 | 1 |');
     const first = diagnose(text)[0]!;
     expect(first.range).toEqual(cellIn(text, row, '10', 1));
-    expect(first.relatedInformation).toEqual([
-      { range: cellIn(text, row, '10'), message: '自然人：10' },
-      { range: cellIn(text, row, '1'), message: '商业企业：1' },
-      { range: cellIn(text, row, '0', 0), message: '科研机构：0' },
-      { range: cellIn(text, row, '0', 1), message: '社会公益组织：0' },
-      { range: cellIn(text, row, '0', 2), message: '法律服务机构：0' },
-      { range: cellIn(text, row, '0', 3), message: '其他：0' },
-      { range: cellIn(text, row, '10', 1), message: '总计：10' },
+    const addend = (range: ReturnType<typeof cellIn>, zh: string, en: string, value: number) => ({ range, messageId: 'addend', args: { label: { zh, en }, value } });
+    expect(first.relatedInformation!.map(({ range, messageId, args }) => ({ range, messageId, args }))).toEqual([
+      addend(cellIn(text, row, '10'), '自然人', 'natural persons', 10),
+      addend(cellIn(text, row, '1'), '商业企业', 'businesses', 1),
+      addend(cellIn(text, row, '0', 0), '科研机构', 'research institutions', 0),
+      addend(cellIn(text, row, '0', 1), '社会公益组织', 'public-interest organisations', 0),
+      addend(cellIn(text, row, '0', 2), '法律服务机构', 'legal service providers', 0),
+      addend(cellIn(text, row, '0', 3), '其他', 'others', 0),
+      addend(cellIn(text, row, '10', 1), '总计', 'total', 10),
     ]);
     expect(first.data).toEqual({ table: 'three', row: 'granted', column: 6, expected: 11, found: 10 });
   });
@@ -190,21 +216,34 @@ describe('balance', () => {
   it('reports each column that does not balance, with both sides written out, on the 四 cell', () => {
     const found = diagnose(text);
     expect(codes(found)).toEqual(['balance', 'balance']);
-    expect(found[0]).toEqual({
+    expect(bare(found[0]!)).toEqual({
       code: 'balance',
       severity: 'error',
-      message: '“自然人”列不平衡：一、本年新收＋二、上年结转＝20＋1＝21，（七）总计＋四、结转下年度继续办理＝19＋3＝22（相差 1）',
+      messageId: 'balance',
       range: cellIn(text, row, '3', 0),
       relatedInformation: [
-        { range: cellIn(text, NEW_ROW, '20'), message: '一、本年新收：20' },
-        { range: cellIn(text, CARRIED_ROW, '1'), message: '二、上年结转：1' },
-        { range: cellIn(text, TOTAL_ROW, '19'), message: '（七）总计：19' },
-        { range: cellIn(text, row, '3', 0), message: '四、结转下年度继续办理：3' },
+        { range: cellIn(text, NEW_ROW, '20'), messageId: 'addend' },
+        { range: cellIn(text, CARRIED_ROW, '1'), messageId: 'addend' },
+        { range: cellIn(text, TOTAL_ROW, '19'), messageId: 'addend' },
+        { range: cellIn(text, row, '3', 0), messageId: 'addend' },
       ],
       data: { table: 'three', column: 0, row: 'carryForward', expected: 2, found: 3 },
       fixable: true,
     });
-    expect(found[1]!.message).toBe('“总计”列不平衡：一、本年新收＋二、上年结转＝22＋1＝23，（七）总计＋四、结转下年度继续办理＝21＋3＝24（相差 1）');
+    expect(found[0]!.args).toEqual({
+      column: { zh: '自然人', en: 'natural persons' },
+      formula: {
+        zh: '一、本年新收＋二、上年结转＝20＋1＝21，（七）总计＋四、结转下年度继续办理＝19＋3＝22（相差 1）',
+        en: 'new + carried over = 20 + 1 = 21, outcome total + carried into next year = 19 + 3 = 22 (a difference of 1)',
+      },
+    });
+    expect(found[0]!.relatedInformation!.map((r) => r.args)).toEqual([
+      { label: '一、本年新收', value: 20 },
+      { label: '二、上年结转', value: 1 },
+      { label: '（七）总计', value: 19 },
+      { label: '四、结转下年度继续办理', value: 3 },
+    ]);
+    expect([found[1]!.messageId, found[1]!.args!.column]).toEqual(['balance', { zh: '总计', en: 'total' }]);
   });
 
   it('is silent when the columns balance', () => {
@@ -218,22 +257,34 @@ describe('total-review', () => {
 
   it('reports a group whose 总计 is not the sum of its four outcomes, with the sum written out', () => {
     const total = rangeIn(text, row, '1', 0, 0);
-    expect(diagnose(text)).toEqual([
+    const found = diagnose(text);
+    expect(found.map(bare)).toEqual([
       {
         code: 'total-review',
         severity: 'error',
-        message: '行政复议的“总计”应为结果维持＋结果纠正＋其他结果＋尚未审结：2＋0＋0＋0＝2，表中为 1（少 1）',
+        messageId: 'reviewTotal',
         range: total,
         relatedInformation: [
-          { range: rangeIn(text, row, '2'), message: '行政复议结果维持：2' },
-          { range: rangeIn(text, row, '0', 0, 0), message: '行政复议结果纠正：0' },
-          { range: rangeIn(text, row, '0', 0, 1), message: '行政复议其他结果：0' },
-          { range: rangeIn(text, row, '0', 0, 2), message: '行政复议尚未审结：0' },
-          { range: total, message: '行政复议总计：1' },
+          { range: rangeIn(text, row, '2'), messageId: 'addend' },
+          { range: rangeIn(text, row, '0', 0, 0), messageId: 'addend' },
+          { range: rangeIn(text, row, '0', 0, 1), messageId: 'addend' },
+          { range: rangeIn(text, row, '0', 0, 2), messageId: 'addend' },
+          { range: total, messageId: 'addend' },
         ],
         data: { table: 'four', row: 'reviews', column: 4, expected: 2, found: 1 },
         fixable: true,
       },
+    ]);
+    expect(found[0]!.args).toEqual({
+      group: { zh: '行政复议', en: 'administrative review' },
+      formula: { zh: '2＋0＋0＋0＝2，表中为 1（少 1）', en: '2 + 0 + 0 + 0 = 2, the table says 1 (1 too few)' },
+    });
+    expect(found[0]!.relatedInformation!.map((r) => r.args)).toEqual([
+      { label: '行政复议结果维持', value: 2 },
+      { label: '行政复议结果纠正', value: 0 },
+      { label: '行政复议其他结果', value: 0 },
+      { label: '行政复议尚未审结', value: 0 },
+      { label: '行政复议总计', value: 1 },
     ]);
   });
 
