@@ -100,7 +100,7 @@ describe('arithmetic fixes write the cell’s digits only', () => {
     const text = setCell(seed(1), 'three', 'carryForward', 0, '2');
     expect(findingsOf(text, 'balance').diagnostics).toEqual([]);
     const { diagnostic: d, fixes } = single(text, 'total-row');
-    expect(d.message).toBe('“四、结转下年度继续办理”行“自然人”列很可能应为 1（本行总计和“自然人”列的勾稽关系都指向这一格）');
+    expect([d.messageId, d.data?.row, d.data?.column, d.data?.expected]).toEqual(['locatedByAll', 'carryForward', 0, 1]);
     // Correcting 一 instead (the old second choice) would break 一's own row total: not offered.
     expect(fixes.map((f) => [f.title, f.safe, f.isPreferred === true])).toEqual([['将“四、结转下年度继续办理”行“自然人”列改为 1', true, true]]);
     expect(fixes[0]!.edits).toEqual([edit(d.range.start.line, d.range.start.character, d.range.end.character, '1')]);
@@ -128,9 +128,9 @@ describe('arithmetic fixes write the cell’s digits only', () => {
     let text = setCell(clean, 'three', 'new', 6, '21');
     text = setCell(text, 'three', 'carried', 6, '2');
     const found = findingsOf(text, 'total-row');
-    expect(found.diagnostics.map((d) => d.message)).toEqual([
-      '本行总计应为各列之和：20＋2＋0＋0＋0＋0＝22，表中为 21（少 1）',
-      '本行总计应为各列之和：1＋0＋0＋0＋0＋0＝1，表中为 2（多 1）',
+    expect(found.diagnostics.map((d) => [d.messageId, (d.args?.formula as { zh: string }).zh])).toEqual([
+      ['rowTotal', '20＋2＋0＋0＋0＋0＝22，表中为 21（少 1）'],
+      ['rowTotal', '1＋0＋0＋0＋0＋0＝1，表中为 2（多 1）'],
     ]);
     expect(found.fixes(found.diagnostics[0]!).map((f) => [f.title, f.safe])).toEqual([
       ['将“一、本年新收政府信息公开申请数量”行“总计”列改为 22，并将“二、上年结转政府信息公开申请数量”行“总计”列改为 1', true],
