@@ -69,7 +69,7 @@ describe('an implicit part found by its table (canonical example)', () => {
     expect(implicitPart(text, 3)).toEqual([null, 'three', 47, 45]);
     expect(analyze(text).model.parts.find((p) => p.id === 2)!.bodyEndLine).toBe(43);
     const finding = implicitFinding(text, 3);
-    expect([finding.range.start, finding.data?.beforeLine, finding.message]).toEqual([{ line: 45, character: 0 }, 45, `缺少标题“${HEADING[3]}”：此处内容属于这一部分，但没有写出标题`]);
+    expect([finding.range.start, finding.data?.beforeLine, finding.messageId, finding.args]).toEqual([{ line: 45, character: 0 }, 45, 'implicit', { official: HEADING[3] }]);
     const fixes = implicitFixes(text);
     expect(fixes.map((f) => [f.title, f.safe, f.isPreferred])).toEqual([[`插入标题“${HEADING[3]}”（置于已有的表格之前）`, true, true]]);
     // Line 44 is the blank line before the table's header (line 45): blank, heading, blank, table.

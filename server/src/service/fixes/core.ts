@@ -6,7 +6,6 @@ import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates'
 import { editsConflict, type TextEdit } from './edits';
 import { rowLabelFixes } from './rows';
 import { overviewNumberingFixes } from './overview';
-import { sectionMissingFixes, sectionTitleFixes, tableMissingFixes } from './sections';
 import { toCodeFixes, type CodeFix, type FixProposal, type FixProvider } from './types';
 import { RULES, ruleOf } from '../rules/index';
 import { decodeData } from '../finding-data';
@@ -16,9 +15,6 @@ const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
   'value-missing': valueMissingFixes,
   'value-invalid': valueInvalidFixes,
   'row-label': rowLabelFixes,
-  'section-title': sectionTitleFixes,
-  'section-missing': sectionMissingFixes,
-  'table-missing': tableMissingFixes,
   'period-year': periodYearFixes,
   'date-malformed': dateMalformedFixes,
   'year-mismatch': yearMismatchFixes,

@@ -1,14 +1,7 @@
 /** section-duplicate: a part appears twice. */
 import { partById } from '../schema/format';
 import type { ReportModel } from '../model';
-import { defineLegacyRule, partAnchor } from './support';
-
-const messages = {
-  duplicate: (heading: string, firstLine: number) => ({
-    zh: `“${heading}”重复出现（第 ${firstLine + 1} 行已有此部分）`,
-    en: `“${heading}” appears twice (it already starts on line ${firstLine + 1})`,
-  }),
-};
+import { defineRule, partAnchor } from './support';
 
 /** The line of each part id's first occurrence (its heading, else its body's first line). */
 function firstLines(model: ReportModel): Map<number, number> {
@@ -17,12 +10,15 @@ function firstLines(model: ReportModel): Map<number, number> {
   return lines;
 }
 
-export default defineLegacyRule({
+export default defineRule({
   code: 'section-duplicate',
   name: { zh: '部分重复', en: 'duplicate part' },
   defaultSeverity: 'error',
   description: { zh: '同一部分出现两次', en: 'A part appears twice' },
-  fixable: false,
+  messages: {
+    duplicate: { zh: '“{heading}”重复出现（第 {firstLine} 行已有此部分）', en: '“{heading}” appears twice (it already starts on line {firstLine})' },
+  },
+  data: { part: 'number', official: 'string' },
   check(ctx) {
     // Part ids are 1 … 6: one bit each. Duplicates are rare, so the first lines are only
     // collected once one is found (no Map built on every keystroke).
@@ -36,7 +32,13 @@ export default defineLegacyRule({
       firstLine ??= firstLines(ctx.model);
       const first = firstLine.get(part.id)!;
       const official = partById(part.id).heading;
-      ctx.report({ range: partAnchor(ctx.model, part), message: messages.duplicate(official, first), data: { part: part.id, official } });
+      ctx.report({
+        range: partAnchor(ctx.model, part),
+        messageId: 'duplicate',
+        // Lines as the editor numbers them, from 1.
+        args: { heading: official, firstLine: first + 1 },
+        data: { part: part.id, official },
+      });
     }
   },
 });

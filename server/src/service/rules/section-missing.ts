@@ -1,17 +1,12 @@
 /** section-missing: one of the six statutory parts is absent. */
-import { PARTS } from '../schema/format';
-import type { PartDef } from '../schema/format';
+import { PARTS, partById } from '../schema/format';
 import type { Range, ReportModel } from '../model';
 import { range } from '../model';
 import { chineseNumeral } from '../text/normalize';
-import { defineLegacyRule } from './support';
-
-const messages = {
-  missing: (part: PartDef) => ({
-    zh: `缺少第${part.numeral}部分“${part.heading}”`,
-    en: `Part ${part.id} “${part.heading}” (${part.englishTitle}) is missing`,
-  }),
-};
+import type { FixProposal } from '../fixes/types';
+import { headingLine, partIdOf, spacedHeadings, tableLines } from '../fixes/sections';
+import { insertLines, isBlank } from '../fixes/support';
+import { defineRule } from './support';
 
 /**
  * Where the missing part belongs: right after the nearest earlier part present,
@@ -30,12 +25,35 @@ function whereItBelongs(model: ReportModel, id: number): { range: Range; beforeL
   return { range: range(clamped, 0, clamped, 0), beforeLine: line };
 }
 
-export default defineLegacyRule({
+/** The missing part written back where it belongs: its heading, and its statutory table (zeros) for parts 二–四. */
+function insertPart(model: ReportModel, data: { part: number; beforeLine: number }): FixProposal[] {
+  const id = partIdOf(data.part);
+  // A part whose table is in the text is implicit (section-title inserts its heading): here it is truly absent.
+  if (id === null || model.parts.some((p) => p.id === id)) return [];
+  const def = partById(id);
+  const before = data.beforeLine;
+  const spaced = spacedHeadings(model);
+  const table = tableLines(id);
+  const lines = [headingLine(model, def.heading)];
+  if (table.length > 0) lines.push('', ...table);
+  if ((spaced || table.length > 0) && !isBlank(model.lines[before])) lines.push('');
+  if ((spaced || table.length > 0) && before > 0 && !isBlank(model.lines[before - 1])) lines.unshift('');
+  const zh = table.length > 0 ? `插入“${def.heading}”及法定表格（数值填 0，请核实）` : `插入标题“${def.heading}”`;
+  const en = table.length > 0 ? `Insert “${def.heading}” with its statutory table (zeros, please check)` : `Insert the heading “${def.heading}”`;
+  // Not for fix-all: a table of zeros would state figures the clerk never gave.
+  return [{ title: { zh, en }, edits: [insertLines(model, before, lines)], safe: false }];
+}
+
+export default defineRule({
   code: 'section-missing',
   name: { zh: '缺少部分', en: 'missing part' },
   defaultSeverity: 'error',
   description: { zh: '报告缺少六个法定部分之一', en: 'One of the six statutory parts is missing' },
-  fixable: true,
+  messages: {
+    missing: { zh: '缺少第{numeral}部分“{heading}”', en: 'Part {part} “{heading}” ({englishTitle}) is missing' },
+  },
+  data: { part: 'number', official: 'string', beforeLine: 'number', numeral: 'string' },
+  fix: insertPart,
   check(ctx) {
     // Part ids are 1 … 6: one bit each (no Set built on every keystroke).
     let present = 0;
@@ -45,7 +63,8 @@ export default defineLegacyRule({
       const where = whereItBelongs(ctx.model, part.id);
       ctx.report({
         range: where.range,
-        message: messages.missing(part),
+        messageId: 'missing',
+        args: { numeral: part.numeral, heading: part.heading, part: part.id, englishTitle: part.englishTitle },
         data: { part: part.id, official: part.heading, beforeLine: where.beforeLine, numeral: chineseNumeral(part.id) },
       });
     }

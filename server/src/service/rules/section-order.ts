@@ -2,25 +2,21 @@
 import { partById } from '../schema/format';
 import type { PartId } from '../schema/format';
 import { chineseNumeral } from '../text/normalize';
-import { defineLegacyRule, partAnchor } from './support';
+import { defineRule, partAnchor } from './support';
 
-const messages = {
-  outOfOrder: (heading: string, after: string) => ({
-    zh: `“${heading}”应排在“${after}”之前（六个部分应按一至六的顺序排列）`,
-    en: `“${heading}” should come before “${after}” (the six parts go in the order 1 to 6)`,
-  }),
-  numeral: (written: string, heading: string) => ({
-    zh: `此部分的序号写成了“${written}”，按其标题应为“${heading}”`,
-    en: `This part is numbered “${written}”; by its title it is “${heading}”`,
-  }),
-};
-
-export default defineLegacyRule({
+export default defineRule({
   code: 'section-order',
   name: { zh: '部分顺序', en: 'part order' },
   defaultSeverity: 'error',
   description: { zh: '各部分未按一至六的顺序排列，或序号与部分不符', en: 'Parts are out of order, or a part’s numeral does not match it' },
-  fixable: false,
+  messages: {
+    outOfOrder: {
+      zh: '“{heading}”应排在“{after}”之前（六个部分应按一至六的顺序排列）',
+      en: '“{heading}” should come before “{after}” (the six parts go in the order 1 to 6)',
+    },
+    numeral: { zh: '此部分的序号写成了“{written}”，按其标题应为“{heading}”', en: 'This part is numbered “{written}”; by its title it is “{heading}”' },
+  },
+  data: { part: 'number', official: 'string', numeral: 'string?' },
   check(ctx) {
     // Part ids are 1 … 6: one bit each (no Set built on every keystroke).
     let seen = 0;
@@ -33,11 +29,12 @@ export default defineLegacyRule({
       const official = partById(part.id).heading;
       const numeral = part.heading?.numeral;
       if (numeral && numeral.value !== part.id && !(shift > 0 && numeral.value === part.id + shift)) {
-        ctx.report({ range: numeral.range, message: messages.numeral(numeral.text, official), data: { part: part.id, official } });
+        ctx.report({ range: numeral.range, messageId: 'numeral', args: { written: numeral.text, heading: official }, data: { part: part.id, official } });
       } else if (part.id < highest) {
         ctx.report({
           range: partAnchor(ctx.model, part),
-          message: messages.outOfOrder(official, partById(highest || part.id).heading),
+          messageId: 'outOfOrder',
+          args: { heading: official, after: partById(highest || part.id).heading },
           data: { part: part.id, official, numeral: chineseNumeral(part.id) },
         });
       }
