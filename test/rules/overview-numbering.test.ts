@@ -5,7 +5,7 @@
  * are no such run stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { clean, codes, diagnose, lineNumber, ofCode, rangeIn, rangeOf, withEdit } from './helpers';
+import { clean, codes, diagnose, findings, lineNumber, ofCode, rangeIn, rangeOf, withEdit } from './helpers';
 import { analyze } from '../../server/src/service/analyze';
 import { fixAll } from '../../server/src/service/fixes/index';
 import { fixesFor } from '../../server/src/service/fixes/core';
@@ -34,27 +34,41 @@ function numbered(topicFrom: number, partFrom: number, titles: readonly string[]
 describe('overview-numbering', () => {
   it('reports 一、…五、 with the parts numbered on 六、…十、 once, the other topics and the parts as related information', () => {
     const text = numbered(1, 6);
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'overview-numbering',
         severity: 'warning',
-        message:
-          '“总体情况”的五个方面写成了一级标题（一、主动公开……五、监督保障），其后各部分的序号因此顺延；五个方面应写作（一）至（五），第二至第六部分应为二、至六、',
+        messageId: 'shifted',
         range: rangeOf(text, '一、主动公开'),
         relatedInformation: [
-          { range: rangeOf(text, '二、依申请公开'), message: '“总体情况”的第二个方面，应写作“（二）依申请公开”' },
-          { range: rangeOf(text, '三、政府信息管理'), message: '“总体情况”的第三个方面，应写作“（三）政府信息管理”' },
-          { range: rangeOf(text, '四、政府信息公开平台建设'), message: '“总体情况”的第四个方面，应写作“（四）政府信息公开平台建设”' },
-          { range: rangeOf(text, '五、监督保障'), message: '“总体情况”的第五个方面，应写作“（五）监督保障”' },
-          { range: rangeIn(text, '## 六、主动公开', '六'), message: '序号顺延的部分，应为“二、主动公开政府信息情况”' },
-          { range: rangeIn(text, '## 七、收到', '七'), message: '序号顺延的部分，应为“三、收到和处理政府信息公开申请情况”' },
-          { range: rangeIn(text, '## 八、政府', '八'), message: '序号顺延的部分，应为“四、政府信息公开行政复议、行政诉讼情况”' },
-          { range: rangeIn(text, '## 九、存在', '九'), message: '序号顺延的部分，应为“五、存在的主要问题及改进情况”' },
-          { range: rangeIn(text, '## 十、其他', '十'), message: '序号顺延的部分，应为“六、其他需要报告的事项”' },
+          { range: rangeOf(text, '二、依申请公开'), messageId: 'topic' },
+          { range: rangeOf(text, '三、政府信息管理'), messageId: 'topic' },
+          { range: rangeOf(text, '四、政府信息公开平台建设'), messageId: 'topic' },
+          { range: rangeOf(text, '五、监督保障'), messageId: 'topic' },
+          { range: rangeIn(text, '## 六、主动公开', '六'), messageId: 'part' },
+          { range: rangeIn(text, '## 七、收到', '七'), messageId: 'part' },
+          { range: rangeIn(text, '## 八、政府', '八'), messageId: 'part' },
+          { range: rangeIn(text, '## 九、存在', '九'), messageId: 'part' },
+          { range: rangeIn(text, '## 十、其他', '十'), messageId: 'part' },
         ],
         data: { topics: 5, shift: 4, lines: TOPICS.map((t) => lineNumber(text, `、${t}\n`)) },
         fixable: true,
       },
+    ]);
+    const [found] = diagnose(text);
+    expect(found!.args).toEqual({ count: 5, numeral: '五', first: '一、主动公开', last: '五、监督保障' });
+    expect(found!.relatedInformation!.map((r) => r.args)).toEqual([
+      ...[2, 3, 4, 5].map((k) => ({ k, numeral: NUMERALS[k - 1], title: TOPICS[k - 1] })),
+      ...PART_HEADINGS.map((heading, k) => ({ id: k + 2, heading })),
+    ]);
+  });
+
+  it('says it in Chinese: the topics in Chinese numerals, each note with the heading it should have', () => {
+    const [found] = diagnose(numbered(1, 6));
+    expect([found!.message, found!.relatedInformation![0]!.message, found!.relatedInformation![4]!.message]).toEqual([
+      '“总体情况”的五个方面写成了一级标题（一、主动公开……五、监督保障），其后各部分的序号因此顺延；五个方面应写作（一）至（五），第二至第六部分应为二、至六、',
+      '“总体情况”的第二个方面，应写作“（二）依申请公开”',
+      '序号顺延的部分，应为“二、主动公开政府信息情况”',
     ]);
   });
 
@@ -90,12 +104,11 @@ describe('overview-numbering', () => {
     const text = numbered(2, 7, titles);
     const found = diagnose(text);
     expect(codes(found)).toEqual(['overview-numbering']);
-    expect(found[0]!.message).toBe(
-      '“总体情况”的五个方面写成了一级标题（二、主动公开情况……六、监督保障情况），其后各部分的序号因此顺延；五个方面应写作（一）至（五），第二至第六部分应为二、至六、',
-    );
+    expect([found[0]!.messageId, found[0]!.args]).toEqual(['shifted', { count: 5, numeral: '五', first: '二、主动公开情况', last: '六、监督保障情况' }]);
     expect(found[0]!.range).toEqual(rangeOf(text, '二、主动公开情况'));
     expect(found[0]!.data).toEqual({ topics: 5, shift: 5, lines: titles.map((t) => lineNumber(text, `、${t}\n`)) });
-    expect(found[0]!.relatedInformation!.at(-1)).toEqual({ range: rangeIn(text, '## 十一、其他', '十一'), message: '序号顺延的部分，应为“六、其他需要报告的事项”' });
+    const { message: _message, ...lastNote } = found[0]!.relatedInformation!.at(-1)!;
+    expect(lastNote).toEqual({ range: rangeIn(text, '## 十一、其他', '十一'), messageId: 'part', args: { id: 6, heading: '六、其他需要报告的事项' } });
     expect(parseReport(text).parts.map((p) => `${p.id}${p.heading?.numeral?.text}`)).toEqual(['1一', '2七', '3八', '4九', '5十', '6十一']);
   });
 
@@ -103,8 +116,8 @@ describe('overview-numbering', () => {
     const text = numbered(1, 2);
     const found = diagnose(text);
     expect(codes(found)).toEqual(['overview-numbering']);
-    expect(found[0]!.message).toBe('“总体情况”的五个方面写成了一级标题（一、主动公开……五、监督保障），与各部分的序号相混；应作为“一、总体情况”下的小标题，写作（一）至（五）');
-    expect(found[0]!.relatedInformation!.map((r) => r.message)).toEqual([2, 3, 4, 5].map((k) => `“总体情况”的第${NUMERALS[k - 1]}个方面，应写作“${MARKERS[k - 1]}${TOPICS[k - 1]}”`));
+    expect([found[0]!.messageId, found[0]!.args]).toEqual(['inPlace', { count: 5, numeral: '五', first: '一、主动公开', last: '五、监督保障' }]);
+    expect(found[0]!.relatedInformation!.map((r) => [r.messageId, r.args])).toEqual([2, 3, 4, 5].map((k) => ['topic', { k, numeral: NUMERALS[k - 1], title: TOPICS[k - 1] }]));
     expect(parseReport(text).overviewAsParts).toMatchObject({ shifted: false, shift: 0 });
   });
 
@@ -115,7 +128,7 @@ describe('overview-numbering', () => {
     expect(model.parts.map((p) => p.id)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(model.parts[0]!.heading).toBeNull();
     expect(model.parts[0]!.bodyStartLine).toBe(lineNumber(text, '一、主动公开'));
-    expect(ofCode(diagnose(text), 'section-title')[0]!.message).toBe('缺少标题“一、总体情况”：此处内容属于这一部分，但没有写出标题');
+    expect(ofCode(diagnose(text), 'section-title')[0]!.messageId).toBe('implicit');
   });
 
   it('reads a part numbered on whose title only its keywords name by its numeral less the shift; its wording is section-title’s own finding', () => {
@@ -141,9 +154,7 @@ describe('overview-numbering', () => {
     });
     const found = diagnose(text);
     expect(codes(found)).toEqual(['overview-numbering']);
-    expect(found[0]!.message).toBe(
-      '“总体情况”的四个方面写成了一级标题（一．主动公开……四．政府信息公开平台建设），其后各部分的序号因此顺延；四个方面应写作（一）至（四），第二至第六部分应为二、至六、',
-    );
+    expect([found[0]!.messageId, found[0]!.args]).toEqual(['shifted', { count: 4, numeral: '四', first: '一．主动公开', last: '四．政府信息公开平台建设' }]);
     expect(found[0]!.range).toEqual(rangeOf(text, '一．主动公开'));
   });
 });

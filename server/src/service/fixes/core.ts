@@ -5,7 +5,6 @@ import { valueInvalidFixes, valueMissingFixes } from './cells';
 import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates';
 import { editsConflict, type TextEdit } from './edits';
 import { rowLabelFixes } from './rows';
-import { overviewNumberingFixes } from './overview';
 import { toCodeFixes, type CodeFix, type FixProposal, type FixProvider } from './types';
 import { RULES, ruleOf } from '../rules/index';
 import { decodeData } from '../finding-data';
@@ -18,7 +17,6 @@ const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
   'period-year': periodYearFixes,
   'date-malformed': dateMalformedFixes,
   'year-mismatch': yearMismatchFixes,
-  'overview-numbering': overviewNumberingFixes,
 };
 
 /** Codes whose rule has a fix. */
