@@ -124,9 +124,9 @@ describe('narrative-sum', () => {
 describe('part-empty', () => {
   it('reports parts 一 and 五 of the new-report template: no green ✓ for an unwritten report', () => {
     const text = newReportTemplate({ agency: '江北市生态环境局', year: 2024 }).text;
-    expect(diagnose(text).map((d) => [d.code, d.severity, d.range, d.message])).toEqual([
-      ['part-empty', 'error', rangeOf(text, '一、总体情况'), '“一、总体情况”下面没有内容（只有标题或待填写的占位文字），请写明本部分的情况'],
-      ['part-empty', 'error', rangeOf(text, '五、存在的主要问题及改进情况'), '“五、存在的主要问题及改进情况”下面没有内容（只有标题或待填写的占位文字），请写明本部分的情况'],
+    expect(diagnose(text).map((d) => [d.code, d.severity, d.range, d.messageId, d.args])).toEqual([
+      ['part-empty', 'error', rangeOf(text, '一、总体情况'), 'empty', { title: '一、总体情况' }],
+      ['part-empty', 'error', rangeOf(text, '五、存在的主要问题及改进情况'), 'empty', { title: '五、存在的主要问题及改进情况' }],
     ]);
   });
 
@@ -185,14 +185,18 @@ describe('all-done-carryover', () => {
 });
 
 describe('title-wording', () => {
-  for (const [title, problem] of [
-    ['江北市生态环境局2024年政府信息公开年度报告', '缺少“工作”二字'],
-    ['江北市生态环境局2024年政府信息公开工作报告', '缺少“年度”二字'],
+  for (const [title, problem, args] of [
+    ['江北市生态环境局2024年政府信息公开年度报告', 'noWork', {}],
+    ['江北市生态环境局2024年政府信息公开工作报告', 'noYear', {}],
+    ['江北市生态环境局2024年政府信息公开报告', 'noWorkYear', {}],
+    ['江北市生态环境局2024年政府信息公开年度工作报告', 'swapped', {}],
+    ['江北市生态环境局2024年政府信息公开工作总结报告', 'otherMiddle', { middle: '工作总结' }],
+    ['江北市生态环境局2024年政务公开工作年度报告', 'affairs', {}],
   ] as const) {
     it(`reports “${title}”: ${problem}`, () => {
       const text = withEdit(clean, '江北市生态环境局2024年政府信息公开工作年度报告', title);
-      expect(ofCode(diagnose(text), 'title-wording').map((d) => [d.range, d.message])).toEqual([
-        [rangeOf(text, title), `标题“${title}”${problem}，应为“……政府信息公开工作年度报告”`],
+      expect(ofCode(diagnose(text), 'title-wording').map((d) => [d.range, d.messageId, d.args])).toEqual([
+        [rangeOf(text, title), problem, { found: title, suffix: '政府信息公开工作年度报告', ...args }],
       ]);
     });
   }

@@ -6,15 +6,8 @@
  */
 import type { Part, ReportModel } from '../model';
 import { partById } from '../schema/format';
-import { defineLegacyRule } from './support';
+import { defineRule } from './support';
 import { PLACEHOLDER, PLACEHOLDER_LINE } from './prose-words';
-
-const messages = {
-  empty: (title: string) => ({
-    zh: `“${title}”下面没有内容（只有标题或待填写的占位文字），请写明本部分的情况`,
-    en: `Part “${title}” has nothing under its heading (only headings or placeholders); write this part`,
-  }),
-};
 
 const PROSE_PARTS = new Set([1, 5, 6]);
 
@@ -43,16 +36,23 @@ export function partSaysNothing(model: ReportModel, part: Part): boolean {
   return true;
 }
 
-export default defineLegacyRule({
+export default defineRule({
   code: 'part-empty',
   name: { zh: '部分无内容', en: 'empty part' },
   defaultSeverity: 'error',
   description: { zh: '第一、五、六部分只有标题（或只有小标题、占位文字），没有内容', en: 'Part 1, 5 or 6 has nothing under its heading' },
-  fixable: false,
+  messages: {
+    empty: {
+      zh: '“{title}”下面没有内容（只有标题或待填写的占位文字），请写明本部分的情况',
+      en: 'Part “{title}” has nothing under its heading (only headings or placeholders); write this part',
+    },
+  },
+  data: { part: 'number' },
   check(ctx) {
     for (const part of ctx.model.parts) {
       if (!PROSE_PARTS.has(part.id) || !part.heading || !partSaysNothing(ctx.model, part)) continue;
-      ctx.report({ range: part.heading.range, message: messages.empty(`${'一二三四五六'[part.id - 1]}、${partById(part.id).title}`), data: { part: part.id } });
+      const title = `${'一二三四五六'[part.id - 1]}、${partById(part.id).title}`;
+      ctx.report({ range: part.heading.range, messageId: 'empty', args: { title }, data: { part: part.id } });
     }
   },
 });

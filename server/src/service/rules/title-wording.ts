@@ -8,16 +8,9 @@
 import type { ReportModel, Span } from '../model';
 import { range } from '../model';
 import { TITLE_SUFFIX } from '../schema/format';
-import { defineLegacyRule } from './support';
+import { defineRule } from './support';
 
 const OFFICIAL_MIDDLE = TITLE_SUFFIX.slice('政府信息公开'.length, -'报告'.length); // 工作年度
-
-const messages = {
-  wording: (found: string, problem: string) => ({
-    zh: `标题“${found}”${problem}，应为“……${TITLE_SUFFIX}”`,
-    en: `The title “${found}” is not worded as the format requires (“…${TITLE_SUFFIX}”)`,
-  }),
-};
 
 const LOOK_BACK = 15;
 const TITLE_LIKE = /(?:信息公开|政务公开)[^。，,；;：:]{0,8}报告$/;
@@ -41,32 +34,50 @@ function titleLikeLine(model: ReportModel): Span | null {
   return null;
 }
 
+type Problem = { id: 'affairs' | 'noWork' | 'noYear' | 'noWorkYear' | 'swapped' } | { id: 'otherMiddle'; middle: string };
+
 /** What is wrong with the wording, or null when it is the statutory one. */
-function problemOf(compact: string): string | null {
+function problemOf(compact: string): Problem | null {
   if (compact.endsWith(TITLE_SUFFIX)) return null;
   const at = compact.lastIndexOf('政府信息公开');
-  if (at < 0) return '写成了“政务公开”';
+  if (at < 0) return { id: 'affairs' };
   const middle = compact.slice(at + '政府信息公开'.length, -'报告'.length);
-  if (middle === '年度') return '缺少“工作”二字';
-  if (middle === '工作') return '缺少“年度”二字';
-  if (middle === '') return '缺少“工作年度”四字';
-  if (middle === '年度工作') return '把“工作年度”写成了“年度工作”';
+  if (middle === '年度') return { id: 'noWork' };
+  if (middle === '工作') return { id: 'noYear' };
+  if (middle === '') return { id: 'noWorkYear' };
+  if (middle === '年度工作') return { id: 'swapped' };
   if (middle === OFFICIAL_MIDDLE) return null;
-  return `中的“${middle}”与格式不符`;
+  return { id: 'otherMiddle', middle };
 }
 
-export default defineLegacyRule({
+/** The English of every wording problem: the title and the statutory wording. */
+const NOT_AS_REQUIRED = 'The title “{found}” is not worded as the format requires (“…{suffix}”)';
+
+export default defineRule({
   code: 'title-wording',
   name: { zh: '标题用语', en: 'title wording' },
   defaultSeverity: 'warning',
   description: { zh: '标题不是“……政府信息公开工作年度报告”（漏写“工作”“年度”等）', en: 'The title is not worded “…政府信息公开工作年度报告”' },
-  fixable: false,
+  messages: {
+    affairs: { zh: '标题“{found}”写成了“政务公开”，应为“……{suffix}”', en: NOT_AS_REQUIRED },
+    noWork: { zh: '标题“{found}”缺少“工作”二字，应为“……{suffix}”', en: NOT_AS_REQUIRED },
+    noYear: { zh: '标题“{found}”缺少“年度”二字，应为“……{suffix}”', en: NOT_AS_REQUIRED },
+    noWorkYear: { zh: '标题“{found}”缺少“工作年度”四字，应为“……{suffix}”', en: NOT_AS_REQUIRED },
+    swapped: { zh: '标题“{found}”把“工作年度”写成了“年度工作”，应为“……{suffix}”', en: NOT_AS_REQUIRED },
+    otherMiddle: { zh: '标题“{found}”中的“{middle}”与格式不符，应为“……{suffix}”', en: NOT_AS_REQUIRED },
+  },
+  data: { found: 'string' },
   check(ctx) {
     if (ctx.model.title) return;
     const title = titleLikeLine(ctx.model);
     if (!title) return;
     const problem = problemOf(title.text.replace(/[\s\u3000]+/g, ''));
     if (!problem) return;
-    ctx.report({ range: title.range, message: messages.wording(title.text, problem), data: { found: title.text } });
+    const args = { found: title.text, suffix: TITLE_SUFFIX };
+    ctx.report({
+      range: title.range,
+      ...(problem.id === 'otherMiddle' ? { messageId: 'otherMiddle' as const, args: { ...args, middle: problem.middle } } : { messageId: problem.id, args }),
+      data: { found: title.text },
+    });
   },
 });
