@@ -29,11 +29,11 @@ describe('fee-missing', () => {
 describe('improvement-missing', () => {
   it('reports part 五 with neither problems nor improvements', () => {
     const text = withEdit(clean, PART5_BODY, '本年度工作总体平稳。');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'improvement-missing',
         severity: 'warning',
-        message: '“五、存在的主要问题及改进情况”既没有说明存在的问题，也没有说明改进情况',
+        messageId: 'both',
         range: rangeOf(text, '五、存在的主要问题及改进情况'),
         data: { part: 5, missing: ['problems', 'improvements'] },
         fixable: false,
@@ -43,9 +43,7 @@ describe('improvement-missing', () => {
 
   it('reports part 五 that names problems but no improvement', () => {
     const text = withEdit(clean, PART5_BODY, '本年度工作仍存在不足，栏目更新不够及时。');
-    expect(diagnose(text).map((d) => [d.code, d.message, d.data])).toEqual([
-      ['improvement-missing', '“五、存在的主要问题及改进情况”没有说明改进情况或改进措施', { part: 5, missing: ['improvements'] }],
-    ]);
+    expect(diagnose(text).map((d) => [d.code, d.messageId, d.data])).toEqual([['improvement-missing', 'improvements', { part: 5, missing: ['improvements'] }]]);
   });
 
   it('is silent when both are stated', () => {
@@ -60,7 +58,13 @@ describe('narrative-mismatch', () => {
     expect(found.map((d) => d.code)).toEqual(['narrative-mismatch']);
     expect(found[0]).toMatchObject({
       severity: 'warning',
-      message: '正文“收到政府信息公开申请25件”与表三“一、本年新收政府信息公开申请数量”的总计 22 不一致',
+      messageId: 'mismatch',
+      args: {
+        phrase: '收到政府信息公开申请25件',
+        stated: 25,
+        where: { zh: '表三“一、本年新收政府信息公开申请数量”的总计', en: 'the total of new requests in table 3' },
+        value: 22,
+      },
       data: { kind: 'requestsReceived', stated: 25, table: 22 },
       fixable: false,
     });
@@ -70,8 +74,8 @@ describe('narrative-mismatch', () => {
   it('reports “no review” stated while table 四 counts one', () => {
     const text = withEdit(clean, '因政府信息公开被申请行政复议1件、提起行政诉讼1件', '未发生因政府信息公开被申请行政复议的情况，提起行政诉讼1件');
     const found = diagnose(text);
-    expect(found.map((d) => [d.code, d.message, d.data])).toEqual([
-      ['narrative-mismatch', '正文“未发生因政府信息公开被申请行政复议”与表四“行政复议”的总计 1 不一致', { kind: 'reviews', stated: 0, table: 1 }],
+    expect(found.map((d) => [d.code, d.messageId, d.args?.phrase, d.data])).toEqual([
+      ['narrative-mismatch', 'mismatch', '未发生因政府信息公开被申请行政复议', { kind: 'reviews', stated: 0, table: 1 }],
     ]);
   });
 
@@ -82,9 +86,7 @@ describe('narrative-mismatch', () => {
   it('reads a sentence that a line break cuts, as text copied out of a PDF wraps it', () => {
     const text = withEdit(clean, '共收到政府信息公开申请22件', '共收到政府\n信息公开申请 25 件');
     const found = ofCode(diagnose(text), 'narrative-mismatch');
-    expect(found.map((d) => [d.message, d.data])).toEqual([
-      ['正文“收到政府信息公开申请 25 件”与表三“一、本年新收政府信息公开申请数量”的总计 22 不一致', { kind: 'requestsReceived', stated: 25, table: 22 }],
-    ]);
+    expect(found.map((d) => [d.messageId, d.args?.phrase, d.data])).toEqual([['mismatch', '收到政府信息公开申请 25 件', { kind: 'requestsReceived', stated: 25, table: 22 }]]);
     expect(found[0]!.range).toEqual(rangeOf(text, '25'));
   });
 });

@@ -42,8 +42,12 @@ describe('narrative-mismatch reads negations, qualifiers and both readings of �
     let text = withEdit(clean, REVIEWS, '本年度未发生行政复议被纠错的情况。');
     text = withEdit(text, '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 |', '| 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 |');
     const found = ofCode(diagnose(text), 'narrative-mismatch');
-    expect(found.map((d) => [d.message, d.data])).toEqual([
-      ['正文“未发生行政复议被纠错”与表四“行政复议”的“结果纠正” 1 不一致', { kind: 'reviewsCorrected', stated: 0, table: 1 }],
+    expect(found.map((d) => [d.messageId, d.args, d.data])).toEqual([
+      [
+        'mismatch',
+        { phrase: '未发生行政复议被纠错', stated: 0, where: { zh: '表四“行政复议”的“结果纠正”', en: 'reviews corrected in table 4' }, value: 1 },
+        { kind: 'reviewsCorrected', stated: 0, table: 1 },
+      ],
     ]);
   });
 
@@ -56,8 +60,8 @@ describe('narrative-mismatch reads negations, qualifiers and both readings of �
   it('compares 新收 with 一、本年新收 alone: 新收＋上年结转 (22＋1) is no reading of it', () => {
     for (const sentence of ['本年度我局新收政府信息公开申请23件。', '本年度我局新收到政府信息公开申请23件。', '本年度我局收到新的政府信息公开申请23件。']) {
       const text = withEdit(clean, REQUESTS, sentence);
-      expect(ofCode(diagnose(text), 'narrative-mismatch').map((d) => [d.range, d.message, d.data])).toEqual([
-        [rangeOf(text, '23'), `正文“${sentence.slice(5, -1)}”与表三“一、本年新收政府信息公开申请数量”的总计 22 不一致`, { kind: 'requestsReceived', stated: 23, table: 22 }],
+      expect(ofCode(diagnose(text), 'narrative-mismatch').map((d) => [d.range, d.messageId, d.args?.phrase, d.data])).toEqual([
+        [rangeOf(text, '23'), 'mismatch', sentence.slice(5, -1), { kind: 'requestsReceived', stated: 23, table: 22 }],
       ]);
     }
     for (const sentence of ['本年度我局新收政府信息公开申请22件。', '本年度我局新收和上年结转的政府信息公开申请共23件。', '本年度我局共收到政府信息公开申请23件。']) {
@@ -73,8 +77,12 @@ describe('narrative-mismatch reads negations, qualifiers and both readings of �
 
   it('compares 现行有效 normative documents with table 二', () => {
     const text = withEdit(clean, '全年清理失效文件12件', '集中发布现行有效行政规范性文件13件');
-    expect(ofCode(diagnose(text), 'narrative-mismatch').map((d) => [d.range, d.message])).toEqual([
-      [rangeOf(text, '13'), '正文“现行有效行政规范性文件13件”与表二“行政规范性文件”的现行有效件数 15 不一致'],
+    expect(ofCode(diagnose(text), 'narrative-mismatch').map((d) => [d.range, d.messageId, d.args])).toEqual([
+      [
+        rangeOf(text, '13'),
+        'mismatch',
+        { phrase: '现行有效行政规范性文件13件', stated: 13, where: { zh: '表二“行政规范性文件”的现行有效件数', en: 'normative documents in force in table 2' }, value: 15 },
+      ],
     ]);
   });
 });
@@ -83,18 +91,24 @@ describe('narrative-sum', () => {
   it('reports parts that add up to more than their total, on the total with the parts related', () => {
     const text = withEdit(clean, OPENING, '全年累计发布信息2139条，其中网站1744条、微博393条、微信21条、其他2条。');
     const found = ofCode(diagnose(text), 'narrative-sum');
-    expect(found.map((d) => [d.range, d.message, d.relatedInformation!.length])).toEqual([
-      [rangeOf(text, '2139'), '“其中”所列各项之和 1744＋393＋21＋2＝2160，与总数 2139 不一致', 4],
+    expect(found.map((d) => [d.range, d.messageId, d.args, d.relatedInformation!.map((r) => [r.messageId, r.args])])).toEqual([
+      [
+        rangeOf(text, '2139'),
+        'mismatch',
+        { parts: { zh: '1744＋393＋21＋2', en: '1744 + 393 + 21 + 2' }, sum: 2160, total: 2139 },
+        [1744, 393, 21, 2].map((value) => ['part', { value }]),
+      ],
     ]);
   });
 
   it('reads a 其中 that opens the sentence after its total (…2139条。其中，…)', () => {
     const text = withEdit(clean, OPENING, '全年累计发布信息2139条。其中，网站1744条、微博393条、微信21条、其他2条。');
     const found = ofCode(diagnose(text), 'narrative-sum');
-    expect(found.map((d) => [d.range, d.message, d.relatedInformation!.map((r) => r.range)])).toEqual([
+    expect(found.map((d) => [d.range, d.messageId, d.data, d.relatedInformation!.map((r) => r.range)])).toEqual([
       [
         rangeOf(text, '2139'),
-        '“其中”所列各项之和 1744＋393＋21＋2＝2160，与总数 2139 不一致',
+        'mismatch',
+        { total: 2139, parts: [1744, 393, 21, 2], sum: 2160 },
         [rangeIn(text, '网站1744条', '1744'), rangeIn(text, '微博393条', '393'), rangeIn(text, '微信21条', '21'), rangeIn(text, '其他2条', '2')],
       ],
     ]);
@@ -139,10 +153,10 @@ describe('part-empty', () => {
 describe('placeholder-left', () => {
   it('reports XX, 某某 and 待填写 where they stand, and not a web address', () => {
     const text = withEdit(clean, OPENING, '本年度某某局主动公开政府信息XX条，详见www.xxgk.gov.cn，其余待填写。');
-    expect(ofCode(diagnose(text), 'placeholder-left').map((d) => [d.range, d.message])).toEqual([
-      [rangeOf(text, '某某'), '“某某”是未替换的占位文字，请填写实际内容'],
-      [rangeOf(text, 'XX'), '“XX”是未替换的占位文字，请填写实际内容'],
-      [rangeOf(text, '待填写'), '“待填写”是未替换的占位文字，请填写实际内容'],
+    expect(ofCode(diagnose(text), 'placeholder-left').map((d) => [d.range, d.messageId, d.args, d.data])).toEqual([
+      [rangeOf(text, '某某'), 'left', { found: '某某' }, { found: '某某' }],
+      [rangeOf(text, 'XX'), 'left', { found: 'XX' }, { found: 'XX' }],
+      [rangeOf(text, '待填写'), 'left', { found: '待填写' }, { found: '待填写' }],
     ]);
   });
 });
@@ -151,9 +165,9 @@ describe('text-doubled', () => {
   it('reports a doubled word and doubled punctuation, each with a fix that removes the copy', () => {
     const text = withEdit(clean, '我局落实政府信息公开保密审查制度，', '我局落实政府信息公开保密审查审查制度，，');
     const found = ofCode(diagnose(text), 'text-doubled');
-    expect(found.map((d) => [d.range, d.message, d.fixable])).toEqual([
-      [rangeOf(text, '审查审查'), '“审查审查”重复了，应为“审查”', true],
-      [rangeOf(text, '，，'), '“，，”重复了，应为“，”', true],
+    expect(found.map((d) => [d.range, d.messageId, d.args, d.data, d.fixable])).toEqual([
+      [rangeOf(text, '审查审查'), 'doubled', { found: '审查审查', keep: '审查' }, { found: '审查审查', keep: '审查' }, true],
+      [rangeOf(text, '，，'), 'doubled', { found: '，，', keep: '，' }, { found: '，，', keep: '，' }, true],
     ]);
     const model = parseReport(text);
     const { start } = rangeOf(text, '审查审查');
@@ -172,8 +186,8 @@ describe('text-doubled', () => {
 describe('all-done-carryover', () => {
   it('reports 均已办结 while 四、结转下年度继续办理 is 2', () => {
     const text = withEdit(clean, REQUESTS, '本年度我局共收到政府信息公开申请22件，均已办结。');
-    expect(ofCode(diagnose(text), 'all-done-carryover').map((d) => [d.range, d.message])).toEqual([
-      [rangeOf(text, '均已办结'), '正文说“均已办结”，但表三“四、结转下年度继续办理”为 2 件'],
+    expect(ofCode(diagnose(text), 'all-done-carryover').map((d) => [d.range, d.messageId, d.args, d.data])).toEqual([
+      [rangeOf(text, '均已办结'), 'contradicts', { phrase: '均已办结', forward: '四、结转下年度继续办理', carried: 2 }, { phrase: '均已办结', carried: 2 }],
     ]);
   });
 

@@ -6,27 +6,27 @@
  */
 import { TABLE3_TOTAL_COLUMN } from '../schema/format';
 import { rowOf } from '../model';
-import { defineLegacyRule, numberAt, table3Label, tableOfModel } from './support';
+import { defineRule, numberAt, table3Label, tableOfModel } from './support';
 import { proseOf } from './prose';
 
 const ALL_DONE = /(?:均|全部|都|悉数)(?:已|已经)?(?:按时|按期|依法|如期|在法定期限内|在规定时限内)?(?:办结|办理完毕|处理完毕|办理完结|办理终结)|已全部(?:办结|办理完毕|处理完毕)/;
 const EXCEPTED = /结转|除|其余|外|尚未|未办结|正在办理/;
 const FORWARD = table3Label('carryForward');
 
-const messages = {
-  contradicts: (phrase: string, carried: number) => ({
-    zh: `正文说“${phrase}”，但表三“${FORWARD}”为 ${carried} 件`,
-    en: `The text says every request was concluded (“${phrase}”), yet table 3 carries ${carried} into next year`,
-  }),
-  cell: (carried: number) => ({ zh: `表三“${FORWARD}”的总计：${carried}`, en: `Carried into next year in table 3: ${carried}` }),
-};
-
-export default defineLegacyRule({
+export default defineRule({
   code: 'all-done-carryover',
   name: { zh: '办结与结转矛盾', en: 'all done yet carried over' },
   defaultSeverity: 'warning',
   description: { zh: '正文称申请“均已办结”，表三“四、结转下年度继续办理”却大于零', en: 'The text says all requests were concluded, yet table 3 carries some into next year' },
-  fixable: false,
+  messages: {
+    /** {forward}: table 三's row 四、结转下年度继续办理. */
+    contradicts: {
+      zh: '正文说“{phrase}”，但表三“{forward}”为 {carried} 件',
+      en: 'The text says every request was concluded (“{phrase}”), yet table 3 carries {carried} into next year',
+    },
+    cell: { zh: '表三“{forward}”的总计：{carried}', en: 'Carried into next year in table 3: {carried}' },
+  },
+  data: { phrase: 'string', carried: 'number' },
   check(ctx) {
     const row = rowOf(tableOfModel(ctx.model, 'three'), 'carryForward');
     const carried = numberAt(row, TABLE3_TOTAL_COLUMN);
@@ -39,8 +39,9 @@ export default defineLegacyRule({
       const start = sentence.start + m.index;
       ctx.report({
         range: prose.rangeOf(start, start + m[0].length),
-        message: messages.contradicts(m[0], carried),
-        relatedInformation: [{ range: row.cells[TABLE3_TOTAL_COLUMN]!.range, message: messages.cell(carried) }],
+        messageId: 'contradicts',
+        args: { phrase: m[0], forward: FORWARD, carried },
+        relatedInformation: [{ range: row.cells[TABLE3_TOTAL_COLUMN]!.range, messageId: 'cell', args: { forward: FORWARD, carried } }],
         data: { phrase: m[0], carried },
       });
     }

@@ -8,7 +8,7 @@
 import { TABLE2_BLOCKS, TABLE3_TOTAL_COLUMN, TABLE4_GROUPS, TABLE4_OUTCOMES } from '../schema/format';
 import type { NarrativeFigure, Range, ReportModel, TableRow } from '../model';
 import { rowOf } from '../model';
-import { defineLegacyRule, numberAt, tableOfModel } from './support';
+import { defineRule, numberAt, tableOfModel } from './support';
 import { statesNewOnly } from '../parser/figures';
 
 interface TableFigure {
@@ -112,28 +112,26 @@ function contradictingFigure(model: ReportModel, figure: NarrativeFigure): Table
   }
 }
 
-const messages = {
-  mismatch: (figure: NarrativeFigure, where: { zh: string; en: string }, value: number) => ({
-    zh: `正文“${figure.phrase}”与${where.zh} ${value} 不一致`,
-    en: `The text “${figure.phrase}” (${figure.value}) contradicts ${where.en} (${value})`,
-  }),
-  cell: (where: { zh: string; en: string }, value: number) => ({ zh: `${where.zh}：${value}`, en: `${where.en}: ${value}` }),
-};
-
-export default defineLegacyRule({
+export default defineRule({
   code: 'narrative-mismatch',
   name: { zh: '正文与表格不符', en: 'text contradicts tables' },
   defaultSeverity: 'warning',
   description: { zh: '正文中的数字与表格数据矛盾', en: 'A figure stated in the text contradicts the tables' },
-  fixable: false,
+  messages: {
+    /** {where}: the table's figure as contradictingFigure names it. */
+    mismatch: { zh: '正文“{phrase}”与{where} {value} 不一致', en: 'The text “{phrase}” ({stated}) contradicts {where} ({value})' },
+    cell: { zh: '{where}：{value}', en: '{where}: {value}' },
+  },
+  data: { kind: 'string', stated: 'number', table: 'number' },
   check(ctx) {
     for (const figure of ctx.model.figures) {
       const table = contradictingFigure(ctx.model, figure);
       if (!table) continue;
       ctx.report({
         range: figure.range,
-        message: messages.mismatch(figure, table.where, table.value),
-        relatedInformation: table.cells.map((range) => ({ range, message: messages.cell(table.where, table.value) })),
+        messageId: 'mismatch',
+        args: { phrase: figure.phrase, stated: figure.value, where: table.where, value: table.value },
+        relatedInformation: table.cells.map((range) => ({ range, messageId: 'cell' as const, args: { where: table.where, value: table.value } })),
         data: { kind: figure.kind, stated: figure.value, table: table.value },
       });
     }

@@ -9,8 +9,8 @@
  * always wrong; parts that add up to less are reported only when three or more are given and
  * nothing marks the list as partial (等, 主要, 包括).
  */
-import type { RuleContext } from '../diagnostics';
-import { defineLegacyRule } from './support';
+import type { Range } from '../model';
+import { defineRule } from './support';
 import { proseOf, type Prose, type Sentence } from './prose';
 
 const FIGURE = /([0-9]+)(人次|万元|条|件|篇|期|次|场|个|份|项|家|名|人|部|则)/g;
@@ -25,14 +25,6 @@ interface Figure {
   end: number;
 }
 
-const messages = {
-  mismatch: (parts: readonly number[], sum: number, total: number) => ({
-    zh: `“其中”所列各项之和 ${parts.join('＋')}＝${sum}，与总数 ${total} 不一致`,
-    en: `The parts listed after 其中 add up to ${parts.join(' + ')} = ${sum}, not the total ${total}`,
-  }),
-  part: (value: number) => ({ zh: `所列一项：${value}`, en: `A listed part: ${value}` }),
-};
-
 function figuresOf(sentence: Sentence): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -46,12 +38,17 @@ function figuresOf(sentence: Sentence): Figure[] {
   return out;
 }
 
-export default defineLegacyRule({
+export default defineRule({
   code: 'narrative-sum',
   name: { zh: '分项之和不符', en: 'parts do not add up' },
   defaultSeverity: 'warning',
   description: { zh: '正文“其中”所列各项之和与总数不一致', en: 'The parts listed after 其中 do not add up to their total' },
-  fixable: false,
+  messages: {
+    /** {parts}: the listed values joined by ＋ (zh) or + (en). */
+    mismatch: { zh: '“其中”所列各项之和 {parts}＝{sum}，与总数 {total} 不一致', en: 'The parts listed after 其中 add up to {parts} = {sum}, not the total {total}' },
+    part: { zh: '所列一项：{value}', en: 'A listed part: {value}' },
+  },
+  data: { total: 'number', parts: 'number[]', sum: 'number' },
   check(ctx) {
     const prose = proseOf(ctx.model);
     const sentences = prose.sentences;
@@ -59,7 +56,17 @@ export default defineLegacyRule({
       const sentence = sentences[k]!;
       let q = sentence.text.indexOf('其中');
       while (q >= 0) {
-        checkList(prose, sentence, sentence.start + q, ctx, k > 0 ? sentences[k - 1]! : null);
+        const list = wrongList(prose, sentence, sentence.start + q, k > 0 ? sentences[k - 1]! : null);
+        if (list) {
+          const values = list.parts.map((p) => p.value);
+          ctx.report({
+            range: list.total,
+            messageId: 'mismatch',
+            args: { parts: { zh: values.join('＋'), en: values.join(' + ') }, sum: list.sum, total: list.totalValue },
+            relatedInformation: list.parts.map((p) => ({ range: p.range, messageId: 'part' as const, args: { value: p.value } })),
+            data: { total: list.totalValue, parts: values, sum: list.sum },
+          });
+        }
         q = sentence.text.indexOf('其中', q + 2);
       }
     }
@@ -77,16 +84,24 @@ function totalClosing(prose: Prose, previous: Sentence | null, sentence: Sentenc
   return last && last.end === previous.end - 1 ? last : null;
 }
 
-function checkList(prose: Prose, sentence: Sentence, at: number, ctx: RuleContext, previous: Sentence | null): void {
+/** A 其中 list whose parts do not add up to its total: where the total and each part are written, and their values. */
+interface WrongList {
+  total: Range;
+  totalValue: number;
+  sum: number;
+  parts: { range: Range; value: number }[];
+}
+
+function wrongList(prose: Prose, sentence: Sentence, at: number, previous: Sentence | null): WrongList | null {
   const figures = figuresOf(sentence);
   const totalIndex = lastBefore(figures, at);
   let total: Figure;
   if (totalIndex >= 0) {
     total = figures[totalIndex]!;
-    if (!/^[，,：:（(]?$/.test(prose.text.slice(total.end, at))) return;
+    if (!/^[，,：:（(]?$/.test(prose.text.slice(total.end, at))) return null;
   } else {
     const closing = totalClosing(prose, previous, sentence, at);
-    if (!closing) return;
+    if (!closing) return null;
     total = closing;
   }
   const parts: Figure[] = [];
@@ -99,25 +114,25 @@ function checkList(prose: Prose, sentence: Sentence, at: number, ctx: RuleContex
     if (/[。；;]/.test(between)) break;
     const label = between.replace(/^[，,、：:]/, '');
     if (f.unit !== total.unit || label.length > MAX_LABEL) break;
-    if (NOT_A_PLAIN_LIST.test(label) || /[0-9]/.test(label)) return;
+    if (NOT_A_PLAIN_LIST.test(label) || /[0-9]/.test(label)) return null;
     if (PARTIAL.test(label)) partial = true;
     parts.push(f);
     cursor = f.end;
   }
-  if (parts.length < 2) return;
+  if (parts.length < 2) return null;
   const after = prose.text.slice(cursor, Math.min(sentence.end, cursor + 6));
-  if (/^[，,]?(?:同比|较|比|增|减|占)/.test(after)) return;
+  if (/^[，,]?(?:同比|较|比|增|减|占)/.test(after)) return null;
   if (/^[，,、]?等/.test(after)) partial = true;
   const values = parts.map((p) => p.value);
   const sum = values.reduce((a, b) => a + b, 0);
-  if (sum === total.value) return;
-  if (sum < total.value && (parts.length < 3 || partial)) return;
-  ctx.report({
-    range: prose.rangeOf(total.start, total.start + String(total.value).length),
-    message: messages.mismatch(values, sum, total.value),
-    relatedInformation: parts.map((p) => ({ range: prose.rangeOf(p.start, p.start + String(p.value).length), message: messages.part(p.value) })),
-    data: { total: total.value, parts: values, sum },
-  });
+  if (sum === total.value) return null;
+  if (sum < total.value && (parts.length < 3 || partial)) return null;
+  return {
+    total: prose.rangeOf(total.start, total.start + String(total.value).length),
+    totalValue: total.value,
+    sum,
+    parts: parts.map((p) => ({ range: prose.rangeOf(p.start, p.start + String(p.value).length), value: p.value })),
+  };
 }
 
 function lastBefore(figures: readonly Figure[], at: number): number {

@@ -4,24 +4,20 @@
  * opening, parts, 落款). The statutory tables are left to the value rules; a part holding
  * nothing but placeholders is part-empty's finding.
  */
-import { defineLegacyRule } from './support';
+import { defineRule } from './support';
 import { proseOf } from './prose';
 import { PLACEHOLDER } from './prose-words';
 import { partSaysNothing } from './part-empty';
 
-const messages = {
-  left: (found: string) => ({
-    zh: `“${found}”是未替换的占位文字，请填写实际内容`,
-    en: `“${found}” is a placeholder left in the text; write the actual content`,
-  }),
-};
-
-export default defineLegacyRule({
+export default defineRule({
   code: 'placeholder-left',
   name: { zh: '占位文字', en: 'placeholder left' },
   defaultSeverity: 'warning',
   description: { zh: '正文中留有 XX、××、某某、待填写、【】、此处填写 等占位文字', en: 'Placeholders such as XX, 某某 or 待填写 are left in the text' },
-  fixable: false,
+  messages: {
+    left: { zh: '“{found}”是未替换的占位文字，请填写实际内容', en: '“{found}” is a placeholder left in the text; write the actual content' },
+  },
+  data: { found: 'string' },
   check(ctx) {
     const prose = proseOf(ctx.model);
     // A part with nothing but placeholders is reported once, by part-empty.
@@ -31,7 +27,7 @@ export default defineLegacyRule({
     while ((m = PLACEHOLDER.exec(prose.text))) {
       const line = prose.positionAt(m.index).line;
       if (emptyParts.some((p) => line >= p.bodyStartLine && line < p.bodyEndLine)) continue;
-      ctx.report({ range: prose.rangeOf(m.index, m.index + m[0].length), message: messages.left(m[0]), data: { found: m[0] } });
+      ctx.report({ range: prose.rangeOf(m.index, m.index + m[0].length), messageId: 'left', args: { found: m[0] }, data: { found: m[0] } });
     }
   },
 });
