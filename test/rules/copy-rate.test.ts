@@ -16,9 +16,16 @@ describe('copy-rate', () => {
 
   it('reports a report whose parts 一 and 五 repeat last year’s, with the repeated sentences', () => {
     const found = ofCode(diagnose(clean, { previous }), 'copy-rate');
-    expect(found.map((d) => [d.range, d.message, d.relatedInformation!.length])).toEqual([
-      [rangeOf(clean, '一、总体情况'), '第一部分和第五部分的 7 句中有 7 句（100%）与2023.md 中 2023 年度报告逐字相同，请按本年度的实际情况撰写', 7],
+    expect(found.map((d) => [d.range, d.messageId, d.args, d.data, d.relatedInformation!.length])).toEqual([
+      [
+        rangeOf(clean, '一、总体情况'),
+        'copied',
+        { total: 7, repeated: 7, percent: 100, last: { zh: '2023.md 中 2023 年度报告', en: 'the 2023 report 2023.md' } },
+        { repeated: 7, sentences: 7, previousUri: 'file:///reports/2023.md' },
+        7,
+      ],
     ]);
+    expect(found[0]!.relatedInformation!.map((r) => r.messageId)).toEqual(Array(7).fill('related'));
     expect(found[0]!.relatedInformation![0]!.range).toEqual(rangeOf(clean, '本年度我局通过门户网站主动公开政府信息356条，其中政策文件28条、工作动态187条、通知公告141条。'));
   });
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { IN_PROCESS_LIMIT } from '../../server/src/cli/pool';
 import { readSeed, seedFiles } from '../helpers/seeds';
 import { buildCli, runCli, tempDir } from '../cli/run-cli';
-import { cellRange, report2023, report2024, withEdit, withRow } from './reports';
+import { carryoverMessage, cellRange, report2023, report2024, withEdit, withRow } from './reports';
 
 const carried3 = withEdit(
   withRow(withRow(report2023, '四、结转下年度继续办理', [3, 0, 0, 0, 0, 0, 3]), '一、本年新收政府信息公开申请数量', [8, 2, 0, 0, 1, 0, 11]),
@@ -36,7 +36,7 @@ function carryover(column: number, label: string) {
   return {
     code: 'carryover-mismatch',
     severity: 'warning',
-    message: `二、上年结转“${label}”列应为 3（2023-示范街道.md 中 2023 年度报告的“四、结转下年度继续办理”），实际为 1`,
+    message: carryoverMessage('mismatch', { column: label, expected: 3, found: 1, last: '2023-示范街道.md 中 2023 年度报告' }),
     range: cellRange(report2024, '二、上年结转', column),
     fixable: false,
   };

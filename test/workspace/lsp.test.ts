@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileChangeType, type Diagnostic, type Hover } from 'vscode-languageserver-protocol/node';
 import { ensureServerBuilt, fileUri, LspClient, tempFolder, writeText } from '../lsp/harness';
-import { cellRange, report2023, report2024, withEdit, withRow } from './reports';
+import { carryoverMessage, cellRange, report2023, report2024, withEdit, withRow } from './reports';
 
 /** Last year carried 3 requests (自然人 3) into this year; this year's report says 1. */
 const carried3 = withEdit(
@@ -57,11 +57,11 @@ function expectedCarryover(lastYearUri: string, fileName: string, column: number
     severity: 2,
     source: 'nianbao',
     code: 'carryover-mismatch',
-    message: `二、上年结转“${label}”列应为 3（${fileName} 中 2023 年度报告的“四、结转下年度继续办理”），实际为 1`,
+    message: carryoverMessage('mismatch', { column: label, expected: 3, found: 1, last: `${fileName} 中 2023 年度报告` }),
     relatedInformation: [
       {
         location: { uri: lastYearUri, range: cellRange(carried3, '四、结转下年度继续办理', column) },
-        message: `${fileName} 中 2023 年度报告的“四、结转下年度继续办理”“${label}”列：3`,
+        message: carryoverMessage('related', { column: label, value: 3, last: `${fileName} 中 2023 年度报告` }),
       },
     ],
     data: { column, expected: 3, found: 1, previousUri: lastYearUri },

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/seeds';
 import type { Range } from '../../server/src/service/model';
+import { renderTemplate, type MessageArgs } from '../../server/src/service/messages';
+import { ruleOf } from '../../server/src/service/rules/index';
 
 export const report2024 = readFileSync(join(repoRoot, 'examples', '2024-示范街道办事处-规范.nianbao.md'), 'utf8');
 
@@ -56,4 +58,15 @@ export function cellRange(text: string, label: string, column: number): Range {
   const start = from + (cell.length - cell.trimStart().length);
   const end = from + cell.trimEnd().length;
   return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/**
+ * A carryover-mismatch message as the editor and the CLI show it, in Chinese: the rule's own
+ * template with the rows it names filled in, so these tests pin the arguments (last year's file
+ * by name, the column, the figures) and the rule's module alone holds the wording.
+ */
+export function carryoverMessage(messageId: 'mismatch' | 'related', args: MessageArgs): string {
+  const template = ruleOf('carryover-mismatch')?.messages[messageId];
+  if (!template) throw new Error(`carryover-mismatch has no message ${messageId}`);
+  return renderTemplate(template, { carried: '二、上年结转', forward: '四、结转下年度继续办理', ...args }, 'zh');
 }

@@ -5,29 +5,26 @@
  */
 import { TABLE3_COLUMNS } from '../schema/format';
 import { rowOf } from '../model';
-import { defineLegacyRule, numberAt, shortTable3Label, table3Label, tableOfModel } from './support';
-import { lastYear, type LastYear } from './cross-document';
+import { columnLabel, defineRule, numberAt, shortTable3Label, table3Label, tableOfModel } from './support';
+import { lastYear } from './cross-document';
 
 const CARRIED = shortTable3Label('carried');
 const FORWARD = table3Label('carryForward');
 
-const messages = {
-  mismatch: (column: number, expected: number, found: number, last: LastYear) => ({
-    zh: `${CARRIED}“${TABLE3_COLUMNS[column]!.label}”列应为 ${expected}（${last.name.zh}的“${FORWARD}”），实际为 ${found}`,
-    en: `Carried over from last year, column “${TABLE3_COLUMNS[column]!.englishLabel}”: should be ${expected} (carried into next year in ${last.name.en}), found ${found}`,
-  }),
-  related: (column: number, value: number, last: LastYear) => ({
-    zh: `${last.name.zh}的“${FORWARD}”“${TABLE3_COLUMNS[column]!.label}”列：${value}`,
-    en: `Carried into next year in ${last.name.en}, column “${TABLE3_COLUMNS[column]!.englishLabel}”: ${value}`,
-  }),
-};
-
-export default defineLegacyRule({
+export default defineRule({
   code: 'carryover-mismatch',
   name: { zh: '上年结转不符', en: 'carry-over mismatch' },
   defaultSeverity: 'warning',
   description: { zh: '本年“二、上年结转”与上年度报告的“四、结转下年度继续办理”不一致', en: 'This year’s carried-over requests differ from last year’s carried-forward requests' },
-  fixable: false,
+  messages: {
+    /** {carried}, {forward}: table 三's rows 二、上年结转 and 四、结转下年度继续办理; {last}: last year's report as LastYear names it. */
+    mismatch: {
+      zh: '{carried}“{column}”列应为 {expected}（{last}的“{forward}”），实际为 {found}',
+      en: 'Carried over from last year, column “{column}”: should be {expected} (carried into next year in {last}), found {found}',
+    },
+    related: { zh: '{last}的“{forward}”“{column}”列：{value}', en: 'Carried into next year in {last}, column “{column}”: {value}' },
+  },
+  data: { column: 'number', expected: 'number', found: 'number', previousUri: 'string' },
   check(ctx) {
     const last = lastYear(ctx);
     const forward = last?.summary.carriedForward;
@@ -40,8 +37,11 @@ export default defineLegacyRule({
       if (found === null || !before || before.value === null || found === before.value) continue;
       ctx.report({
         range: carried.cells[c]!.range,
-        message: messages.mismatch(c, before.value, found, last),
-        relatedInformation: [{ range: before.range, uri: last.summary.uri, message: messages.related(c, before.value, last) }],
+        messageId: 'mismatch',
+        args: { carried: CARRIED, column: columnLabel(TABLE3_COLUMNS[c]!), expected: before.value, last: last.name, forward: FORWARD, found },
+        relatedInformation: [
+          { range: before.range, uri: last.summary.uri, messageId: 'related', args: { last: last.name, forward: FORWARD, column: columnLabel(TABLE3_COLUMNS[c]!), value: before.value } },
+        ],
         data: { column: c, expected: before.value, found, previousUri: last.summary.uri },
       });
     }

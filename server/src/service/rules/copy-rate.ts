@@ -6,7 +6,7 @@
  * repeated sentences are its related information. Silent without last year's report.
  */
 import { partOf } from '../model';
-import { defineLegacyRule, partAnchor } from './support';
+import { defineRule, partAnchor } from './support';
 import { lastYear } from './cross-document';
 import { copySentences, proseOf, sentenceHash } from './prose';
 
@@ -17,20 +17,20 @@ const MIN_SENTENCES = 4;
 /** Related information shown, at most. */
 const MAX_RELATED = 20;
 
-const messages = {
-  copied: (repeated: number, total: number, percent: number, last: string) => ({
-    zh: `第一部分和第五部分的 ${total} 句中有 ${repeated} 句（${percent}%）与${last}逐字相同，请按本年度的实际情况撰写`,
-    en: `${repeated} of the ${total} sentences of parts 1 and 5 (${percent}%) repeat last year’s report word for word`,
-  }),
-  related: (last: string) => ({ zh: `与${last}相同`, en: 'Repeated from last year’s report' }),
-};
-
-export default defineLegacyRule({
+export default defineRule({
   code: 'copy-rate',
   name: { zh: '照搬上年', en: 'copied from last year' },
   defaultSeverity: 'warning',
   description: { zh: '第一、五部分过半的句子与上年度报告逐字相同', en: 'Most sentences of parts 1 and 5 repeat last year’s report word for word' },
-  fixable: false,
+  messages: {
+    /** {last}: last year's report as LastYear names it. */
+    copied: {
+      zh: '第一部分和第五部分的 {total} 句中有 {repeated} 句（{percent}%）与{last}逐字相同，请按本年度的实际情况撰写',
+      en: '{repeated} of the {total} sentences of parts 1 and 5 ({percent}%) repeat last year’s report word for word',
+    },
+    related: { zh: '与{last}相同', en: 'Repeated from last year’s report' },
+  },
+  data: { repeated: 'number', sentences: 'number', previousUri: 'string' },
   check(ctx) {
     const last = lastYear(ctx);
     const hashes = last?.summary.proseHashes;
@@ -46,8 +46,9 @@ export default defineLegacyRule({
     const percent = Math.round((repeated.length / sentences.length) * 100);
     ctx.report({
       range: partAnchor(ctx.model, part),
-      message: messages.copied(repeated.length, sentences.length, percent, last.name.zh),
-      relatedInformation: repeated.slice(0, MAX_RELATED).map((s) => ({ range: prose.rangeOf(s.sentence.start, s.sentence.end), message: messages.related(last.name.zh) })),
+      messageId: 'copied',
+      args: { total: sentences.length, repeated: repeated.length, percent, last: last.name },
+      relatedInformation: repeated.slice(0, MAX_RELATED).map((s) => ({ range: prose.rangeOf(s.sentence.start, s.sentence.end), messageId: 'related' as const, args: { last: last.name } })),
       data: { repeated: repeated.length, sentences: sentences.length, previousUri: last.summary.uri },
     });
   },
