@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DATE_FORMS, WHOLE_LINE_DATE_FORMS, type DateForm } from '../../server/src/service/parser/date-forms';
 import { scanLineDates, wholeLineDate } from '../../server/src/service/parser/dates';
 import type { DateMention } from '../../server/src/service/model';
+import type { Draft } from '../../server/src/service/parser/draft';
 
 /** The first form of the table whose pattern matches all of `text` (forms are tried in table order). */
 function formReading(forms: readonly DateForm[], text: string): string | null {
@@ -21,7 +22,7 @@ function reading(dm: DateMention): Pick<DateMention, 'status' | 'date' | 'readin
 }
 
 function scanned(line: string, reportYear: number | null): ReturnType<typeof reading>[] {
-  const out: DateMention[] = [];
+  const out: Draft<DateMention>[] = [];
   scanLineDates(line, 0, reportYear, out);
   return out.map(reading);
 }

@@ -4,7 +4,7 @@
  */
 import type { DateMention, ParsedTable, ReportModel } from '../../server/src/service/model';
 
-export function values(cells: { kind: string; raw: string }[]): string {
+export function values(cells: readonly { kind: string; raw: string }[]): string {
   return cells.map((c) => (c.kind === 'empty' ? '_' : c.raw)).join(' ');
 }
 

@@ -104,7 +104,7 @@ describe('LineSearch with a hit filter', () => {
         const kept = new LineSearch(doc, lines, singleBreaks).linesWithAny(DATE_WORDS, dateWordHit);
         for (const i of dateLines(doc)) expect(kept).toContain(i);
         // Dropped lines yield no date, so the parser's dates are those of a scan of every line.
-        const all: ReturnType<typeof parseReport>['dates'] = [];
+        const all: Parameters<typeof scanLineDates>[3] = [];
         lines.forEach((l, i) => scanLineDates(l, i, null, all));
         const fromKept: typeof all = [];
         for (const i of kept) scanLineDates(lines[i]!, i, null, fromKept);

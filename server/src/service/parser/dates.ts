@@ -8,6 +8,7 @@
  */
 import type { DateMention } from '../model';
 import { range } from '../model';
+import type { Draft } from './draft';
 import { chineseNumeralCodeValue, halfWidthDigits } from '../text/normalize';
 import { DATE_FORMS, WHOLE_LINE_DATE_FORMS, type DateForm, type DateReading } from './date-forms';
 
@@ -108,9 +109,9 @@ function mention(
   start: number,
   end: number,
   reading: DateReading,
-): DateMention {
+): Draft<DateMention> {
   const { status, date, readings } = reading;
-  const dm: DateMention = { raw: line.slice(start, end), range: range(lineNo, start, lineNo, end), line: lineNo, status, date, readings, role: 'text' };
+  const dm: Draft<DateMention> = { raw: line.slice(start, end), range: range(lineNo, start, lineNo, end), line: lineNo, status, date, readings, role: 'text' };
   if (reading.time !== undefined) dm.time = reading.time;
   if (reading.yearImplied) dm.yearImplied = true;
   return dm;
@@ -168,7 +169,7 @@ const SHORTEST_DATE = 4;
  * Date mentions of one line. Month-day mentions take their year from an earlier
  * date on the line, else from `fallbackYear` (the report year), else stay unread.
  */
-export function scanLineDates(line: string, lineNo: number, fallbackYear: number | null, out: DateMention[]): void {
+export function scanLineDates(line: string, lineNo: number, fallbackYear: number | null, out: Draft<DateMention>[]): void {
   if (line.length < SHORTEST_DATE || (line.indexOf('日') < 0 && !ISO_HINT.test(line))) return;
   const s = FULL_WIDTH_DIGIT.test(line) ? halfWidthDigits(line) : line;
   let lineYear: number | null = null;
@@ -200,7 +201,7 @@ const CN_DATE_DIGIT_CODES = new Set<number>([...'〇○零一二三四五六七�
 const WHOLE_LINE_FORMS = WHOLE_LINE_DATE_FORMS.map((form) => ({ form, regex: new RegExp(form.pattern) }));
 
 /** A line that is nothing but a date (the 落款 date): written out, ISO, digits run together (2025214), or without its 日 (2025年2月15). */
-export function wholeLineDate(line: string, lineNo: number, start: number, end: number): DateMention | null {
+export function wholeLineDate(line: string, lineNo: number, start: number, end: number): Draft<DateMention> | null {
   // Every form of a date opens with a digit (either width) or a Chinese digit: the 落款's agency
   // and the closing prose are rejected without slicing or scanning them.
   if (!opensDate(line.charCodeAt(start))) return null;
@@ -214,7 +215,7 @@ export function wholeLineDate(line: string, lineNo: number, start: number, end: 
       return reading === null ? null : mention(line, lineNo, start, end, reading);
     }
   }
-  const found: DateMention[] = [];
+  const found: Draft<DateMention>[] = [];
   scanLineDates(line, lineNo, null, found);
   const only = found.length === 1 ? found[0]! : null;
   return only && only.range.start.character === start && only.range.end.character === end && !only.yearImplied ? only : null;

@@ -6,6 +6,7 @@ import type { DateMention, Directive, NarrativeFigure, ParsedTable, Part, Report
 import { emptyModel } from '../model';
 import { DATE_WORDS, dateWordHit, scanLineDates } from './dates';
 import { DIRECTIVE_WORDS, scanLineDirectives } from './directives';
+import type { Draft } from './draft';
 import { FIGURE_WORDS, scanLineFigures, scanWrappedFigures } from './figures';
 import { splitLines } from './lines';
 import { isCommentLine } from './tables/cells';
@@ -89,7 +90,8 @@ export function parseUnguarded(text: string): ReportModel {
 
   // The line scanners only look at the lines holding their words (most lines hold none).
   const search = new LineSearch(text, lines, singleBreaks);
-  const dates: DateMention[] = [];
+  // Drafts: a date's role and, for a month-day one, its reading are settled further down.
+  const dates: Draft<DateMention>[] = [];
   const titleYear = titleInfo?.year?.value ?? null;
   const dateLines = search.linesWithAny(DATE_WORDS, dateWordHit);
   for (let k = 0; k < dateLines.length; k++) {
@@ -117,7 +119,7 @@ export function parseUnguarded(text: string): ReportModel {
   if (year && !titleInfo?.year) {
     for (const d of dates) {
       if (!d.yearImplied || d.date !== null || d.readings.length > 0) continue;
-      const again: DateMention[] = [];
+      const again: Draft<DateMention>[] = [];
       scanLineDates(lines[d.line]!, d.line, year.value, again);
       const same = again.find((a) => a.range.start.character === d.range.start.character);
       if (same) {

@@ -1,6 +1,7 @@
 /** The statistics period (统计期限 自2024年1月1日起至12月31日止) and the page's publication date. */
 import type { DateMention, StatisticsPeriod } from '../model';
 import { range } from '../model';
+import type { Draft } from './draft';
 import { PERIOD_MARKERS, PUBLISHED_MARKERS } from '../schema/format';
 import { skipSpaces } from '../text/spaces';
 
@@ -10,7 +11,7 @@ const START_WINDOW = 30;
 const END_WINDOW = 20;
 
 /** Dates are sorted by position: binary search keeps this logarithmic per line. */
-function datesOnLine(dates: readonly DateMention[], line: number): DateMention[] {
+function datesOnLine(dates: readonly Draft<DateMention>[], line: number): Draft<DateMention>[] {
   let lo = 0;
   let hi = dates.length;
   while (lo < hi) {
@@ -18,7 +19,7 @@ function datesOnLine(dates: readonly DateMention[], line: number): DateMention[]
     if (dates[mid]!.line < line) lo = mid + 1;
     else hi = mid;
   }
-  const out: DateMention[] = [];
+  const out: Draft<DateMention>[] = [];
   for (let i = lo; i < dates.length && dates[i]!.line === line; i++) out.push(dates[i]!);
   return out;
 }
@@ -27,7 +28,7 @@ function datesOnLine(dates: readonly DateMention[], line: number): DateMention[]
 export const PERIOD_WORDS = ['统计'] as const;
 
 /** `candidates`: the lines holding one of PERIOD_WORDS, ascending (see LineSearch). */
-export function findPeriod(lines: readonly string[], dates: readonly DateMention[], from: number, to: number, candidates: readonly number[]): StatisticsPeriod | null {
+export function findPeriod(lines: readonly string[], dates: readonly Draft<DateMention>[], from: number, to: number, candidates: readonly number[]): StatisticsPeriod | null {
   for (const i of candidates) {
     if (i < from || i >= to) continue;
     const line = lines[i]!;
@@ -70,7 +71,7 @@ export function findPeriod(lines: readonly string[], dates: readonly DateMention
 const DATE_AT_START = /^[0-9０-９]{4}\s*[-/.年]/;
 
 /** 发布日期：… / 发布时间：…, else a page line before the body that opens with a date and time (2025-02-14 08:50 来源:…). */
-export function findPublished(lines: readonly string[], dates: readonly DateMention[], bodyStart: number): DateMention | null {
+export function findPublished(lines: readonly string[], dates: readonly Draft<DateMention>[], bodyStart: number): DateMention | null {
   for (const d of dates) {
     const line = lines[d.line]!;
     for (const m of PUBLISHED_MARKERS) {

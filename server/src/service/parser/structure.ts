@@ -13,6 +13,7 @@ import { matchPartHeading, matchSubHeading, type PartHeadingMatch } from './head
 import { ElsewhereSearch, TABLE_PART_IDS, implicitTablePartStart } from './implicit-parts';
 import { findOverviewAsParts, headingsAroundRun, topicSubHeadings } from './overview-parts';
 import { parseTable } from './tables';
+import type { Draft } from './draft';
 
 const NORMALIZED_SUFFIX = normalizeLabel(TITLE_SUFFIX);
 
@@ -111,11 +112,12 @@ function isAgencyLine(line: string, start: number, end: number): boolean {
 
 export interface Frame {
   title: Span | null;
-  parts: Part[];
+  /** Drafts: a part's sub-headings and the table it lacks are completed after the frame is found. */
+  parts: Draft<Part>[];
   contentStartLine: number;
   contentEndLine: number;
   preamble: { startLine: number; endLine: number } | null;
-  signature: { agency: Span | null; date: DateMention | null } | null;
+  signature: { agency: Span | null; date: Draft<DateMention> | null } | null;
   /** Part 一's topics numbered as parts (overview-parts.ts), or null. */
   overviewAsParts: OverviewAsParts | null;
 }
@@ -256,7 +258,7 @@ function frameOf(lines: readonly string[], title: Span | null, headings: readonl
     }
   }
 
-  const parts: Part[] = [];
+  const parts: Draft<Part>[] = [];
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k]!;
     const bodyStartLine = h.implicitStart ?? h.line + 1;

@@ -12,6 +12,7 @@ import { isBlankOrComment, isDelimiterRow, isPlaceholder, isValueKind, labelOf, 
 import { locateTable } from './layout';
 import { NO_MODEL_CELLS, NO_SPANS, isValueLike, readLead, streamRole, withItem, type RowLead, type TableCaption } from './lead';
 import { placeRows } from './place';
+import type { Draft } from '../draft';
 import { isPageNumberLine, spacedRowValues, spacedTable } from './spaced';
 import { normalizeLabel } from '../../text/normalize';
 import { TABLE2_COLUMN_BLOCK, TABLE2_HEADER_NORM, VOCABULARY, captionKey, hasOutdatedMarker, isHeaderWord, isTable3Note, rowWidth, type TableVocabulary } from './vocabulary';
@@ -28,7 +29,7 @@ interface Collector {
    * The model's rows, made once where each row is read; their extents (startLine, endLine,
    * range) are set by setExtent once the rows are final (table 四 joins rows broken over lines).
    */
-  rows: TableRow[];
+  rows: Draft<TableRow>[];
   /** The normalised own label of rows[i], or null when lost (what placeRows matches). */
   labelNorms: (string | null)[];
   /** The lines holding header cells (column headers, notes, outdated markers). */
@@ -140,11 +141,11 @@ class CellStream {
 const PENDING_RANGE: Range = range(0, 0, 0, 0);
 
 /** A row as read, in the model's shape (fields in the model's order); placed and measured later. */
-function newRow(label: Span | null, groupLabels: Span[], cells: Cell[], strayCells: Cell[]): TableRow {
+function newRow(label: Span | null, groupLabels: Span[], cells: Cell[], strayCells: Cell[]): Draft<TableRow> {
   return { def: null, label, groupLabels, labelStatus: 'missing', cells, strayCells, startLine: 0, endLine: 0, range: PENDING_RANGE };
 }
 
-function addRow(c: Collector, row: TableRow, labelNorm: string | null): void {
+function addRow(c: Collector, row: Draft<TableRow>, labelNorm: string | null): void {
   c.rows.push(row);
   c.labelNorms.push(labelNorm);
 }
@@ -218,7 +219,7 @@ function headerRow(c: Collector, cells: readonly RawCell[], aligned: boolean): v
  * Values of a row aligned on the header's columns; null when the row does not fit them. Text in
  * other columns after the row's text joins the row's stray marks.
  */
-function alignedValues(cells: readonly RawCell[], map: number[], lastTextCol: number, lines: readonly string[], row: TableRow): Cell[] | null {
+function alignedValues(cells: readonly RawCell[], map: number[], lastTextCol: number, lines: readonly string[], row: Draft<TableRow>): Cell[] | null {
   if (map[0]! <= lastTextCol) return null;
   let extraFrom = -1;
   for (let i = lastTextCol + 1, k = 0; i < cells.length; i++) {
@@ -260,7 +261,7 @@ function isValueCell(cell: RawCell): boolean {
   return cell.kind !== 'text' || isPlaceholder(cell.raw) || hasWordCharacter(cell.raw);
 }
 
-function addStray(row: TableRow, cell: RawCell): void {
+function addStray(row: Draft<TableRow>, cell: RawCell): void {
   row.strayCells = withItem(row.strayCells, toCell(cell), NO_MODEL_CELLS);
 }
 
@@ -324,7 +325,7 @@ function isBefore(a: Position, b: Position): boolean {
 }
 
 /** Sets a final row's lines and range from its cells. */
-function setExtent(row: TableRow): void {
+function setExtent(row: Draft<TableRow>): void {
   // The first and last cells in document order (a row is never empty), starting from the
   // first of its label, groups, values and strays.
   const seed = (row.label ?? row.groupLabels[0] ?? row.cells[0] ?? row.strayCells[0]!).range;
@@ -342,8 +343,8 @@ function setExtent(row: TableRow): void {
 }
 
 /** Table 四 has one row of 15 values; a row broken over lines is joined back. */
-function joinTable4(rows: TableRow[], width: number): TableRow[] {
-  const out: TableRow[] = [];
+function joinTable4(rows: Draft<TableRow>[], width: number): Draft<TableRow>[] {
+  const out: Draft<TableRow>[] = [];
   for (const row of rows) {
     const prev = out[out.length - 1];
     if (prev && prev.cells.length + row.cells.length <= width) {
@@ -422,7 +423,7 @@ function table4Interleaved(rows: readonly TableRow[], headerLines: readonly numb
  * conversion tools write a table: the label cell, then the row of numbers): one row. Rows are
  * joined only in that shape, so a row whose values are truly lost keeps its own finding.
  */
-function attachValuesBelow(rows: TableRow[], labelNorms: (string | null)[]): void {
+function attachValuesBelow(rows: Draft<TableRow>[], labelNorms: (string | null)[]): void {
   for (let i = 0; i + 1 < rows.length; i++) {
     const row = rows[i]!;
     const next = rows[i + 1]!;

@@ -4,6 +4,7 @@
  * and, for rows whose label was lost, by position between recognised neighbours.
  */
 import type { TableRow } from '../../model';
+import type { Draft } from '../draft';
 import type { RowDef, TableId } from '../../schema/format';
 import { normalizeLabel } from '../../text/normalize';
 import { similarity } from '../../text/similarity';
@@ -79,7 +80,7 @@ export function matchRowLabel(written: string, vocab: TableVocabulary, expected:
  * labelNorms[i] is the normalised own label of rows[i], or null when the row has none: kept
  * beside the rows so that the rows are the model's own objects, made once.
  */
-export function placeRows(rows: TableRow[], labelNorms: readonly (string | null)[], vocab: TableVocabulary): void {
+export function placeRows(rows: Draft<TableRow>[], labelNorms: readonly (string | null)[], vocab: TableVocabulary): void {
   let expected = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -123,7 +124,7 @@ export function placeRows(rows: TableRow[], labelNorms: readonly (string | null)
  * Rows left without a place whose only label is a group's (（六）其他处理 | 0 | 0 …) while none of
  * that group's sub-rows is in the table: the group written as one row (see TableRow.mergedGroup).
  */
-function markMergedGroups(rows: TableRow[], vocab: TableVocabulary): void {
+function markMergedGroups(rows: Draft<TableRow>[], vocab: TableVocabulary): void {
   for (const row of rows) {
     if (row.def !== null || row.label !== null || row.groupLabels.length === 0) continue;
     const group = normalizeLabel(row.groupLabels[row.groupLabels.length - 1]!.text);

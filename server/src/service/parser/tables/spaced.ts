@@ -20,6 +20,7 @@ import { TABLE4_ROW } from '../../schema/format';
 import { normalizeLabel } from '../../text/normalize';
 import { isBlankOrComment, isPlaceholder, readValue } from './cells';
 import { LABEL_THRESHOLD, nearestSimilarity, placeRows } from './place';
+import type { Draft } from '../draft';
 import { VOCABULARY, canonicalNumbering, captionKey, rowWidth, hasOutdatedMarker, isHeaderWord, isTable3Note, type TableVocabulary } from './vocabulary';
 
 /** A run of non-space characters on a line. */
@@ -214,7 +215,7 @@ function readSpacedTable(lines: readonly string[], start: number, end: number, i
     reads.push(readLine(line, i, vocab));
   }
   const used = new Set<Segment>();
-  const rows: TableRow[] = [];
+  const rows: Draft<TableRow>[] = [];
   const labelNorms: (string | null)[] = [];
   const captions: { blockKey: string; span: Span }[] = [];
   const headerLines = new Set<number>();
@@ -386,8 +387,8 @@ function spanOf(pieces: readonly Segment[]): Span | null {
 }
 
 /** Table 四: its values may be broken over lines; consecutive value lines are joined up to the row's width. */
-function joinValueLines(rows: TableRow[], width: number): TableRow[] {
-  const out: TableRow[] = [];
+function joinValueLines(rows: Draft<TableRow>[], width: number): Draft<TableRow>[] {
+  const out: Draft<TableRow>[] = [];
   for (const row of rows) {
     const prev = out[out.length - 1];
     if (prev && prev.cells.length + row.cells.length <= width) prev.cells = [...prev.cells, ...row.cells];
@@ -400,7 +401,7 @@ function joinValueLines(rows: TableRow[], width: number): TableRow[] {
   return out;
 }
 
-function setExtent(row: TableRow): void {
+function setExtent(row: Draft<TableRow>): void {
   const ranges: Range[] = [];
   if (row.label) ranges.push(row.label.range);
   for (const g of row.groupLabels) ranges.push(g.range);
