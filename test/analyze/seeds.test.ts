@@ -62,7 +62,7 @@ describe('seed 002 (pipe rows, lost labels, no table 四)', () => {
       ...lost.map((r) => ['row-label', 'warning', { start: { line: r.startLine, character: 0 }, end: { line: r.startLine, character: lines[r.startLine]!.length } }]),
       ['table-missing', 'error', rangeOf(text, '四、政府信息公开行政复议、行政诉讼情况')],
     ]);
-    expect(diagnostics[0]!.message).toBe('此行缺少行标签，按位置应为表三的“一、本年新收政府信息公开申请数量”');
+    expect([diagnostics[0]!.messageId, diagnostics[0]!.args]).toEqual(['lost', { table: { zh: '表三', en: 'Table 3' }, official: '一、本年新收政府信息公开申请数量' }]);
     expect(diagnostics[0]!.range).toEqual(lineOf(text, '1 | 0 | 0 | 0 | 0 | 0 | 1 | |||||'));
   });
 });
@@ -88,7 +88,7 @@ describe('seed 003 (Markdown with empty 自然人 cells and 总记)', () => {
       expect(line.slice(0, d.range.start.character).split('|').length - 1).toBe(4);
     }
     expect(found[3]!.range).toEqual(rangeOf(text, '(七) 总记'));
-    expect(found[3]!.message).toBe('行标签“(七) 总记”与法定标签“（七）总计”不一致');
+    expect([found[3]!.messageId, found[3]!.args]).toEqual(['variant', { written: '(七) 总记', official: '（七）总计' }]);
   });
 });
 

@@ -90,11 +90,11 @@ describe('row-order', () => {
 describe('row-label', () => {
   it('reports a typo in a label (总记 for 总计)', () => {
     const text = withEdit(clean, '（七）总计', '（七）总记');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'row-label',
         severity: 'warning',
-        message: '行标签“（七）总记”与法定标签“（七）总计”不一致',
+        messageId: 'variant',
         range: rangeOf(text, '（七）总记'),
         data: { table: 'three', row: 'resultsTotal', official: '（七）总计', found: '（七）总记' },
         fixable: true,
@@ -104,11 +104,11 @@ describe('row-label', () => {
 
   it('reports a row whose label was lost while its values remain, on the whole row', () => {
     const text = withEdit(clean, CARRIED_ROW, CARRIED_ROW.replace('二、上年结转政府信息公开申请数量', ''));
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'row-label',
         severity: 'warning',
-        message: '此行缺少行标签，按位置应为表三的“二、上年结转政府信息公开申请数量”',
+        messageId: 'lost',
         range: lineOf(text, '|  | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |'),
         data: { table: 'three', row: 'carried', official: '二、上年结转政府信息公开申请数量', found: null },
         fixable: true,

@@ -4,7 +4,6 @@ import type { ReportModel } from '../model';
 import { valueInvalidFixes, valueMissingFixes } from './cells';
 import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates';
 import { editsConflict, type TextEdit } from './edits';
-import { rowLabelFixes } from './rows';
 import { toCodeFixes, type CodeFix, type FixProposal, type FixProvider } from './types';
 import { RULES, ruleOf } from '../rules/index';
 import { decodeData } from '../finding-data';
@@ -13,7 +12,6 @@ import { verifiedFixes } from './verify';
 const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
   'value-missing': valueMissingFixes,
   'value-invalid': valueInvalidFixes,
-  'row-label': rowLabelFixes,
   'period-year': periodYearFixes,
   'date-malformed': dateMalformedFixes,
   'year-mismatch': yearMismatchFixes,
