@@ -3,19 +3,17 @@
  * adds the editor commands and the status bar item. Everything about the format lives
  * in the server; this client only connects VS Code to it.
  */
-import { window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { window, type ExtensionContext } from 'vscode';
 import { t } from './i18n';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { DOCUMENT_SELECTOR } from './documents';
-import { ServerLocale } from './language';
+import { serverLocales } from './language';
 import { ConvertedFiles } from './convertedFiles';
 import { ReportViews } from './reportView';
 import { ReportStatus } from './status';
 
 let client: LanguageClient | undefined;
-/** Restarts run one after another: a second change while the first restart runs waits for it. */
-let restarts: Promise<void> = Promise.resolve();
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -29,17 +27,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // report, for the cross-document rules): watching here too would send every event twice.
   context.subscriptions.push(outputChannel);
 
-  const locale = new ServerLocale();
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
+    // A change of nianbao.language reaches the server as a configuration change: it renders its
+    // findings anew in that language, with no restart.
     synchronize: { configurationSection: 'nianbao' },
-    // A function, so that a restart after `nianbao.language` changed sends the new locale.
-    initializationOptions: () => ({ locale: locale.forStart() }),
-    middleware: {
-      workspace: {
-        didChangeConfiguration: (sections, next) => (locale.outdated() ? Promise.resolve() : next(sections)),
-      },
-    },
+    // A function, so that a restart (after a crash) starts in the language configured then.
+    initializationOptions: () => serverLocales(),
     diagnosticCollectionName: 'nianbao',
     outputChannel,
   };
@@ -55,17 +49,6 @@ export async function activate(context: ExtensionContext): Promise<void> {
     converted,
     ...registerCommands({ client: languageClient, refreshStatus: () => status.refresh(), extensionUri: context.extensionUri, views, converted }),
   );
-  context.subscriptions.push(
-    workspace.onDidChangeConfiguration((event) => {
-      if (!locale.outdated(event)) return;
-      // Not in this task: a request the editor sends in the same task (code lenses refresh on a
-      // settings change) would find its connection gone mid-start and fail with an error toast.
-      setTimeout(() => {
-        restarts = restarts.then(() => restartForLanguage(languageClient, locale, outputChannel));
-      }, 0);
-    }),
-  );
-
   try {
     await languageClient.start();
   } catch (error) {
@@ -77,18 +60,6 @@ export async function activate(context: ExtensionContext): Promise<void> {
     return;
   }
   status.refresh();
-}
-
-/** The server picks its message language once, at start: a new language needs a new server. */
-async function restartForLanguage(languageClient: LanguageClient, locale: ServerLocale, outputChannel: LogOutputChannel): Promise<void> {
-  // A second change may have undone the first while this restart waited its turn.
-  if (!locale.outdated()) return;
-  try {
-    outputChannel.info('nianbao.language changed: restarting the language server');
-    await languageClient.restart();
-  } catch (error) {
-    outputChannel.error(`Server restart failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -37,7 +37,7 @@ export class ReportStatus implements Disposable {
         const active = window.activeTextEditor?.document.uri.toString();
         if (active && event.uris.some((uri) => uri.toString() === active)) this.refresh();
       }),
-      // After a restart (a changed `nianbao.language`, a crashed server) the item asks again.
+      // After a restart (a crashed server) the item asks again.
       client.onDidChangeState((event) => {
         if (event.newState === State.Running) this.refresh();
       }),

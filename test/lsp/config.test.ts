@@ -121,6 +121,22 @@ describe('.nianbaorc.json and editor settings', () => {
     expect(client.shownMessages[0]!.message).toMatch(/^年报检查：配置文件 .*\.nianbaorc\.json 有误/);
   });
 
+  it('nianbao.language changes the language of the published findings at once, without a restart', async () => {
+    client = await LspClient.start({ settings: { language: 'zh' } });
+    const uri = fileUri(join(tempFolder(), 'language.nianbao'));
+    client.open(uri, SEED);
+    expect(await client.diagnosticsFor(uri, 1)).toEqual(expectedDiagnostics(SEED, uri));
+    for (const language of ['en', 'zh', 'en'] as const) {
+      const republished = client.nextDiagnostics(uri, 1);
+      client.changeSettings({ language });
+      expect(await republished).toEqual(expectedDiagnostics(SEED, uri, { lang: language }));
+    }
+    // 'auto' follows the editor's display language: the harness starts the server without one (Chinese).
+    const automatic = client.nextDiagnostics(uri, 1);
+    client.changeSettings({ language: 'auto' });
+    expect(await automatic).toEqual(expectedDiagnostics(SEED, uri, { lang: 'zh' }));
+  });
+
   it('settings pushed with didChangeConfiguration apply when the client cannot be asked', async () => {
     client = await LspClient.start({ configurationSupport: false });
     const uri = fileUri(join(tempFolder(), 'pushed.nianbao'));

@@ -141,7 +141,9 @@ export class LspClient {
     connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => {
         this.configurationRequests.push(item.scopeUri);
-        return item.section === 'nianbao' ? this.settings : null;
+        if (item.section === 'nianbao') return this.settings;
+        // One setting asked by name (nianbao.language).
+        return item.section?.startsWith('nianbao.') ? (this.settings[item.section.slice('nianbao.'.length)] ?? null) : null;
       }),
     );
     connection.onRequest(RegistrationRequest.type, (params) => {

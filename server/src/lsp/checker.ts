@@ -133,7 +133,7 @@ export class DocumentChecker {
     if (!current || current.version !== version || this.timers.has(uri)) return;
     const analysis = this.analysis(uri);
     if (analysis) {
-      this.publish(uri, version, analysis.diagnostics.map((d) => toLspDiagnostic(d, uri)));
+      this.publish(uri, version, analysis.diagnostics.map((d) => toLspDiagnostic(d, uri, this.deps.lang())));
       if (analysis.diagnostics.length > 0) this.published.add(uri);
       else this.published.delete(uri);
     } else if (this.published.delete(uri)) {

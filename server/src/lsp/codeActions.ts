@@ -54,7 +54,7 @@ function writesComment(action: ServiceCodeAction): boolean {
 }
 
 function toLspAction(action: ServiceCodeAction, uri: string, lang: Lang): CodeAction {
-  const diagnostics: LspDiagnostic[] = action.diagnostics.map((d) => toLspDiagnostic(d, uri));
+  const diagnostics: LspDiagnostic[] = action.diagnostics.map((d) => toLspDiagnostic(d, uri, lang));
   // An inline comment is published with the report: its title says so, and it comes after
   // "ignore this problem", which records the finding outside the text.
   const title = writesComment(action) ? `${action.title}${lang === 'en' ? ' (writes a comment into the report)' : '（在报告中写入注释）'}` : action.title;
@@ -74,7 +74,7 @@ function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, lang: 
   const rule = name ? (lang === 'en' ? name.en : name.zh) : diagnostic.code;
   const title = lang === 'en' ? `Ignore this problem (“${rule}”), recorded in .nianbaorc.json` : `忽略此问题（${rule}），记录在 .nianbaorc.json，不改动报告`;
   const params: IgnoreFindingParams = { uri: analysis.uri, entry: ignoreEntryFor(analysis.model, diagnostic) };
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(diagnostic, analysis.uri)], command: { title, command: IGNORE_FINDING_COMMAND, arguments: [params] } };
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(diagnostic, analysis.uri, lang)], command: { title, command: IGNORE_FINDING_COMMAND, arguments: [params] } };
 }
 
 function touches(diagnostic: Diagnostic, range: CodeActionParams['range']): boolean {

@@ -35,6 +35,15 @@ export function langFromLocale(locale: unknown): Lang {
   return typeof locale === 'string' && /^en\b|^en[-_]/i.test(locale) ? 'en' : 'zh';
 }
 
+/**
+ * The language nianbao.language asks for: 'zh' or 'en', or for 'auto' (and anything else) the
+ * language of the editor's display locale.
+ */
+export function langFromSetting(setting: unknown, displayLocale: unknown): Lang {
+  if (setting === 'zh' || setting === 'en') return setting;
+  return langFromLocale(displayLocale);
+}
+
 function initializationOption(params: InitializeParams, key: string): unknown {
   const options: unknown = params.initializationOptions;
   return options !== null && typeof options === 'object' ? (options as Record<string, unknown>)[key] : undefined;
@@ -42,6 +51,8 @@ function initializationOption(params: InitializeParams, key: string): unknown {
 
 export function createServerContext(connection: Connection, documents: TextDocuments<TextDocument>): ServerLifecycle {
   let lang: Lang = 'zh';
+  /** The editor's display language (initialize's `locale`): what nianbao.language 'auto' follows. */
+  let displayLocale: unknown;
   let canRegisterConfiguration = false;
   let canRegisterWatchers = false;
   let hasWorkspaceFolders = false;
@@ -69,9 +80,14 @@ export function createServerContext(connection: Connection, documents: TextDocum
     settings.forget(document.uri);
   });
 
+  // A change of nianbao.language needs no restart: the findings are rendered anew from their
+  // message ids in the new language (toLspDiagnostic), and every request answers in it.
   connection.onDidChangeConfiguration((params) => {
     settings.configurationChanged(params?.settings);
-    checker.refresh();
+    void settings.languageSetting().then((setting) => {
+      if (setting !== undefined) lang = langFromSetting(setting, displayLocale);
+      checker.refresh();
+    });
   });
   connection.onDidChangeWatchedFiles((params: DidChangeWatchedFilesParams) => {
     const changes = params?.changes ?? [];
@@ -108,6 +124,7 @@ export function createServerContext(connection: Connection, documents: TextDocum
     },
 
     initialize(params) {
+      displayLocale = initializationOption(params, 'displayLocale') ?? params.locale;
       lang = langFromLocale(initializationOption(params, 'locale') ?? params.locale);
       const debounce = initializationOption(params, 'debounceMs');
       if (typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0) checker.debounceMs = debounce;

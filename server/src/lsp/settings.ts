@@ -13,11 +13,13 @@ import { describe } from './guard';
 import { RcFiles, uriToPath } from './rcFiles';
 
 export const SETTINGS_SECTION = 'nianbao';
+const LANGUAGE_KEY = 'language';
 
 export class SettingsManager {
   private pullSupported = false;
   /** Settings pushed with didChangeConfiguration (clients without workspace/configuration). */
   private pushed: ClientSettings = {};
+  private pushedLanguage: unknown;
   private readonly pulled = new Map<string, ClientSettings>();
   private readonly pulling = new Map<string, Promise<void>>();
   private readonly effectiveCache = new Map<string, EffectiveSettings>();
@@ -64,7 +66,9 @@ export class SettingsManager {
   /** The editor settings changed: forget pulled ones (they are pulled again on next use). */
   configurationChanged(pushedSettings: unknown): void {
     if (!this.pullSupported && pushedSettings !== null && typeof pushedSettings === 'object') {
-      this.pushed = readClientSettings((pushedSettings as Record<string, unknown>)[SETTINGS_SECTION]);
+      const section = (pushedSettings as Record<string, unknown>)[SETTINGS_SECTION];
+      this.pushed = readClientSettings(section);
+      this.pushedLanguage = section !== null && typeof section === 'object' ? (section as Record<string, unknown>)[LANGUAGE_KEY] : undefined;
     }
     this.pulled.clear();
     this.pulling.clear();
@@ -81,6 +85,20 @@ export class SettingsManager {
     this.pulled.delete(uri);
     this.pulling.delete(uri);
     this.effectiveCache.delete(uri);
+  }
+
+  /**
+   * nianbao.language as the editor has it now ('zh', 'en', 'auto' or anything a user typed):
+   * a window-wide setting, pulled without a scope, or the pushed value for clients that push.
+   */
+  async languageSetting(): Promise<unknown> {
+    if (!this.pullSupported) return this.pushedLanguage;
+    try {
+      return await this.connection.workspace.getConfiguration({ section: `${SETTINGS_SECTION}.${LANGUAGE_KEY}` });
+    } catch (error) {
+      this.connection.console.error(`nianbao: reading nianbao.language failed: ${describe(error)}`);
+      return undefined;
+    }
   }
 
   /** Makes sure the editor settings for `uri` are known (pulls them once). */

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { ruleMeta, type Diagnostic, type Severity } from '../service';
+import { localized, ruleMeta, type Diagnostic, type Lang, type Severity } from '../service';
 
 export const DIAGNOSTIC_SOURCE = 'nianbao';
 
@@ -52,7 +52,13 @@ function relatedWorthShowing(diagnostic: Diagnostic): NonNullable<Diagnostic['re
   return sameDocument.length > MAX_SAME_DOCUMENT_RELATED ? all.filter((info) => info.uri) : all;
 }
 
-export function toLspDiagnostic(diagnostic: Diagnostic, uri: string): LspDiagnostic {
+/**
+ * The LSP diagnostic of a finding, its message and notes rendered in `lang` (the server's
+ * current language: a change of nianbao.language is rendered at the next publication, with
+ * no restart).
+ */
+export function toLspDiagnostic(finding: Diagnostic, uri: string, lang: Lang): LspDiagnostic {
+  const diagnostic = localized(finding, lang);
   const out: LspDiagnostic = {
     range: diagnostic.range,
     severity: SEVERITY[diagnostic.severity] ?? DiagnosticSeverity.Warning,

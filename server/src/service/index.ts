@@ -5,6 +5,9 @@
  * the service's inside can change without touching them.
  */
 export { analyze, sizeLimitOf } from './analyze';
+export { localized } from './render';
+export { renderTemplate } from './messages';
+export type { MessageArg, MessageArgs, MessageTemplate } from './messages';
 export { RULE_CODES } from './diagnostics';
 export type { AnalyzeOptions, DeadlineSetting, Diagnostic, Lang, RelatedInformation, RuleCode, RuleMeta, Severity, SeveritySetting } from './diagnostics';
 export { mergeConfig, parseConfig, NIANBAORC_SCHEMA } from './config';
