@@ -7,7 +7,7 @@
  *   were lost is skipped with a reason saying so.
  */
 import Ajv from 'ajv';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inputToText } from '../../server/src/convert/index';
@@ -137,6 +137,16 @@ describe('which files are reports', () => {
     const summary = runCli(['summary', '会议纪要年度报告.md', '会议纪要.md'], { cwd: dir });
     expect(summary.stdout.split('\n').filter((l) => l.startsWith('| 会议纪要')).map((l) => l.split(' | ')[0])).toEqual(['| 会议纪要年度报告.md']);
     expect(summary.stderr).toBe('nianbao: 会议纪要.md: 看起来不是政府信息公开工作年度报告，未检查\n');
+  });
+
+  it('summary refuses a file larger than any report before reading it', () => {
+    // 3 GB on disk but sparse: reading it whole would fail (Node reads at most 2 GB into a buffer).
+    const path = join(dir, '2024年度报告-巨大.txt');
+    writeFileSync(path, '# 某局2024年政府信息公开工作年度报告\n');
+    truncateSync(path, 3 * 1024 * 1024 * 1024);
+    const summary = runCli(['summary', '2024年度报告-巨大.txt'], { cwd: dir });
+    expect(summary.stderr).toBe('nianbao: 2024年度报告-巨大.txt: 文件过大或内容过多，不像一份年度报告（超过 50 MB，或者 Word 文档、网页展开后的内容远超一份报告），未检查\n');
+    unlinkSync(path);
   });
 
   it('says why a crawled report whose line breaks were lost is not checked', () => {

@@ -3,9 +3,9 @@
  * so that each one is checked against last year's report of the same agency
  * (carryover-mismatch, inforce-mismatch) when that report is among the files given.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { inputKindOf, inputToText } from '../convert/index';
+import { inputKindOf, inputToText, MAX_INPUT_BYTES } from '../convert/index';
 import { parseReport, ReportIndex, summarize, type ReportModel, type ReportSummary } from '../service';
 import type { CheckTask } from './check-file';
 import type { FileProblem } from './messages';
@@ -27,6 +27,8 @@ export async function readReport(path: string): Promise<ReadReport | FileProblem
   if (kind === null) return 'unsupported';
   let bytes: Uint8Array;
   try {
+    // As check does: a file far larger than any report is refused before it is read into memory.
+    if ((await stat(path)).size > MAX_INPUT_BYTES) return kind === 'pdf' ? 'pdf-too-large' : 'too-large';
     bytes = await readFile(path);
   } catch {
     return 'unreadable';
