@@ -1,6 +1,6 @@
 /** Years and dates. */
 import { describe, expect, it } from 'vitest';
-import { clean, codes, diagnose, ofCode, rangeOf, withEdit } from './helpers';
+import { clean, codes, diagnose, findings, ofCode, rangeOf, withEdit } from './helpers';
 
 const PERIOD = '自2024年1月1日起至2024年12月31日止';
 const SIGNED = '2025年1月20日';
@@ -10,11 +10,11 @@ describe('year-unknown', () => {
     let text = withEdit(clean, '江北市生态环境局2024年政府信息公开工作年度报告', '江北市生态环境局政府信息公开工作年度报告');
     text = withEdit(text, `本报告中所列数据的统计期限${PERIOD}。`, '');
     text = withEdit(text, `\n\n${SIGNED}\n`, '\n');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'year-unknown',
         severity: 'warning',
-        message: '无法确定报告年度：标题、统计期限和正文中都没有找到年份（标题应为“××机关××××年政府信息公开工作年度报告”）',
+        messageId: 'unknown',
         range: rangeOf(text, '江北市生态环境局政府信息公开工作年度报告'),
         data: {},
         fixable: false,
@@ -35,7 +35,8 @@ describe('period-year', () => {
     expect(codes(found)).toEqual(['period-year']);
     expect(found[0]).toMatchObject({
       severity: 'error',
-      message: '统计期限应为2024年1月1日至2024年12月31日，实际为“2023年1月1日起至2023年12月31日”',
+      messageId: 'wrong',
+      args: { year: 2024, written: '2023年1月1日起至2023年12月31日' },
       data: { expectedStart: '2024-01-01', expectedEnd: '2024-12-31' },
       fixable: true,
     });
@@ -57,11 +58,11 @@ describe('period-year', () => {
 describe('year-mismatch', () => {
   it('reports a year copied from last year’s report', () => {
     const text = withEdit(clean, '本年度我局通过门户网站主动公开政府信息356条', '2023年，我局通过门户网站主动公开政府信息356条');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'year-mismatch',
         severity: 'warning',
-        message: '年份 2023 与报告年度 2024 不一致（可能沿用了往年报告的文字）',
+        messageId: 'earlierYear',
         range: rangeOf(text, '2023'),
         data: { expected: 2024, found: 2023 },
         fixable: true,
@@ -71,7 +72,7 @@ describe('year-mismatch', () => {
 
   it('reports next year’s number where this year’s work is described', () => {
     const text = withEdit(clean, '本年度我局共收到政府信息公开申请22件', '2025年，我局共收到政府信息公开申请22件');
-    expect(codes(diagnose(text))).toEqual(['year-mismatch']);
+    expect(diagnose(text).map((d) => [d.code, d.messageId, d.args])).toEqual([['year-mismatch', 'laterYear', { found: 2025, expected: 2024 }]]);
   });
 
   it('accepts plans for next year in part 五, last year’s report, and dated legal texts', () => {
@@ -86,13 +87,34 @@ describe('year-mismatch', () => {
 describe('date-malformed', () => {
   it('reports a date whose 年 and 月 were lost, with its reading', () => {
     const text = withEdit(clean, SIGNED, '2025120');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'date-malformed',
         severity: 'error',
-        message: '日期“2025120”缺少年月日字样，应为“2025年1月20日”',
+        messageId: 'lostMarks',
         range: rangeOf(text, '2025120'),
         data: { found: '2025120', reading: '2025-01-20', suggestion: '2025年1月20日' },
+        fixable: true,
+      },
+    ]);
+  });
+
+  it('names the marks it lacks and the date as read', () => {
+    const text = withEdit(clean, SIGNED, '2025120');
+    expect(diagnose(text).map((d) => d.args)).toEqual([
+      { raw: '2025120', missing: '年月日', suggestion: '2025年1月20日', date: { zh: '2025年1月20日', en: '20 January 2025' } },
+    ]);
+  });
+
+  it('cannot tell which day a run of digits means, and says so', () => {
+    const text = withEdit(clean, SIGNED, '2025115');
+    expect(findings(text)).toEqual([
+      {
+        code: 'date-malformed',
+        severity: 'error',
+        messageId: 'ambiguousLostMarks',
+        range: rangeOf(text, '2025115'),
+        data: { found: '2025115' },
         fixable: true,
       },
     ]);
@@ -106,11 +128,11 @@ describe('date-malformed', () => {
 describe('date-invalid', () => {
   it('reports a date that does not exist', () => {
     const text = withEdit(clean, SIGNED, '2025年2月30日');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'date-invalid',
         severity: 'error',
-        message: '日期“2025年2月30日”不存在，请核对',
+        messageId: 'invalid',
         range: rangeOf(text, '2025年2月30日'),
         data: { found: '2025年2月30日' },
         fixable: false,
@@ -127,11 +149,11 @@ describe('date-invalid', () => {
 describe('publish-early', () => {
   it('reports a report dated inside the year it reports on', () => {
     const text = withEdit(clean, SIGNED, '2024年1月20日');
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'publish-early',
         severity: 'warning',
-        message: '报告日期 2024年1月20日 早于报告年度 2024 年结束，可能沿用了上一年度报告的日期',
+        messageId: 'early',
         range: rangeOf(text, '2024年1月20日'),
         data: { date: '2024-01-20', deadline: '2025-01-01' },
         fixable: false,
@@ -149,11 +171,11 @@ describe('publish-late', () => {
   const text = withEdit(clean, SIGNED, '2025年2月14日');
 
   it('reports a department’s report dated after 31 January', () => {
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'publish-late',
         severity: 'warning',
-        message: '报告日期 2025年2月14日 晚于法定公开时限 2025年1月31日（部门年度报告应于次年1月31日前公布）',
+        messageId: 'late',
         range: rangeOf(text, '2025年2月14日'),
         data: { date: '2025-02-14', deadline: '2025-01-31', kind: 'department' },
         fixable: false,
@@ -169,8 +191,16 @@ describe('publish-late', () => {
 
   it('reports a government’s report dated after 31 March', () => {
     const late = withEdit(withEdit(clean, SIGNED, '2025年4月1日'), '# 江北市生态环境局2024年', '# 江北市人民政府2024年');
-    expect(diagnose(late).map((d) => d.message)).toEqual([
-      '报告日期 2025年4月1日 晚于法定公开时限 2025年3月31日（县级以上人民政府年度报告应于次年3月31日前公布）',
+    expect(diagnose(late).map((d) => [d.messageId, d.args])).toEqual([
+      [
+        'late',
+        {
+          date: { zh: '2025年4月1日', en: '1 April 2025' },
+          deadline: { zh: '2025年3月31日', en: '31 March 2025' },
+          kind: { zh: '县级以上人民政府年度报告', en: 'a people’s government’s report on its whole government' },
+          dueDay: { zh: '3月31日', en: '31 March' },
+        },
+      ],
     ]);
   });
 });

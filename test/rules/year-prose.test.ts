@@ -34,8 +34,8 @@ describe('year-mismatch reads other years as a reviewer does', () => {
 
   it('reports the year of a copied account of one’s own work, with a fix when the sentence names no other year', () => {
     const text = at('2023年，我局通过门户网站主动公开政府信息356条。');
-    expect(ofCode(diagnose(text), 'year-mismatch').map((d) => [d.range, d.fixable, d.data])).toEqual([
-      [rangeOf(text, '2023'), true, { expected: 2024, found: 2023 }],
+    expect(ofCode(diagnose(text), 'year-mismatch').map((d) => [d.range, d.messageId, d.fixable, d.data])).toEqual([
+      [rangeOf(text, '2023'), 'earlierYear', true, { expected: 2024, found: 2023 }],
     ]);
   });
 
@@ -64,9 +64,9 @@ describe('year-mismatch reads other years as a reviewer does', () => {
 describe('a 落款 date that lost its 日', () => {
   it('is date-malformed with a fix, not a wrong year, and its lateness is reported', () => {
     const text = withEdit(clean, '2025年1月20日', '2025年2月15');
-    expect(diagnose(text).map((d) => [d.code, d.range, d.message])).toEqual([
-      ['date-malformed', rangeOf(text, '2025年2月15'), '日期“2025年2月15”缺少日字样，应为“2025年2月15日”'],
-      ['publish-late', rangeOf(text, '2025年2月15'), '报告日期 2025年2月15日 晚于法定公开时限 2025年1月31日（部门年度报告应于次年1月31日前公布）'],
+    expect(diagnose(text).map((d) => [d.code, d.range, d.messageId, d.data])).toEqual([
+      ['date-malformed', rangeOf(text, '2025年2月15'), 'lostMarks', { found: '2025年2月15', reading: '2025-02-15', suggestion: '2025年2月15日' }],
+      ['publish-late', rangeOf(text, '2025年2月15'), 'late', { date: '2025-02-15', deadline: '2025-01-31', kind: 'department' }],
     ]);
   });
 });

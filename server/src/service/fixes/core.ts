@@ -2,7 +2,6 @@
 import type { Diagnostic, Lang, RuleCode } from '../diagnostics';
 import type { ReportModel } from '../model';
 import { valueInvalidFixes, valueMissingFixes } from './cells';
-import { dateMalformedFixes, periodYearFixes, yearMismatchFixes } from './dates';
 import { editsConflict, type TextEdit } from './edits';
 import { toCodeFixes, type CodeFix, type FixProposal, type FixProvider } from './types';
 import { RULES, ruleOf } from '../rules/index';
@@ -12,9 +11,6 @@ import { verifiedFixes } from './verify';
 const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
   'value-missing': valueMissingFixes,
   'value-invalid': valueInvalidFixes,
-  'period-year': periodYearFixes,
-  'date-malformed': dateMalformedFixes,
-  'year-mismatch': yearMismatchFixes,
 };
 
 /** Codes whose rule has a fix. */

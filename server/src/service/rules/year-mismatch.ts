@@ -15,17 +15,16 @@
  * The fix (the report year in place of the other) is offered only when the sentence names no
  * other year: then the replacement is certain.
  */
-import type { YearMention } from '../model';
-import { defineLegacyRule } from './support';
+import type { ReportModel, YearMention } from '../model';
+import type { Diagnostic } from '../diagnostics';
+import type { FixProposal } from '../fixes/types';
+import { minimalReplace } from '../fixes/edits';
+import { textAt } from '../fixes/support';
+import { digitsLike } from '../fixes/dates';
+import { halfWidthDigits } from '../text/normalize';
+import { defineRule } from './support';
 import { insideQuotes, proseOf, type Prose, type Sentence } from './prose';
 import { normalizeAgency } from '../workspace/agency';
-
-const messages = {
-  mismatch: (found: number, expected: number) => ({
-    zh: `年份 ${found} 与报告年度 ${expected} 不一致（可能沿用了${found < expected ? '往年' : '其他年度'}报告的文字）`,
-    en: `The year ${found} contradicts the report year ${expected} (text perhaps copied from another year’s report)`,
-  }),
-};
 
 /** What may stand in a clause before its year: a list marker (（一） 1、 一是 第一) or 在/于. */
 const BEFORE_YEAR = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,2}[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,2}[，,、]?|在|于)?$/;
@@ -85,12 +84,37 @@ function judged(m: YearMention, year: number): boolean {
   return m.value === year - 1 || m.value === year - 2 || m.value === year + 1;
 }
 
-export default defineLegacyRule({
+/**
+ * The report year in place of the copied one, its digits written as the year's were. Not for
+ * fix-all: the rule is a warning about prose, and the clerk may have meant another year.
+ */
+function reportYearInstead(model: ReportModel, data: { expected: number; found: number }, diagnostic: Diagnostic): FixProposal[] {
+  const { expected, found } = data;
+  const written = textAt(model, diagnostic.range);
+  const offset = halfWidthDigits(written).indexOf(String(found));
+  if (offset < 0) return [];
+  const line = diagnostic.range.start.line;
+  const from = diagnostic.range.start.character + offset;
+  const digits = written.slice(offset, offset + String(found).length);
+  const edit = minimalReplace({ start: { line, character: from }, end: { line, character: from + digits.length } }, digits, digitsLike(digits, expected));
+  return edit ? [{ title: { zh: `将 ${found} 改为 ${expected}`, en: `Change ${found} to ${expected}` }, edits: [edit], safe: false }] : [];
+}
+
+const EN_MISMATCH = 'The year {found} contradicts the report year {expected} (text perhaps copied from another year’s report)';
+
+export default defineRule({
   code: 'year-mismatch',
   name: { zh: '年份不符', en: 'year mismatch' },
   defaultSeverity: 'warning',
   description: { zh: '写本年度工作的句子用了其他年份（常见于沿用上一年度报告的文字）', en: 'A sentence reports the report year’s work under another year' },
-  fixable: true,
+  messages: {
+    /** A year before the report year: last year's or the year before's text. */
+    earlierYear: { zh: '年份 {found} 与报告年度 {expected} 不一致（可能沿用了往年报告的文字）', en: EN_MISMATCH },
+    /** The year after the report year. */
+    laterYear: { zh: '年份 {found} 与报告年度 {expected} 不一致（可能沿用了其他年度报告的文字）', en: EN_MISMATCH },
+  },
+  data: { expected: 'number', found: 'number' },
+  fix: reportYearInstead,
   check(ctx) {
     const { model } = ctx;
     const year = model.year?.value;
@@ -115,7 +139,8 @@ export default defineLegacyRule({
       if (!opensOwnWork(prose, offset, agencyNames)) continue;
       ctx.report({
         range: m.range,
-        message: messages.mismatch(m.value, year),
+        messageId: m.value < year ? 'earlierYear' : 'laterYear',
+        args: { found: m.value, expected: year },
         data: { expected: year, found: m.value },
         ...(others.length > 0 ? { fixable: false as const } : {}),
       });
