@@ -2,9 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../helpers/seeds';
 import { diagnose, lineOf, rangeOf, run } from '../rules/helpers';
-import type { Diagnostic } from '../../server/src/service/diagnostics';
-
-const brief = (d: Diagnostic) => [d.code, d.severity, d.range, d.message];
 
 describe('seed 000 (no heading for part 一, one cell per line)', () => {
   const text = readSeed(0);
