@@ -5,7 +5,7 @@
  *   | （一）予以公开 | | | 9 | 1 | 0 | 0 | 0 | 0 | 11 |
  *   <!-- expect: total-row “11” -->
  *
- * A marker names the rule code and, in quotes, the text its range covers on that line (its
+ * A marker names the rule code, optionally the message id (`total-row/located`), and, in quotes, the text its range covers on that line (its
  * first line when it spans several; “” for a place between characters, such as where a missing
  * part belongs); without quotes only the line is checked. A marker marks the line right above
  * it (other markers aside), blank or not; `expect below:` marks the line right under it, for a
@@ -37,9 +37,9 @@ import { docExcerpt, scenarioFiles, scenarioOptions, type ScenarioFile } from '.
 
 const ROOT = __dirname;
 const MARKER = /^\s*<!--\s*expect( below)?:\s*(.*?)\s*-->\s*$/;
-const ONE = /^([a-z-]+)(?:\s+“([^”]*)”)?$/;
+const ONE = /^([a-z-]+)(\/[A-Za-z][A-Za-z0-9]*)?(?:\s+“([^”]*)”)?$/;
 
-/** `line code “text”` for each marker (line zero-based, of the line it marks). */
+/** `line code[/messageId] “text”` for each marker (line zero-based, of the line it marks). */
 export function expectedFindings(text: string): string[] {
   const lines = text.split(/\r?\n/);
   const out: string[] = [];
@@ -47,7 +47,8 @@ export function expectedFindings(text: string): string[] {
     for (const item of items.split(/\s*;\s*/)) {
       const one = ONE.exec(item);
       if (!one) throw new Error(`line ${at + 1}: unreadable marker “${item}”`);
-      out.push(one[2] === undefined ? `${target} ${one[1]}` : `${target} ${one[1]} “${one[2]}”`);
+      const named = `${target} ${one[1]}${one[2] ?? ''}`;
+      out.push(one[3] === undefined ? named : `${named} “${one[3]}”`);
     }
   };
   let target = -1;
@@ -64,13 +65,14 @@ export function expectedFindings(text: string): string[] {
   return out.sort();
 }
 
-/** The same shape for what analyze() found; the quoted text only where the marker quotes one. */
+/** The same shape for what analyze() found; the message id and the quoted text only where a marker gives them. */
 function actualFindings(text: string, expected: readonly string[], options: AnalyzeOptions): string[] {
   const lines = text.split(/\r?\n/);
   return analyze(text, options)
     .diagnostics.map((d) => {
       const { start, end } = d.range;
-      const bare = `${start.line} ${d.code}`;
+      const named = expected.some((e) => e.startsWith(`${start.line} ${d.code}/`));
+      const bare = `${start.line} ${d.code}${named ? `/${d.messageId}` : ''}`;
       if (!expected.some((e) => e.startsWith(`${bare} “`))) return bare;
       const line = lines[start.line] ?? '';
       const covered = end.line === start.line ? line.slice(start.character, end.character) : line.slice(start.character);
@@ -93,7 +95,7 @@ describe.each(SCENARIOS)('scenario $rule/$file', (scenario) => {
   });
 
   it('marks at least one finding of its own rule, or is a clean example of it', () => {
-    const own = expected.some((e) => e.split(' ')[1] === rule);
+    const own = expected.some((e) => e.split(' ')[1]!.split('/')[0] === rule);
     expect(own || file.startsWith('clean')).toBe(true);
   });
 
@@ -130,12 +132,12 @@ const EXCERPT_PENDING: string[] = [];
 
 describe('the scenarios', () => {
   it('read a code with its text, a bare code, and several codes on one marker', () => {
-    const text = ['第一行', '<!-- expect: total-row “11” -->', '', '第三行', '<!-- expect: row-label; value-missing “” -->', '<!-- expect below: section-missing “” -->', '## 六、其他需要报告的事项'].join('\n');
-    expect(expectedFindings(text)).toEqual(['0 total-row “11”', '3 row-label', '3 value-missing “”', '6 section-missing “”']);
+    const text = ['第一行', '<!-- expect: total-row “11” -->', '', '第三行', '<!-- expect: row-label; value-missing/blank “” -->', '<!-- expect below: section-missing “” -->', '## 六、其他需要报告的事项'].join('\n');
+    expect(expectedFindings(text)).toEqual(['0 total-row “11”', '3 row-label', '3 value-missing/blank “”', '6 section-missing “”']);
   });
 
   it('cover every rule of the registry, each in its own directory, with a finding of it marked', () => {
-    const marked = (code: string) => SCENARIOS.some((s) => s.rule === code && expectedFindings(s.text).some((e) => e.split(' ')[1] === code));
+    const marked = (code: string) => SCENARIOS.some((s) => s.rule === code && expectedFindings(s.text).some((e) => e.split(' ')[1]!.split('/')[0] === code));
     expect(ALL_RULE_METAS.map((m) => m.code).filter((code) => !marked(code))).toEqual([]);
     expect([...new Set(ALL.map((s) => s.rule))].filter((dir) => !ALL_RULE_METAS.some((m) => m.code === dir))).toEqual([]);
   });
