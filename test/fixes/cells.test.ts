@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/service/analyze';
 import { applyEdits, fixAll, fixesFor } from '../../server/src/service/fixes/index';
+import { bare } from '../rules/helpers';
 import { canonical, seed, setCell } from './helpers';
 
 const clean = readFileSync(join(__dirname, '..', 'rules', 'fixtures', 'clean.md'), 'utf8');
@@ -26,11 +27,11 @@ describe('value-missing: columns blank in every row of table 三', () => {
   it('is one finding for the table, on its first blank cell, saying the row totals make them 0', () => {
     const found = analyze(text).diagnostics.filter((d) => d.code === 'value-missing');
     const first = analyze(text).model.parts.find((p) => p.table?.id === 'three')!.table!.rows[0]!.cells[2]!;
-    expect(found).toEqual([
+    expect(found.map(bare)).toEqual([
       {
         code: 'value-missing',
         severity: 'error',
-        message: '表三的“科研机构”“社会公益组织”“法律服务机构”“其他”这几列每一行都为空（共 100 格），应填写数字（没有的填0）；按各行总计推算均应为 0',
+        messageId: 'columnsBlankAllZero',
         range: first.range,
         data: { table: 'three', row: 'new', column: 2, found: null, pattern: { columns: [2, 3, 4, 5], cells: 100, zero: 100 } },
         fixable: true,
@@ -52,14 +53,20 @@ describe('value-missing: columns blank in every row of table 三', () => {
     const short = setCell(text, 'three', 'new', 6, '25');
     const { model, diagnostics } = analyze(short);
     const finding = diagnostics.find((d) => d.code === 'value-missing')!;
-    expect(finding.message).toBe('表三的“科研机构”“社会公益组织”“法律服务机构”“其他”这几列每一行都为空（共 100 格），应填写数字（没有的填0）；按各行总计推算，其中 96 格应为 0');
+    expect([finding.messageId, finding.args?.['cells'], finding.args?.['zero']]).toEqual(['columnsBlankSomeZero', 100, 96]);
     expect(fixesFor(model, finding, 'zh').map((f) => [f.title, f.safe, f.edits.length])).toEqual([['在其中 96 个空格中填入 0（按各行总计推算，其余请核实）', false, 96]]);
+  });
+
+  it('one column blank in every row is named as one column', () => {
+    const found = analyze(blankColumns(clean, [2])).diagnostics.filter((d) => d.code === 'value-missing');
+    expect(found.map((d) => [d.messageId, d.data?.pattern])).toEqual([['columnBlankAllZero', { columns: [2], cells: 25, zero: 25 }]]);
+    expect(found[0]!.message).toBe('表三的“科研机构”列每一行都为空（共 25 格），应填写数字（没有的填0）；按各行总计推算均应为 0');
   });
 
   it('a blank cell on its own is still its own finding', () => {
     const one = setCell(clean, 'three', 'granted', 2, '');
-    expect(analyze(one).diagnostics.map((d) => [d.code, d.message, d.data?.determined])).toEqual([
-      ['value-missing', '“（一）予以公开”的“科研机构”列为空，按本行总计推算应为 0', 0],
+    expect(analyze(one).diagnostics.map((d) => [d.code, d.messageId, d.data?.column, d.data?.determined])).toEqual([
+      ['value-missing', 'emptyDetermined', 2, 0],
     ]);
   });
 
@@ -67,7 +74,7 @@ describe('value-missing: columns blank in every row of table 三', () => {
     const skeleton = canonical();
     const web = blankColumns(skeleton, [1, 2, 3, 4, 5]);
     const found = analyze(web).diagnostics.filter((d) => d.code === 'value-missing');
-    expect(found.map((d) => d.message)).toEqual(['表三的“商业企业”“科研机构”“社会公益组织”“法律服务机构”“其他”这几列每一行都为空（共 125 格），应填写数字（没有的填0）；按各行总计推算均应为 0']);
+    expect(found.map((d) => [d.messageId, d.data?.pattern])).toEqual([['columnsBlankAllZero', { columns: [1, 2, 3, 4, 5], cells: 125, zero: 125 }]]);
     expect(fixAll(web).text).toBe(fixAll(skeleton).text);
   });
 });
@@ -78,8 +85,9 @@ describe('value-invalid: digits typed with look-alike characters', () => {
     const text = setCell(base, 'three', 'granted', 1, '〇〇');
     const { model, diagnostics } = analyze(text);
     const finding = diagnostics.find((d) => d.code === 'value-invalid')!;
-    expect([finding.message, finding.data]).toEqual([
-      '“（一）予以公开”的“商业企业”列填写了“〇〇”，不是数字；很可能是 0（〇、○、O、o 应为 0，l 应为 1）',
+    expect([finding.messageId, finding.args?.['cell'], finding.data]).toEqual([
+      'lookalike',
+      '〇〇',
       { table: 'three', row: 'granted', column: 1, found: null, meant: 0 },
     ]);
     // No value shifted into another column: no sum is judged wrong.

@@ -148,7 +148,7 @@ describe('value-missing', () => {
     const line = lineNumber(text, '一、本年新收');
     const found = diagnose(text);
     expect(codes(found)).toEqual(['value-missing']);
-    expect(found[0]!.message).toBe('“一、本年新收政府信息公开申请数量”的“自然人”列为空，按本行总计推算应为 20');
+    expect([found[0]!.messageId, found[0]!.args?.['value']]).toEqual(['emptyDetermined', 20]);
     expect(found[0]!.range.start.line).toBe(line);
     expect(found[0]!.range.start).toEqual(found[0]!.range.end);
     expect(found[0]!.data).toEqual({ table: 'three', row: 'new', column: 0, found: null, determined: 20 });
@@ -157,8 +157,8 @@ describe('value-missing', () => {
   it('reports a missing last value of an aligned Markdown row as an empty cell', () => {
     const text = withEdit(clean, REVIEW_ROW, REVIEW_ROW.slice(0, -4));
     const found = diagnose(text);
-    expect(found.map((d) => [d.code, d.message, d.data])).toEqual([
-      ['value-missing', '表四的“复议后起诉总计”列为空，按本行总计推算应为 0', { table: 'four', row: 'reviews', column: 14, found: null, determined: 0 }],
+    expect(found.map((d) => [d.code, d.messageId, d.data])).toEqual([
+      ['value-missing', 'emptyDetermined', { table: 'four', row: 'reviews', column: 14, found: null, determined: 0 }],
     ]);
   });
 
@@ -167,11 +167,11 @@ describe('value-missing', () => {
     const text = withEdit(withEdit(clean, REVIEW_ROW, short), '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n', '');
     const row = rangeOf(text, short);
     const end = { line: row.start.line, character: row.start.character + short.lastIndexOf('0') + 1 };
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'value-missing',
         severity: 'error',
-        message: '表四应有 15 个数值，实际只有 14 个',
+        messageId: 'short',
         range: { start: end, end },
         data: { table: 'four', row: 'reviews', column: 14, found: null, expectedCount: 15, foundCount: 14 },
         fixable: true,
@@ -188,11 +188,11 @@ describe('value-invalid', () => {
   it('reports a cell that is not a number (the letter O typed for a zero), with the digit it means', () => {
     const row = '| | | 4.保护第三方合法权益 | 1 | O | 0 | 0 | 0 | 0 | 1 |';
     const text = withEdit(clean, '| | | 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', row);
-    expect(diagnose(text)).toEqual([
+    expect(findings(text)).toEqual([
       {
         code: 'value-invalid',
         severity: 'error',
-        message: '“4.保护第三方合法权益”的“商业企业”列填写了“O”，不是数字；很可能是 0（〇、○、O、o 应为 0，l 应为 1）',
+        messageId: 'lookalike',
         range: rangeIn(text, row, 'O'),
         data: { table: 'three', row: 'withheld.thirdParty', column: 1, found: null, meant: 0 },
         fixable: true,
@@ -203,8 +203,8 @@ describe('value-invalid', () => {
   it('keeps 〇〇 in its column of a pipe row: no value shifts, no false sum', () => {
     const row = '| | | 4.保护第三方合法权益 | 1 | 〇〇 | 0 | 0 | 0 | 0 | 1 |';
     const text = withEdit(clean, '| | | 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', row);
-    expect(diagnose(text).map((d) => [d.code, d.message, d.data?.column])).toEqual([
-      ['value-invalid', '“4.保护第三方合法权益”的“商业企业”列填写了“〇〇”，不是数字；很可能是 0（〇、○、O、o 应为 0，l 应为 1）', 1],
+    expect(diagnose(text).map((d) => [d.code, d.messageId, d.args?.['cell'], d.args?.['digits'], d.data?.column])).toEqual([
+      ['value-invalid', 'lookalike', '〇〇', '0', 1],
     ]);
   });
 
@@ -216,13 +216,18 @@ describe('value-invalid', () => {
       [1, true],
     ]);
     const word = withEdit(clean, '| | | 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| | | 4.保护第三方合法权益 | 1 | 0x | 0 | 0 | 0 | 0 | 1 |');
-    expect(ofCode(diagnose(word), 'value-invalid').map((d) => [d.message, d.fixable])).toEqual([['“4.保护第三方合法权益”的“商业企业”列填写了“0x”，应为非负整数', false]]);
+    expect(ofCode(diagnose(word), 'value-invalid').map((d) => [d.messageId, d.args?.['cell'], d.fixable])).toEqual([['invalid', '0x', false]]);
   });
 
   it('accepts a decimal fee amount and “/” for 规章', () => {
     let text = withEdit(clean, '| 行政事业性收费 | 0 |', '| 行政事业性收费 | 1.5 |');
     text = withEdit(text, '| 规章 | 0 | 0 | 0 |', '| 规章 | / | / | / |');
     expect(diagnose(text)).toEqual([]);
+  });
+
+  it('says a fee amount must be a non-negative number, not an integer', () => {
+    const text = withEdit(clean, '| 行政事业性收费 | 0 |', '| 行政事业性收费 | 约1万 |');
+    expect(ofCode(diagnose(text), 'value-invalid').map((d) => [d.messageId, d.args?.['cell'], d.fixable])).toEqual([['invalidAmount', '约1万', false]]);
   });
 
   it('rejects a decimal count', () => {

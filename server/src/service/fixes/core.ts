@@ -1,7 +1,6 @@
 /** The fix providers by rule code, and choosing the safe fixes of a document. */
 import type { Diagnostic, Lang, RuleCode } from '../diagnostics';
 import type { ReportModel } from '../model';
-import { valueInvalidFixes, valueMissingFixes } from './cells';
 import { editsConflict, type TextEdit } from './edits';
 import { toCodeFixes, type CodeFix, type FixProposal, type FixProvider } from './types';
 import { RULES, ruleOf } from '../rules/index';
@@ -9,8 +8,6 @@ import { decodeData } from '../finding-data';
 import { verifiedFixes } from './verify';
 
 const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
-  'value-missing': valueMissingFixes,
-  'value-invalid': valueInvalidFixes,
 };
 
 /** Codes whose rule has a fix. */
