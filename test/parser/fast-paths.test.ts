@@ -11,8 +11,8 @@ import { matchPartHeading, matchPartHeadingIn, matchSubHeading } from '../../ser
 import { splitLines } from '../../server/src/service/parser/lines';
 import { findYearWords } from '../../server/src/service/parser/years';
 import { LineSearch } from '../../server/src/service/parser/search';
-import { chineseNumeralCodeValue, chineseNumeralValue, firstLabelCode, halfWidthDigits, normalizeLabel } from '../../server/src/service/text/normalize';
-import { isRegExpSpace } from '../../server/src/service/text/spaces';
+import { chineseNumeralValue, firstLabelCode, halfWidthDigits, normalizeLabel } from '../../server/src/service/text/normalize';
+import { chineseNumeralCodeValue, isRegExpSpace } from '../../server/src/service/text/chars';
 
 /** Pieces of heading-, date- and year-like text, spaces of several widths and table marks. */
 const piece = fc.constantFrom(

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseTable } from '../../server/src/service/parser/tables';
-import { isSpaceCode } from '../../server/src/service/text/spaces';
+import { isSpaceCode } from '../../server/src/service/text/chars';
 
 const NEW = '一、本年新收政府信息公开申请数量';
 const CARRIED = '二、上年结转政府信息公开申请数量';

@@ -16,7 +16,7 @@ import { pick } from './i18n';
 import type { MessageTable } from './messages';
 import { renderFinding } from './render';
 import { emptyModel } from './model';
-import { isRegExpSpace } from './text/spaces';
+import { isRegExpSpace } from './text/chars';
 import { withoutIgnored } from './ignore';
 
 export { emptyModel };

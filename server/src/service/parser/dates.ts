@@ -9,7 +9,8 @@
 import type { DateMention } from '../model';
 import { range } from '../model';
 import type { Draft } from './draft';
-import { chineseNumeralCodeValue, halfWidthDigits } from '../text/normalize';
+import { chineseNumeralCodeValue, isAsciiDigit, isDigitOfEitherWidth, isRegExpSpace } from '../text/chars';
+import { halfWidthDigits } from '../text/normalize';
 import { DATE_FORMS, WHOLE_LINE_DATE_FORMS, type DateForm, type DateReading } from './date-forms';
 
 export { daysInMonth, isValidDate, monthDayReadings, runReadings } from './date-forms';
@@ -63,7 +64,7 @@ const DATE_ANCHOR = /[日\-/.]/g;
  * made half-width first), white space, 年, 月 or a Chinese digit (〇○零一…十).
  */
 function mayLeadDate(code: number): boolean {
-  if ((code >= 0x30 && code <= 0x39) || isJsSpace(code)) return true;
+  if (isAsciiDigit(code) || isRegExpSpace(code)) return true;
   switch (code) {
     case 0x5e74: // 年
     case 0x6708: // 月
@@ -126,16 +127,6 @@ export const DATE_WORDS = ['日', '-', '/', '.'] as const;
  */
 const ISO_HINT = /[0-9０-９]{4}\s*[-/.]/;
 
-function isDigitOfEitherWidth(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
-
-/** JavaScript's \s (ISO_HINT allows it between a year and its separator). */
-function isJsSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /**
  * Which hits of DATE_WORDS in the whole text can belong to a date (a HitFilter for LineSearch):
  * 日 always; a separator only where ISO_HINT could match it, right after four digits and white
@@ -147,7 +138,8 @@ export function dateWordHit(text: string, at: number): number {
   const c = text.charCodeAt(at);
   if (c === 0x65e5 /* 日 */) return -1;
   let j = at;
-  while (j > 0 && isJsSpace(text.charCodeAt(j - 1))) j--;
+  // JavaScript's \s: ISO_HINT allows it between a year and its separator.
+  while (j > 0 && isRegExpSpace(text.charCodeAt(j - 1))) j--;
   if (
     j >= 4 &&
     isDigitOfEitherWidth(text.charCodeAt(j - 1)) &&

@@ -9,9 +9,10 @@
 import type { Heading, SubHeading } from '../model';
 import { range } from '../model';
 import { PARTS, TABLE3_GROUPS, TABLE3_ROWS, type PartId } from '../schema/format';
-import { chineseNumeralCodeValue, firstLabelCode, keepsCode, normalizeLabel } from '../text/normalize';
+import { chineseNumeralCodeValue, isAsciiDigit, isNumeralSeparator, isSpaceCode } from '../text/chars';
+import { firstLabelCode, keepsCode, normalizeLabel } from '../text/normalize';
 import { similarity } from '../text/similarity';
-import { isSpaceCode, skipSpaces, trimEndIndex } from '../text/spaces';
+import { skipSpaces, trimEndIndex } from '../text/spaces';
 
 export type TitleMatch = 'standard' | 'variant' | 'keyword';
 
@@ -57,11 +58,6 @@ const TABLE_LABELS = new Set<string>([
   ...TABLE3_ROWS.filter((r) => r.depth === 0).map((r) => normalizeLabel(r.label)),
   normalizeLabel(TABLE3_GROUPS.results),
 ]);
-
-/** 、.．，, after a part numeral (by character code: asked of every numbered line). */
-function isSeparator(code: number): boolean {
-  return code === 0x3001 || code === 0x2e || code === 0xff0e || code === 0xff0c || code === 0x2c;
-}
 
 /** ：:。.；;，, closing a heading line. */
 function isTrailingPunctuation(code: number): boolean {
@@ -216,7 +212,7 @@ export function matchPartHeadingIn(text: string, from: number, to: number, lineN
   if (value !== null) {
     const after = numeralEnd;
     const sepAt = skipSpaces(text, after, end);
-    if (sepAt < end && isSeparator(text.charCodeAt(sepAt))) titleStart = skipSpaces(text, sepAt + 1, end);
+    if (sepAt < end && isNumeralSeparator(text.charCodeAt(sepAt))) titleStart = skipSpaces(text, sepAt + 1, end);
     else if (sepAt > after) titleStart = sepAt; // 一 总体情况
     else return null; // 一是… / 一年来… : prose, not a numbered heading
   }
@@ -285,10 +281,6 @@ function mayOpenSubHeading(code: number): boolean {
 
 const MAX_SUB_TITLE = 30;
 const MIN_SUB_HEADING_LENGTH = 3;
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** The value of the numeral run line[start, end) of 一…十 (一 … 十, 十一 … 十九), else null. */
 function numeralRunValue(line: string, start: number, end: number): number | null {

@@ -14,7 +14,8 @@
 import type { OverviewAsParts, OverviewTopicHeading, SubHeading } from '../model';
 import { range } from '../model';
 import { OVERVIEW_TOPICS } from '../schema/format';
-import { chineseNumeralCodeValue, normalizeLabel } from '../text/normalize';
+import { chineseNumeralCodeValue, isNumeralSeparator } from '../text/chars';
+import { normalizeLabel } from '../text/normalize';
 import { skipSpaces, trimEndIndex } from '../text/spaces';
 import { matchPartHeading, matchShiftedPartHeading, type PartHeadingMatch } from './headings';
 
@@ -45,11 +46,6 @@ function isTitleStop(code: number): boolean {
   return code === 0x3002 /* 。 */ || code === 0xff1a /* ： */ || code === 0x3a /* : */ || code === 0xff1b /* ； */ || code === 0x3b /* ; */;
 }
 
-/** 、.．，, after a numeral. */
-function isSeparator(code: number): boolean {
-  return code === 0x3001 || code === 0x2e || code === 0xff0e || code === 0xff0c || code === 0x2c;
-}
-
 /**
  * The line as a numbered heading (# and ** markers, outer spaces aside): its numeral, separator
  * and title, or null. Hot path: asked of the lines of part 一, most of which open with prose.
@@ -78,7 +74,7 @@ export function numberedLine(text: string, lineNo: number): NumberedLine | null 
   }
   const sepAt = skipSpaces(text, numeralEnd, end);
   let titleStart: number;
-  if (sepAt < end && isSeparator(text.charCodeAt(sepAt))) titleStart = skipSpaces(text, sepAt + 1, end);
+  if (sepAt < end && isNumeralSeparator(text.charCodeAt(sepAt))) titleStart = skipSpaces(text, sepAt + 1, end);
   else if (sepAt > numeralEnd) titleStart = sepAt; // 一 主动公开
   else return null; // 一是… / 一年来…: prose
   let stop = titleStart;

@@ -4,31 +4,8 @@ import type { DateMention, Part, Range, StatisticsPeriod, YearMention } from '..
 import { range } from '../model';
 import type { PartId } from '../schema/format';
 import type { LineSearch } from './search';
-import { isRegExpSpace } from '../text/spaces';
+import { digitValue, isClauseEnd, isRegExpSpace } from '../text/chars';
 
-/** 。；;！!？? by character code: a clause is scanned character by character, a set lookup each costs more. */
-function isSentenceEnd(code: number): boolean {
-  switch (code) {
-    case 0x3002: // 。
-    case 0xff1b: // ；
-    case 0x3b: // ;
-    case 0xff01: // ！
-    case 0x21: // !
-    case 0xff1f: // ？
-    case 0x3f: // ?
-      return true;
-    default:
-      return false;
-  }
-}
-
-
-/** The value of a digit of either width (0–9, ０–９), else -1. */
-function digitValue(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
-  return -1;
-}
 
 /** The year 19xx/20xx written by the four digits at text[at, at + 4) (either width), else -1. */
 function yearAt(text: string, at: number): number {
@@ -88,9 +65,9 @@ interface Clause {
 /** The clause around [start, end): between sentence punctuation, trimmed as String.prototype.trim would. */
 function clauseAround(line: string, start: number, end: number): Clause {
   let clauseStart = start;
-  while (clauseStart > 0 && !isSentenceEnd(line.charCodeAt(clauseStart - 1))) clauseStart--;
+  while (clauseStart > 0 && !isClauseEnd(line.charCodeAt(clauseStart - 1))) clauseStart--;
   let clauseEnd = end;
-  while (clauseEnd < line.length && !isSentenceEnd(line.charCodeAt(clauseEnd))) clauseEnd++;
+  while (clauseEnd < line.length && !isClauseEnd(line.charCodeAt(clauseEnd))) clauseEnd++;
   let a = clauseStart;
   let b = clauseEnd;
   while (a < b && isRegExpSpace(line.charCodeAt(a))) a++;

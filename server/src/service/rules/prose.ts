@@ -10,6 +10,7 @@
 import type { Part, Range, ReportModel } from '../model';
 import { range } from '../model';
 import type { PartId } from '../schema/format';
+import { isProseClauseBound } from '../text/chars';
 
 export interface Sentence {
   /** Offsets in Prose.text: [start, end), the closing punctuation included. */
@@ -20,11 +21,8 @@ export interface Sentence {
   partId: PartId | null;
 }
 
-/** 。！？!? and a paragraph's end close a sentence; ；; close a clause only. */
-function isSentenceEnd(code: number): boolean {
-  return code === 0x3002 /* 。 */ || code === 0xff01 /* ！ */ || code === 0xff1f /* ？ */ || code === 0x21 || code === 0x3f || code === 0x0a;
-}
-const CLAUSE_END = /[。！？!?\n；;，,：:]/;
+/** What closes a sentence: 。！？!? and a paragraph's end (；; close a clause only). */
+const SENTENCE_END = /[。！？!?\n]/g;
 
 export class Prose {
   /** The prose, spaces removed, paragraphs separated by \n. */
@@ -34,26 +32,30 @@ export class Prose {
    * document's line runLine[r] from character runChar[r] on, unbroken (a paragraph's \n is a run
    * of its own, placed just after the character before it).
    */
-  private readonly runStart: Int32Array;
-  private readonly runLine: Int32Array;
-  private readonly runChar: Int32Array;
+  private readonly runStart: readonly number[];
+  private readonly runLine: readonly number[];
+  private readonly runChar: readonly number[];
   /** For each document line: the offset in text of its first kept character, or -1 when none of it is prose. */
   private readonly lineStart: Int32Array;
   readonly sentences: Sentence[];
 
-  constructor(text: string, runs: { start: Int32Array; line: Int32Array; char: Int32Array }, lineStart: Int32Array, partOfLine: (line: number) => PartId | null) {
+  constructor(text: string, runs: { start: number[]; line: number[]; char: number[] }, lineStart: Int32Array, partOfLine: (line: number) => PartId | null) {
     this.text = text;
     this.runStart = runs.start;
     this.runLine = runs.line;
     this.runChar = runs.char;
     this.lineStart = lineStart;
-    const partOfOffset = (offset: number): PartId | null => (offset < text.length ? partOfLine(this.positionAt(offset).line) : null);
     this.sentences = [];
+    // Each sentence end found by the regex engine (a test moves lastIndex past it and makes no match
+    // object), then the end of the text.
     let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && !isSentenceEnd(text.charCodeAt(i))) continue;
-      const end = i < text.length && text[i] !== '\n' ? i + 1 : i;
-      if (end > start) this.sentences.push({ start, end, text: text.slice(start, end), partId: partOfOffset(start) });
+    SENTENCE_END.lastIndex = 0;
+    for (;;) {
+      const found = SENTENCE_END.test(text);
+      const i = found ? SENTENCE_END.lastIndex - 1 : text.length;
+      const end = found && text.charCodeAt(i) !== 0x0a ? i + 1 : i;
+      if (end > start) this.sentences.push({ start, end, text: text.slice(start, end), partId: start < text.length ? partOfLine(this.lineAt(start)) : null });
+      if (!found) break;
       start = i + 1;
     }
   }
@@ -64,6 +66,12 @@ export class Prose {
     const r = this.runAt(k);
     if (r < 0) return { line: 0, character: 0 };
     return { line: this.runLine[r]!, character: this.runChar[r]! + (k - this.runStart[r]!) };
+  }
+
+  /** positionAt(offset).line, without making the position. */
+  lineAt(offset: number): number {
+    const r = this.runAt(Math.max(0, Math.min(offset, this.text.length - 1)));
+    return r < 0 ? 0 : this.runLine[r]!;
   }
 
   /** The run holding text offset k: the last run starting at or before it (-1 when there is none). */
@@ -124,9 +132,9 @@ export class Prose {
   /** The clause (between commas, colons and sentence punctuation) around text[start, end). */
   clauseAround(start: number, end: number): { start: number; end: number; text: string } {
     let a = start;
-    while (a > 0 && !CLAUSE_END.test(this.text[a - 1]!)) a--;
+    while (a > 0 && !isProseClauseBound(this.text.charCodeAt(a - 1))) a--;
     let b = end;
-    while (b < this.text.length && !CLAUSE_END.test(this.text[b]!)) b++;
+    while (b < this.text.length && !isProseClauseBound(this.text.charCodeAt(b))) b++;
     return { start: a, end: b, text: this.text.slice(a, b) };
   }
 }
@@ -142,8 +150,17 @@ const WRAPPED_LINE = 12;
 /** Markdown that is no part of the words: heading marks, list bullets, block quotes, emphasis. */
 const LEADING_MARKUP = /^(?:#{1,6}\s+|[-*+]\s+|>\s*)/;
 
-/** A run of the characters prose keeps: everything but white space (\s holds the form feed) and Markdown's *. */
-const KEPT_RUN = /[^\s*]+/g;
+/**
+ * Prose keeps everything but white space (\s holds the form feed) and Markdown's *: the next kept
+ * and the next dropped character of a line, found by the regex engine (a test only moves lastIndex).
+ */
+const KEPT_CHAR = /[^\s*]/g;
+const DROPPED_CHAR = /[\s*]/g;
+
+/** # - * + >: the characters LEADING_MARKUP can open with (most lines open with a word and skip the regex). */
+function mayOpenMarkup(code: number): boolean {
+  return code === 0x23 || code === 0x2d || code === 0x2a || code === 0x2b || code === 0x3e;
+}
 
 const CACHE = new WeakMap<ReportModel, Prose>();
 
@@ -204,14 +221,20 @@ function buildProse(model: ReportModel): Prose {
     }
     if (!endsWithBreak && (!previousOpen || own[i])) pushBreak();
     const indent = raw.length - raw.trimStart().length;
-    const markup = LEADING_MARKUP.exec(raw.slice(indent));
+    const markup = mayOpenMarkup(raw.charCodeAt(indent)) ? LEADING_MARKUP.exec(raw.slice(indent)) : null;
     const begin = indent + (markup ? markup[0].length : 0);
     let kept = 0;
-    KEPT_RUN.lastIndex = begin;
-    for (let m = KEPT_RUN.exec(raw); m; m = KEPT_RUN.exec(raw)) {
+    // The runs of kept characters, each a slice of the line (the whole line, unsliced, when it is one run).
+    for (let at = begin; at < raw.length; ) {
+      KEPT_CHAR.lastIndex = at;
+      if (!KEPT_CHAR.test(raw)) break;
+      at = KEPT_CHAR.lastIndex - 1;
+      DROPPED_CHAR.lastIndex = at;
+      const runEnd = DROPPED_CHAR.test(raw) ? DROPPED_CHAR.lastIndex - 1 : raw.length;
       if (kept === 0) lineStart[i] = length;
-      pushRun(m[0], i, m.index);
-      kept += m[0].length;
+      pushRun(at === 0 && runEnd === raw.length ? raw : raw.slice(at, runEnd), i, at);
+      kept += runEnd - at;
+      at = runEnd;
     }
     if (kept > 0) endsWithBreak = false;
     previousOpen = own[i] !== 2 && kept >= WRAPPED_LINE && !closesParagraph(trimmedLine);
@@ -221,7 +244,7 @@ function buildProse(model: ReportModel): Prose {
     const id = partOfLine[line] ?? -1;
     return id < 0 ? null : (id as PartId);
   };
-  return new Prose(pieces.join(''), { start: Int32Array.from(runStart), line: Int32Array.from(runLine), char: Int32Array.from(runChar) }, lineStart, partOf);
+  return new Prose(pieces.join(''), { start: runStart, line: runLine, char: runChar }, lineStart, partOf);
 }
 
 function markPart(part: Part, own: Uint8Array, skip: Uint8Array, partOfLine: Int8Array, count: number): void {
@@ -244,7 +267,7 @@ export function partProse(model: ReportModel, partId: PartId): string {
   for (const part of model.parts) if (part.id === partId && part.heading) headings.add(part.heading.line);
   const prose = proseOf(model);
   let text = '';
-  for (const s of prose.sentences) if (s.partId === partId && !headings.has(prose.positionAt(s.start).line)) text += s.text + '\n';
+  for (const s of prose.sentences) if (s.partId === partId && !headings.has(prose.lineAt(s.start))) text += s.text + '\n';
   return text;
 }
 
@@ -275,7 +298,7 @@ export function copySentences(model: ReportModel): { sentence: Sentence; form: s
   const out: { sentence: Sentence; form: string }[] = [];
   for (const s of prose.sentences) {
     if (s.partId !== 1 && s.partId !== 5) continue;
-    if (headings.has(prose.positionAt(s.start).line) && !/[。；;]/.test(s.text)) continue;
+    if (headings.has(prose.lineAt(s.start)) && !/[。；;]/.test(s.text)) continue;
     const form = copyForm(s.text);
     if (form.length >= COPY_MIN_LENGTH) out.push({ sentence: s, form });
   }
@@ -287,11 +310,11 @@ export function insideQuotes(prose: Prose, sentence: Sentence, offset: number): 
   let book = 0;
   let quote = 0;
   for (let k = sentence.start; k < offset; k++) {
-    const ch = prose.text[k];
-    if (ch === '《' || ch === '〈') book++;
-    else if ((ch === '》' || ch === '〉') && book > 0) book--;
-    else if (ch === '“') quote++;
-    else if (ch === '”' && quote > 0) quote--;
+    const code = prose.text.charCodeAt(k);
+    if (code === 0x300a /* 《 */ || code === 0x3008 /* 〈 */) book++;
+    else if ((code === 0x300b /* 》 */ || code === 0x3009 /* 〉 */) && book > 0) book--;
+    else if (code === 0x201c /* “ */) quote++;
+    else if (code === 0x201d /* ” */ && quote > 0) quote--;
   }
   return book > 0 || quote > 0;
 }

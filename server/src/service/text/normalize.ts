@@ -6,6 +6,7 @@
  * or title goes through `normalizeLabel`, so the schema stores official wording
  * once and matching tolerates the variants FORMAT.md lists.
  */
+import { isWideDigit } from './chars';
 
 const QUOTES = new Set(['“', '”', '"', '「', '」', '『', '』', '‘', '’', "'", '〝', '〞']);
 /** Characters that never carry meaning in a label: spaces of every width, zero-width marks, markup. */
@@ -92,7 +93,7 @@ export function halfWidthDigits(text: string): string {
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0xff10 || code > 0xff19) continue;
+    if (!isWideDigit(code)) continue;
     if (runStart < i) out += text.slice(runStart, i);
     out += String.fromCharCode(code - 0xfee0);
     runStart = i + 1;
@@ -108,34 +109,6 @@ const CHINESE_NUMERALS = '〇一二三四五六七八九十';
 export function chineseNumeralValue(ch: string): number | null {
   const i = CHINESE_NUMERALS.indexOf(ch);
   return i <= 0 ? null : i;
-}
-
-/** chineseNumeralValue by character code (a hot path: asked of every heading-like line; no string is made). */
-export function chineseNumeralCodeValue(code: number): number | null {
-  switch (code) {
-    case 0x4e00: // 一
-      return 1;
-    case 0x4e8c: // 二
-      return 2;
-    case 0x4e09: // 三
-      return 3;
-    case 0x56db: // 四
-      return 4;
-    case 0x4e94: // 五
-      return 5;
-    case 0x516d: // 六
-      return 6;
-    case 0x4e03: // 七
-      return 7;
-    case 0x516b: // 八
-      return 8;
-    case 0x4e5d: // 九
-      return 9;
-    case 0x5341: // 十
-      return 10;
-    default:
-      return null;
-  }
 }
 
 export function chineseNumeral(n: number): string {

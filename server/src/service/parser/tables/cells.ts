@@ -3,6 +3,7 @@
  */
 import type { Cell, CellKind, Span } from '../../model';
 import { range } from '../../model';
+import { isAsciiDigit, isDigitOfEitherWidth, isWideDigit } from '../../text/chars';
 import { halfWidthDigits, normalizeLabel } from '../../text/normalize';
 import { skipSpaces, trimEndIndex } from '../../text/spaces';
 
@@ -45,10 +46,7 @@ const GROUPED_INTEGER = /^[0-9]{1,3}(,[0-9]{3})+$/;
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
 
 function isAsciiDigits(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
+  for (let i = 0; i < raw.length; i++) if (!isAsciiDigit(raw.charCodeAt(i))) return false;
   return true;
 }
 
@@ -61,7 +59,7 @@ function asciiInteger(raw: string): number {
   let value = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return -1;
+    if (!isAsciiDigit(c)) return -1;
     value = value * 10 + (c - 0x30);
   }
   return value;
@@ -75,8 +73,7 @@ function asciiInteger(raw: string): number {
 function isNumberLike(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    const digit = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-    if (!digit && c !== 0x2c /* , */ && c !== 0x2e /* . */ && c !== 0xff0e /* ． */) return false;
+    if (!isDigitOfEitherWidth(c) && c !== 0x2c /* , */ && c !== 0x2e /* . */ && c !== 0xff0e /* ． */) return false;
   }
   return true;
 }
@@ -84,9 +81,7 @@ function isNumberLike(raw: string): boolean {
 export function readValue(raw: string): { kind: CellKind; value: number | null } {
   if (raw.length === 0) return { kind: 'empty', value: null };
   if (raw === '/' || raw === '／') return { kind: 'slash', value: null };
-  const first = raw.charCodeAt(0);
-  const digitLike = (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19);
-  if (!digitLike) return { kind: 'text', value: null };
+  if (!isDigitOfEitherWidth(raw.charCodeAt(0))) return { kind: 'text', value: null };
   if (isAsciiDigits(raw)) return { kind: 'integer', value: Number(raw) };
   if (!isNumberLike(raw)) return { kind: 'text', value: null };
   const s = halfWidthDigits(raw).replace('．', '.');
@@ -141,8 +136,8 @@ export function lookalikeDigits(raw: string): string | null {
   let lookalikes = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits += raw[i];
-    else if (c >= 0xff10 && c <= 0xff19) digits += String.fromCharCode(c - 0xff10 + 0x30);
+    if (isAsciiDigit(c)) digits += raw[i];
+    else if (isWideDigit(c)) digits += String.fromCharCode(c - 0xff10 + 0x30);
     else {
       const digit = lookalikeDigit(c);
       if (digit === null) return null;
