@@ -25,13 +25,18 @@ function saysSomething(line: string, titleEnd: number): boolean {
 /** Whether a part's body says nothing (its table, if any, counts as content). */
 export function partSaysNothing(model: ReportModel, part: Part): boolean {
   if (part.table) return false;
-  const titleEnds = new Map<number, number>();
-  for (const sub of part.subheadings) titleEnds.set(sub.line, sub.title.range.end.character);
+  // The sub-headings are in line order (the parser sorts them): walked beside the lines, the
+  // last one on a line giving its title's end. Most parts say something in their first lines.
+  const subs = part.subheadings;
+  let next = 0;
   const end = Math.min(part.bodyEndLine, model.lines.length);
   for (let line = part.bodyStartLine; line < end; line++) {
+    while (next < subs.length && subs[next]!.line < line) next++;
+    let titleEnd = 0;
+    while (next < subs.length && subs[next]!.line === line) titleEnd = subs[next++]!.title.range.end.character;
     const text = model.lines[line]!;
     if (text.trimStart().startsWith('<!--')) continue;
-    if (saysSomething(text, titleEnds.get(line) ?? 0)) return false;
+    if (saysSomething(text, titleEnd)) return false;
   }
   return true;
 }
