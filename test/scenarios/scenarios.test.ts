@@ -100,7 +100,7 @@ describe.each(SCENARIOS)('scenario $rule/$file', (scenario) => {
   });
 
   it('gives the findings and fix-all’s text in the snapshots beside it', async () => {
-    const findings = analyze(text, options).diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+    const findings = analyze(text, options).diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}/${d.messageId} ${d.message}`);
     const fixed = fixAll(text, options);
     await expect(findings.join('\n') + '\n').toMatchFileSnapshot(join(ROOT, '__snapshots__', rule, `${file}.findings.txt`));
     await expect(fixed.text).toMatchFileSnapshot(join(ROOT, '__snapshots__', rule, `${file}.fixed${file.slice(file.lastIndexOf('.'))}`));

@@ -6,13 +6,12 @@
  */
 import { parseReport } from './parser';
 import type { Directive, ReportModel } from './model';
-import type { AnalyzeOptions, Diagnostic, Finding, Lang, LegacyFinding, RelatedInformation, Rule, RuleCode, RuleContext, Severity } from './diagnostics';
+import type { AnalyzeOptions, Diagnostic, Finding, Lang, RelatedInformation, Rule, RuleCode, RuleContext, Severity } from './diagnostics';
 import type { DeadlineKind } from './schema/format';
 import type { ReportSummary } from './workspace/summary';
 import { COUNTY_OR_ABOVE_SUFFIXES, GOVERNMENT_TITLE_PATTERN, TOWNSHIP_SUFFIXES } from './schema/format';
 import { DEFAULT_MAX_SIZE, RULES, documentTooLargeMeta } from './rules';
 import { documentTooLargeMessages, tooLargeFinding } from './rules/document-too-large';
-import { pick } from './i18n';
 import type { MessageTable } from './messages';
 import { renderFinding } from './render';
 import { emptyModel } from './model';
@@ -66,8 +65,8 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
   const previous = previousOf(model, options);
   // One context and one findings list for every rule (this runs on each keystroke): most
   // rules find nothing, so the list is only emptied after a rule that reported.
-  const found: (Finding | LegacyFinding)[] = [];
-  const report = (finding: Finding | LegacyFinding): void => void found.push(finding);
+  const found: Finding[] = [];
+  const report = (finding: Finding): void => void found.push(finding);
   const enabled = (code: RuleCode): boolean => {
     const rule = rules.find((r) => r.meta.code === code);
     return rule !== undefined && severityOf(code, rule.meta.defaultSeverity, options) !== 'off';
@@ -86,7 +85,7 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
     if (found.length === 0) continue;
     for (const finding of found) {
       if (isSuppressed !== null && isSuppressed(rule.meta.code, finding.range.start.line)) continue;
-      diagnostics.push('messageId' in finding ? toDiagnostic(rule.meta.code, rule.messages, severity, finding, rule.meta.fixable, lang) : legacyDiagnostic(rule, severity, finding, lang));
+      diagnostics.push(toDiagnostic(rule.meta.code, rule.messages, severity, finding, rule.meta.fixable, lang));
     }
     found.length = 0;
   }
@@ -121,23 +120,6 @@ function toDiagnostic(code: RuleCode, messages: MessageTable, severity: Severity
   }
   if (finding.data) diagnostic.data = finding.data;
   renderFinding(diagnostic, messages, lang);
-  return diagnostic;
-}
-
-/** TRANSITION (issue 19): a finding whose rule still writes its message in both languages. */
-function legacyDiagnostic(rule: Rule, severity: Severity, finding: LegacyFinding, lang: Lang): Diagnostic {
-  const diagnostic = { code: rule.meta.code, severity, message: pick(finding.message, lang), range: finding.range, fixable: finding.fixable ?? rule.meta.fixable } as Diagnostic;
-  const related = finding.relatedInformation;
-  if (related?.length) {
-    const out: RelatedInformation[] = [];
-    for (const r of related) {
-      const info = { range: r.range, message: pick(r.message, lang) } as RelatedInformation;
-      if (r.uri) info.uri = r.uri;
-      out.push(info);
-    }
-    diagnostic.relatedInformation = out;
-  }
-  if (finding.data) diagnostic.data = finding.data;
   return diagnostic;
 }
 

@@ -130,7 +130,7 @@ export interface RuleContext {
   readonly deadline: 'department' | 'government';
   /** Last year's report of the same agency, when the workspace holds one. */
   readonly previous?: ReportSummary;
-  report(finding: Finding | LegacyFinding): void;
+  report(finding: Finding): void;
   /**
    * Whether the rule of this code runs (its severity is not off): a rule that could report one
    * finding under either of two codes (an arithmetic slip folding several sums) picks one that
@@ -157,18 +157,6 @@ export interface Finding {
   relatedInformation?: RelatedFinding[];
   data?: Readonly<Record<string, unknown>>;
   /** False when this finding of a fixable rule has no fix (the rule's metadata says whether it has any). */
-  fixable?: false;
-}
-
-/**
- * TRANSITION (issue 19): a finding of a rule not yet declared with messages by id. Removed once
- * every rule is converted.
- */
-export interface LegacyFinding {
-  range: Range;
-  message: Bilingual;
-  relatedInformation?: { range: Range; message: Bilingual; uri?: string }[];
-  data?: Readonly<Record<string, unknown>>;
   fixable?: false;
 }
 

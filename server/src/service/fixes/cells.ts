@@ -5,18 +5,16 @@
  */
 import type { TableId } from '../schema/format';
 import type { ParsedTable, ReportModel, TableRow } from '../model';
-import type { Diagnostic } from '../diagnostics';
-import { dataString } from './support';
 
-function isTableId(v: string | undefined): v is TableId {
+function isTableId(v: string): v is TableId {
   return v === 'two' || v === 'three' || v === 'four';
 }
 
-/** The table and row a cell finding names (the first table of that kind, as the rules check). */
-export function findingRow(model: ReportModel, diagnostic: Diagnostic, rowKey?: string): { table: ParsedTable; row: TableRow } | null {
-  const tableId = dataString(diagnostic, 'table');
-  const key = rowKey ?? dataString(diagnostic, 'row');
-  if (!isTableId(tableId) || !key) return null;
+/** The table and row a cell finding names in its data (the first table of that kind, as the rules check). */
+export function findingRow(model: ReportModel, data: { readonly table: string; readonly row: string }): { table: ParsedTable; row: TableRow } | null {
+  const tableId = data.table;
+  const key = data.row;
+  if (!isTableId(tableId)) return null;
   let table: ParsedTable | null = null;
   for (const part of model.parts) {
     if (part.table?.id === tableId) {

@@ -2,28 +2,21 @@
 import type { Diagnostic, Lang, RuleCode } from '../diagnostics';
 import type { ReportModel } from '../model';
 import { editsConflict, type TextEdit } from './edits';
-import { toCodeFixes, type CodeFix, type FixProposal, type FixProvider } from './types';
+import { toCodeFixes, type CodeFix, type FixProposal } from './types';
 import { RULES, ruleOf } from '../rules/index';
 import { decodeData } from '../finding-data';
 import { verifiedFixes } from './verify';
 
-const PROVIDERS: Partial<Record<RuleCode, FixProvider>> = {
-};
-
 /** Codes whose rule has a fix. */
-export const FIXABLE_CODES: readonly RuleCode[] = [...new Set([...RULES.filter((r) => r.fix).map((r) => r.meta.code), ...(Object.keys(PROVIDERS) as RuleCode[])])];
+export const FIXABLE_CODES: readonly RuleCode[] = RULES.filter((r) => r.fix).map((r) => r.meta.code);
 
 /** The proposals of a diagnostic's rule: its fix given the finding's data, once the data has the rule's shape. */
 function proposalsFor(model: ReportModel, diagnostic: Diagnostic): FixProposal[] {
   const rule = ruleOf(diagnostic.code);
-  if (rule?.fix) {
-    const data = rule.dataShape ? decodeData(rule.dataShape, diagnostic.data) : undefined;
-    if (data === null) return [];
-    return rule.fix(model, data as never, diagnostic);
-  }
-  // TRANSITION (issue 19): fixes not yet moved into their rule's module.
-  const provider = PROVIDERS[diagnostic.code];
-  return provider ? provider(model, diagnostic) : [];
+  if (!rule?.fix) return [];
+  const data = rule.dataShape ? decodeData(rule.dataShape, diagnostic.data) : undefined;
+  if (data === null) return [];
+  return rule.fix(model, data as never, diagnostic);
 }
 
 /**

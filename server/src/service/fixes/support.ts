@@ -1,6 +1,5 @@
-/** Small helpers the fix modules share: reading the document, inserting lines, reading `data`. */
+/** Small helpers the fixes share: reading the document, inserting lines. */
 import type { Position, Range, ReportModel } from '../model';
-import type { Diagnostic } from '../diagnostics';
 import type { TextEdit } from './edits';
 
 export function pos(line: number, character: number): Position {
@@ -34,21 +33,6 @@ export function insertLines(model: ReportModel, line: number, lines: readonly st
 
 export function isBlank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
-}
-
-export function dataString(diagnostic: Diagnostic, key: string): string | undefined {
-  const v = diagnostic.data?.[key];
-  return typeof v === 'string' ? v : undefined;
-}
-
-export function dataNumber(diagnostic: Diagnostic, key: string): number | undefined {
-  const v = diagnostic.data?.[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
-export function dataRecord(diagnostic: Diagnostic, key: string): Record<string, unknown> | undefined {
-  const v = diagnostic.data?.[key];
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
 /** Leading white space of a line (kept when a line is inserted above it). */

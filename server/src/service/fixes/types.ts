@@ -1,7 +1,6 @@
 /** What a quick fix is: plain data, LSP-free (the server maps it onto a CodeAction). */
 import type { Bilingual } from '../schema/format';
 import type { Diagnostic, Lang } from '../diagnostics';
-import type { ReportModel } from '../model';
 import type { TextEdit } from './edits';
 
 export interface CodeFix {
@@ -19,8 +18,6 @@ export interface FixProposal {
   edits: TextEdit[];
   safe: boolean;
 }
-
-export type FixProvider = (model: ReportModel, diagnostic: Diagnostic) => FixProposal[];
 
 export function toCodeFixes(proposals: readonly FixProposal[], diagnostic: Diagnostic, lang: Lang): CodeFix[] {
   const useful = proposals.filter((p) => p.edits.length > 0);

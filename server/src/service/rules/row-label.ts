@@ -1,5 +1,4 @@
 /** row-label: a row's label differs from the official one, or was lost while its values remain. */
-import type { Diagnostic } from '../diagnostics';
 import type { Range, ReportModel } from '../model';
 import type { FixProposal } from '../fixes/types';
 import { minimalReplace, type TextEdit } from '../fixes/edits';
@@ -48,8 +47,8 @@ function labelEdit(range: Range, written: string, official: string): TextEdit | 
 }
 
 /** The label set to the official wording: the differing characters changed, or a lost label restored. */
-function officialLabel(model: ReportModel, data: { official: string }, diagnostic: Diagnostic): FixProposal[] {
-  const found = findingRow(model, diagnostic);
+function officialLabel(model: ReportModel, data: { table: string; row: string; official: string }): FixProposal[] {
+  const found = findingRow(model, data);
   const official = data.official;
   if (!found || !official) return [];
   const { table, row } = found;

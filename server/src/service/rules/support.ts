@@ -62,20 +62,6 @@ export function defineRule<const M extends MessageTable, const S extends DataSha
   return rule;
 }
 
-/** TRANSITION (issue 19): a rule whose findings still carry rendered Bilingual messages. */
-export interface LegacyRuleDeclaration {
-  code: RuleCode;
-  name: Bilingual;
-  defaultSeverity: Severity;
-  description: Bilingual;
-  fixable: boolean;
-  check(ctx: RuleContext): void;
-}
-
-export function defineLegacyRule(decl: LegacyRuleDeclaration): Rule {
-  return { meta: metaOf(decl.code, decl.name, decl.defaultSeverity, decl.description, decl.fixable), messages: {}, check: decl.check };
-}
-
 /** The whole of one line (start to end of its text). */
 export function lineRange(model: ReportModel, line: number): Range {
   const safe = Math.max(0, Math.min(line, model.lines.length - 1));

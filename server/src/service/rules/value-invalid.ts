@@ -4,7 +4,6 @@
  * 1) say which digits they mean, and their fix writes them.
  */
 import type { ColumnDef, RowDef } from '../schema/format';
-import type { Diagnostic } from '../diagnostics';
 import type { Cell, ReportModel } from '../model';
 import { keepsSumsWith } from '../arithmetic/locate';
 import { lookalikeDigits } from '../parser/tables/cells';
@@ -32,9 +31,9 @@ function acceptable(cell: Cell, column: ColumnDef, def: RowDef): boolean {
  * Digits written with look-alike characters (〇〇, 1O, l) become the digits meant. Safe when
  * the value keeps every sum the cell is in that can be checked true.
  */
-function digitsMeant(model: ReportModel, data: { column: number }, diagnostic: Diagnostic): FixProposal[] {
+function digitsMeant(model: ReportModel, data: { table: string; row: string; column: number }): FixProposal[] {
   const column = data.column;
-  const found = findingRow(model, diagnostic);
+  const found = findingRow(model, data);
   if (!found) return [];
   const cell = found.row.cells[column];
   const digits = cell && cell.kind === 'text' ? lookalikeDigits(cell.raw) : null;

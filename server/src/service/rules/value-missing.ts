@@ -7,7 +7,6 @@
  */
 import type { Bilingual, RowDef } from '../schema/format';
 import { TABLE3_COLUMNS, TABLE3_TOTAL_COLUMN, TABLE4_OUTCOMES } from '../schema/format';
-import type { Diagnostic } from '../diagnostics';
 import type { ParsedTable, ReportModel, TableRow } from '../model';
 import { range } from '../model';
 import { blankPattern } from '../arithmetic/blanks';
@@ -73,9 +72,9 @@ const DATA = {
  * fix-all: a blank cell is missing data, not zero); a short row gets its missing values as 0
  * (the clerk's to check), a blank pattern the 0s its row totals show.
  */
-function fillCell(model: ReportModel, data: { column: number; determined?: number; pattern?: unknown; expectedCount?: number }, diagnostic: Diagnostic): FixProposal[] {
+function fillCell(model: ReportModel, data: { table: string; row: string; column: number; determined?: number; pattern?: unknown; expectedCount?: number }): FixProposal[] {
   const column = data.column;
-  const found = findingRow(model, diagnostic);
+  const found = findingRow(model, data);
   if (!found) return [];
   const expectedCount = data.expectedCount;
   if (expectedCount !== undefined && found.row.cells.length < expectedCount) {
