@@ -142,7 +142,9 @@ export const DATE_FORMS: readonly DateForm[] = [
     read([, monthText, dayText], impliedYear) {
       const month = +monthText!;
       const day = +dayText!;
-      // Without a year, 2月29日 may exist.
+      // Without a year of its own, 2月29日 may exist even when the year it is read in has none: a
+      // report on 2023 is written and published early in 2024, and a bare 2月29日 in it may be
+      // 2024's. Calling it invalid would be a false alarm; only the month's longest length counts.
       const ok = month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : daysInMonth(2001, month));
       const date = impliedYear === null ? null : { year: impliedYear, month, day };
       return { status: ok ? 'valid' : 'invalid', date, readings: [], yearImplied: true };
