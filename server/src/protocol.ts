@@ -126,3 +126,19 @@ export type IgnoreFindingResult = { file: string } | { error: string };
 export const IGNORE_FINDING_COMMAND = 'nianbao.ignoreFinding';
 /** The client command that opens a rule's page inside VS Code (arguments: the rule code). */
 export const OPEN_RULE_COMMAND = 'nianbao.openRule';
+
+/**
+ * Code links that open a rule's page through the extension (VS Code's window.registerUriHandler),
+ * where a file:// link cannot be opened (code-server, VS Code in the browser, remote windows).
+ * The client passes both options at start; the server then links each finding's code to
+ * `${uriScheme}://${extensionId}${RULE_LINK_PATH}?${RULE_LINK_CODE_PARAM}=<code>`. Without them
+ * (other editors) the link stays the file:// URL of the page.
+ */
+export interface RuleLinkInitializationOptions {
+  /** vscode.env.uriScheme: 'vscode', 'vscode-insiders', 'code-oss' (code-server) … */
+  uriScheme: string;
+  /** context.extension.id: the authority VS Code routes to the extension's URI handler. */
+  extensionId: string;
+}
+export const RULE_LINK_PATH = '/rule';
+export const RULE_LINK_CODE_PARAM = 'code';

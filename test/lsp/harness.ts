@@ -91,6 +91,8 @@ export interface StartOptions {
   workspaceFolders?: string[];
   /** Advertise workspace/configuration support (true by default). */
   configurationSupport?: boolean;
+  /** More initializationOptions (the VS Code client's rule link route: uriScheme, extensionId). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 /** A temporary folder (a workspace, or a place for documents). */
@@ -181,7 +183,7 @@ export class LspClient {
         workspaceFolders: folders.map((path, i) => ({ uri: fileUri(path), name: `folder${i}` })),
         capabilities,
         ...(options.locale ? { locale: options.locale } : {}),
-        initializationOptions: { debounceMs: options.debounceMs ?? 0 },
+        initializationOptions: { debounceMs: options.debounceMs ?? 0, ...options.initializationOptions },
       }),
       'initialize',
     );

@@ -21,6 +21,7 @@ import { RC_FILE_NAME } from './rcFiles';
 import { CANDIDATE_GLOB } from './workspaceIndex';
 import { SettingsManager } from './settings';
 import { checkAnyway, documentStatus } from './status';
+import { ruleLinkRouteFrom, setRuleLinkRoute } from './toLsp';
 
 declare const NIANBAO_VERSION: string | undefined;
 
@@ -128,6 +129,9 @@ export function createServerContext(connection: Connection, documents: TextDocum
       lang = langFromLocale(initializationOption(params, 'locale') ?? params.locale);
       const debounce = initializationOption(params, 'debounceMs');
       if (typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0) checker.debounceMs = debounce;
+      // VS Code's client names its URI handler, so that a finding's code link opens the rule page
+      // where a file:// link cannot (code-server); other clients keep the file:// link.
+      setRuleLinkRoute(ruleLinkRouteFrom(initializationOption(params, 'uriScheme'), initializationOption(params, 'extensionId')));
       const workspace = params.capabilities.workspace;
       canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
       canRegisterWatchers = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;

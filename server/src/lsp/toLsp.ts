@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { RULE_LINK_CODE_PARAM, RULE_LINK_PATH, type RuleLinkInitializationOptions } from '../protocol';
 import { localized, ruleMeta, type Diagnostic, type Lang, type Severity } from '../service';
 
 export const DIAGNOSTIC_SOURCE = 'nianbao';
@@ -38,6 +39,43 @@ export function ruleDocsUrl(code: string): string {
   return pathToFileURL(resolve(extensionRoot, relative)).href;
 }
 
+/** A URI scheme as RFC 3986 spells it. */
+const URI_SCHEME = /^[a-z][a-z0-9+.-]*$/i;
+/** An extension id (publisher.name) as VS Code's URI routing accepts it for an authority. */
+const EXTENSION_ID = /^[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/i;
+
+/**
+ * The route to the client's URI handler from the client's initialization options, or
+ * undefined when they do not name one that VS Code would deliver (other editors send none).
+ */
+export function ruleLinkRouteFrom(uriScheme: unknown, extensionId: unknown): RuleLinkInitializationOptions | undefined {
+  if (typeof uriScheme !== 'string' || !URI_SCHEME.test(uriScheme)) return undefined;
+  if (typeof extensionId !== 'string' || !EXTENSION_ID.test(extensionId)) return undefined;
+  return { uriScheme, extensionId };
+}
+
+/**
+ * Where the findings' code links lead. Set once, when the client initializes the server (one
+ * server process serves one client), and read by every conversion below, so the published
+ * diagnostics and the code actions' copies of them carry the same link.
+ */
+let ruleLinkRoute: RuleLinkInitializationOptions | undefined;
+
+export function setRuleLinkRoute(route: RuleLinkInitializationOptions | undefined): void {
+  ruleLinkRoute = route;
+}
+
+/**
+ * The code link of a rule: through the client's URI handler when the client named one (a
+ * file:// link cannot be opened from the Problems panel or the hover of VS Code in the browser,
+ * and VS Code no longer runs command: links there), else the file:// URL of the page.
+ */
+export function ruleLinkHref(code: string): string {
+  if (!ruleLinkRoute) return ruleDocsUrl(code);
+  const { uriScheme, extensionId } = ruleLinkRoute;
+  return `${uriScheme}://${extensionId}${RULE_LINK_PATH}?${RULE_LINK_CODE_PARAM}=${encodeURIComponent(code)}`;
+}
+
 /**
  * VS Code prints every related location as a "file.md(71, 11): …" line at the top of the hover,
  * before the extension's own hover with the sum. A sum's addends in the same document are
@@ -64,7 +102,7 @@ export function toLspDiagnostic(finding: Diagnostic, uri: string, lang: Lang): L
     severity: SEVERITY[diagnostic.severity] ?? DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     code: diagnostic.code,
-    codeDescription: { href: ruleDocsUrl(diagnostic.code) },
+    codeDescription: { href: ruleLinkHref(diagnostic.code) },
     message: diagnostic.message,
   };
   const related = relatedWorthShowing(diagnostic);
