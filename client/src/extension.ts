@@ -12,6 +12,7 @@ import { serverLocales } from './language';
 import { ConvertedFiles } from './convertedFiles';
 import { ReportViews } from './reportView';
 import { ReportStatus } from './status';
+import { registerRuleLinkHandler, ruleLinkOptions } from './ruleLinks';
 
 let client: LanguageClient | undefined;
 
@@ -32,8 +33,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // A change of nianbao.language reaches the server as a configuration change: it renders its
     // findings anew in that language, with no restart.
     synchronize: { configurationSection: 'nianbao' },
-    // A function, so that a restart (after a crash) starts in the language configured then.
-    initializationOptions: () => serverLocales(),
+    // A function, so that a restart (after a crash) starts in the language configured then. The
+    // rule link options route the findings' code links to the URI handler registered below.
+    initializationOptions: () => ({ ...serverLocales(), ...ruleLinkOptions(context.extension.id) }),
     diagnosticCollectionName: 'nianbao',
     outputChannel,
   };
@@ -47,6 +49,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     status,
     views,
     converted,
+    registerRuleLinkHandler(),
     ...registerCommands({ client: languageClient, refreshStatus: () => status.refresh(), extensionUri: context.extensionUri, views, converted }),
   );
   try {
