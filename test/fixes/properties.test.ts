@@ -1,183 +1,59 @@
 /**
- * Property tests: defective reports generated from the seeds and the canonical report
- * (every layout), by the slips clerks make — a changed number, a deleted row of table
- * 三, a lost label, a date that lost 年/月, last year's year in the period, a reworded
- * heading, a deleted heading above its table, a table moved away from its heading. For every fix offered: it removes its finding, adds no new one (a corrected
- * total may unbalance another sum: those may follow, nothing else), touches nothing
- * outside its edits, and is not offered again. fixAll leaves nothing safely fixable in
- * one call, its edits give its text, and running it again changes nothing.
+ * Property tests of the fixes' invariant: a fix is a minimal text edit that keeps the user's
+ * layout, never creates a new problem, and changes nothing when applied twice. The reports are
+ * the seeds and the canonical report (every layout) with the slips clerks make (defects.ts).
+ *
+ * "A new problem" is judged by the identity of finding-identity.ts: a sum finding by the broken
+ * sums it reports, any other by its code and message id at its place carried through the edit.
+ * No allowance for coupled sums: a fix that corrects one figure and breaks a sum that held (or
+ * makes the text's stated figure contradict the tables) fails.
+ *
+ * Slips that hide findings (a deleted row: its sums are not evaluated; a table away from its
+ * heading: it is not checked, nor the 落款 it stands after) are tested against the report before
+ * the slip: what the restoring fix brings to light must be findings that report had.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/service/analyze';
-import type { Diagnostic, RuleCode } from '../../server/src/service/diagnostics';
-import { applyEdits, fixAll, fixAllEdits, fixesFor, safeFixes } from '../../server/src/service/fixes/index';
-import { blankLabel, cellValues, canonical, deleteRow, dropHeading, keyOf, moveTable, outsideEditsChange, replaceFirst, seed, setCell } from './helpers';
-
-const BASES: { name: string; text: string }[] = [
-  { name: 'canonical', text: canonical() },
-  ...[0, 1, 2, 3, 4].map((n) => ({ name: `seed ${n}`, text: seed(n) })),
-];
-
-/** Sums are coupled: correcting one number can unbalance another relation the number feeds. */
-const ARITHMETIC = new Set<RuleCode>(['total-row', 'total-results', 'balance', 'total-review', 'value-missing', 'narrative-mismatch']);
-
-/** A restored row completes the sums over it: they are evaluated again (a sum with a row missing is not). */
-const FEEDS_SUMS = new Set<RuleCode>([...ARITHMETIC, 'row-missing']);
+import type { Diagnostic } from '../../server/src/service/diagnostics';
+import { applyEdits, fixAll, fixAllEdits, fixesFor, safeFixes, type CodeFix } from '../../server/src/service/fixes/index';
+import type { ReportModel } from '../../server/src/service/model';
+import { BASES, defective, defectiveOf, hidingSlip, mutate, slip, type Mutation } from './defects';
+import { describeFinding, kindsOf, newFindings } from './finding-identity';
+import { cellValues, keyOf, outsideEditsChange } from './helpers';
 
 /**
- * A table moved back under its heading (table-missing, table written elsewhere) is checked again,
- * and the 落款 it stood after is read again: their findings were hidden, not made, by the move.
+ * The known exception (see 'the known exception' below): table 三's first row has lost its label
+ * and part 三 its heading, so the unlabelled figures are read outside the table and row-missing's
+ * safe fix inserts a row of zeros for them, unbalancing the table. Only that fix, and fix-all on
+ * such a report, are exempt; every other fix of the report is checked.
  */
-const REVEALED_BY_MOVE = new Set<RuleCode>([
-  ...ARITHMETIC,
-  'row-missing',
-  'row-order',
-  'row-label',
-  'row-unknown',
-  'value-invalid',
-  'table-outdated',
-  'inforce-mismatch',
-  'date-malformed',
-  'date-invalid',
-  'publish-early',
-  'publish-late',
-]);
-
-function movedTable(d: Diagnostic): boolean {
-  return d.code === 'table-missing' && typeof d.data?.tableStartLine === 'number';
+function lostFirstRowWithoutHeading(model: ReportModel, d: Diagnostic): boolean {
+  return d.code === 'row-missing' && d.data?.table === 'three' && d.data.row === 'new' && !model.parts.find((p) => p.id === 3)?.heading;
 }
 
-type Mutation =
-  | { kind: 'number'; row: number; column: number; value: number }
-  | { kind: 'review'; column: number; value: number }
-  | { kind: 'deleteRow'; row: number }
-  | { kind: 'blankLabel'; row: number }
-  | { kind: 'breakDate' }
-  | { kind: 'lastYear' }
-  | { kind: 'retitle'; part: number }
-  | { kind: 'dropHeading'; part: number }
-  | { kind: 'moveTable'; part: number; to: 'end' | 'beforePart6' };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('number' as const), row: fc.nat(24), column: fc.nat(6), value: fc.nat(40) }),
-  fc.record({ kind: fc.constant('review' as const), column: fc.nat(14), value: fc.nat(5) }),
-  fc.record({ kind: fc.constant('deleteRow' as const), row: fc.nat(24) }),
-  fc.record({ kind: fc.constant('blankLabel' as const), row: fc.nat(24) }),
-  fc.record({ kind: fc.constant('breakDate' as const) }),
-  fc.record({ kind: fc.constant('lastYear' as const) }),
-  fc.record({ kind: fc.constant('retitle' as const), part: fc.integer({ min: 1, max: 5 }) }),
-  fc.record({ kind: fc.constant('dropHeading' as const), part: fc.integer({ min: 2, max: 4 }) }),
-  fc.record({ kind: fc.constant('moveTable' as const), part: fc.integer({ min: 2, max: 4 }), to: fc.constantFrom('end' as const, 'beforePart6' as const) }),
-);
-
-/** Applies a mutation, or returns null when it does not apply to this text. */
-function mutate(text: string, m: Mutation): string | null {
-  const { model } = analyze(text);
-  const three = model.parts.find((p) => p.table?.id === 'three')?.table ?? null;
-  const rows = three ? three.rows.filter((r) => r.def) : [];
-  try {
-    switch (m.kind) {
-      case 'number': {
-        const row = rows[m.row % Math.max(1, rows.length)];
-        if (!row?.def || row.cells[m.column]?.kind !== 'integer') return null;
-        return setCell(text, 'three', row.def.key, m.column, String(m.value));
-      }
-      case 'review': {
-        const four = model.parts.find((p) => p.table?.id === 'four')?.table;
-        const row = four?.rows.find((r) => r.def);
-        if (!row?.def || row.cells[m.column]?.kind !== 'integer') return null;
-        return setCell(text, 'four', row.def.key, m.column, String(m.value));
-      }
-      case 'deleteRow': {
-        // A row of zeros with its own official label, between labelled rows (so the
-        // other rows keep their places) — deleting figures would change the sums.
-        const i = m.row % Math.max(1, rows.length);
-        const row = rows[i];
-        const labelled = (r: (typeof rows)[number] | undefined) => !r || r.labelStatus === 'official';
-        if (!row?.def || row.labelStatus !== 'official' || !labelled(rows[i - 1]) || !labelled(rows[i + 1])) return null;
-        if (row.groupLabels.length > 0 || !row.cells.every((c) => c.kind === 'integer' && c.value === 0)) return null;
-        return deleteRow(text, 'three', row.def.key);
-      }
-      case 'blankLabel': {
-        const row = rows[m.row % Math.max(1, rows.length)];
-        if (!row?.def || row.labelStatus !== 'official' || row.groupLabels.length > 0) return null;
-        return blankLabel(text, 'three', row.def.key);
-      }
-      case 'breakDate': {
-        const year = model.year?.value;
-        return year && text.includes(`${year}年1月1日`) ? replaceFirst(text, `${year}年1月1日`, `${year}11日`) : null;
-      }
-      case 'lastYear': {
-        const start = model.period?.start;
-        if (!start || start.status !== 'valid' || !model.year) return null;
-        const y = String(model.year.value);
-        return start.raw.includes(y) ? replaceFirst(text, start.raw, start.raw.replace(y, String(model.year.value - 1)), start.line) : null;
-      }
-      case 'retitle': {
-        const heading = model.parts.find((p) => p.id === m.part)?.heading;
-        if (!heading || heading.title.text.length < 4) return null;
-        return replaceFirst(text, heading.title.text, heading.title.text.slice(0, -2), heading.line);
-      }
-      case 'dropHeading': {
-        // The heading of a part whose table is there: the table stays, the part is read as implicit.
-        const part = model.parts.find((p) => p.id === m.part);
-        return part?.heading && part.table ? dropHeading(text, m.part) : null;
-      }
-      case 'moveTable': {
-        // A table under its own heading, moved away from it (the heading stays).
-        const part = model.parts.find((p) => p.id === m.part);
-        return part?.heading && part.table ? moveTable(text, m.part, m.to) : null;
-      }
-    }
-  } catch {
-    return null;
-  }
+/** The safe fixes offered one by one (what a clerk applies from the light bulb). */
+function singleSafeFixes(model: ReportModel, diagnostics: readonly Diagnostic[]): CodeFix[] {
+  return diagnostics.flatMap((d) => fixesFor(model, d, 'zh')).filter((f) => f.safe);
 }
 
-const defective = fc
-  .record({ base: fc.integer({ min: 0, max: BASES.length - 1 }), mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }) })
-  .map(({ base, mutations }) => {
-    let text = BASES[base]!.text;
-    const applied: Mutation[] = [];
-    for (const m of mutations) {
-      const next = mutate(text, m);
-      if (next !== null) {
-        text = next;
-        applied.push(m);
-      }
-    }
-    return { name: BASES[base]!.name, applied, text };
-  });
-
-function counts(diagnostics: readonly Diagnostic[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const d of diagnostics) map.set(keyOf(d), (map.get(keyOf(d)) ?? 0) + 1);
-  return map;
-}
+const slipsOnly = defectiveOf(slip);
 
 describe('every fix offered on a defective report', () => {
-  it('removes its finding, adds no unrelated one, and changes nothing outside its edits', () => {
+  it('removes its finding, changes the text only inside its edits, and is not offered again', () => {
     fc.assert(
       fc.property(defective, ({ text }) => {
         const { model, diagnostics } = analyze(text);
-        const before = counts(diagnostics);
+        const before = diagnostics.map(keyOf);
         for (const diagnostic of diagnostics) {
           for (const fix of fixesFor(model, diagnostic, 'zh')) {
             const out = applyEdits(text, fix.edits);
             expect(outsideEditsChange(text, fix.edits, out)).toBe('');
             expect(out).not.toBe(text);
-            const { diagnostics: afterDiagnostics } = analyze(out);
-            const after = counts(afterDiagnostics);
-            // No allowance for a heading written back (section-title, implicit): the implicit part already owns its table, so its findings were there before.
-            // Its finding is gone (one fewer of that exact finding), so the fix is not offered again.
-            expect(after.get(keyOf(diagnostic)) ?? 0).toBeLessThan(before.get(keyOf(diagnostic))!);
-            for (const d of afterDiagnostics) {
-              if ((after.get(keyOf(d)) ?? 0) <= (before.get(keyOf(d)) ?? 0)) continue;
-              if (movedTable(diagnostic) && REVEALED_BY_MOVE.has(d.code)) continue;
-              // A new finding may only be a sum the corrected number (or the restored row) feeds.
-              expect([diagnostic.code, d.code, FEEDS_SUMS.has(diagnostic.code) && ARITHMETIC.has(d.code)]).toEqual([diagnostic.code, d.code, true]);
-            }
+            // One fewer of that exact finding, so the fix is not offered again.
+            const after = analyze(out).diagnostics.map(keyOf);
+            const count = (keys: string[]) => keys.filter((k) => k === keyOf(diagnostic)).length;
+            expect([fix.title, count(after)]).toEqual([fix.title, count(before) - 1]);
           }
         }
       }),
@@ -206,22 +82,84 @@ describe('every fix offered on a defective report', () => {
   });
 });
 
-describe('fixAll', () => {
-  it('leaves no safe fix, equals its own edits, keeps everything outside them, and is idempotent', () => {
+describe('a safe fix', () => {
+  it('creates no finding, and a second application changes nothing (slips that hide nothing)', () => {
     fc.assert(
-      fc.property(defective, ({ text }) => {
+      fc.property(slipsOnly, ({ text }) => {
+        const { model, diagnostics } = analyze(text);
+        for (const fix of singleSafeFixes(model, diagnostics)) {
+          if (lostFirstRowWithoutHeading(model, fix.diagnostic)) continue;
+          const out = applyEdits(text, fix.edits);
+          const after = analyze(out);
+          expect([fix.title, newFindings(text, fix.edits, out, diagnostics, after.diagnostics).map(describeFinding)]).toEqual([fix.title, []]);
+          // Applied again: the finding is gone, so the fix is not offered and nothing changes.
+          const again = after.diagnostics.filter((d) => keyOf(d) === keyOf(fix.diagnostic)).flatMap((d) => fixesFor(after.model, d, 'zh'));
+          expect(again.filter((f) => f.title === fix.title && applyEdits(out, f.edits) !== out).map((f) => f.title)).toEqual([]);
+        }
+      }),
+      { numRuns: 60, seed: 20241231 },
+    );
+  });
+
+  it('on a report with a hidden slip: what it brings to light the report had before that slip', () => {
+    let restored = 0;
+    fc.assert(
+      fc.property(defectiveOf(slip, 2), hidingSlip, ({ text: shown }, hide) => {
+        const text = mutate(shown, hide);
+        if (text === null) return;
+        const { model, diagnostics } = analyze(text);
+        const had = kindsOf(analyze(shown).diagnostics);
+        for (const fix of singleSafeFixes(model, diagnostics)) {
+          if (lostFirstRowWithoutHeading(model, fix.diagnostic)) continue;
+          const out = applyEdits(text, fix.edits);
+          const fresh = newFindings(text, fix.edits, out, diagnostics, analyze(out).diagnostics);
+          const restoring = fix.diagnostic.code === (hide.kind === 'deleteRow' ? 'row-missing' : 'table-missing');
+          if (restoring) restored++;
+          // The restoring fix may show what the slip hid, as the report had it; any other fix creates nothing.
+          const unexplained = restoring ? fresh.filter((d) => !had.take(d)) : fresh;
+          expect([fix.title, unexplained.map(describeFinding)]).toEqual([fix.title, []]);
+        }
+      }),
+      { numRuns: 60, seed: 5 },
+    );
+    expect(restored).toBeGreaterThan(30);
+  });
+});
+
+describe('fixAll', () => {
+  it('creates no finding, leaves no safe fix, equals its own edits, keeps everything outside them, and is idempotent', () => {
+    fc.assert(
+      fc.property(slipsOnly, ({ text }) => {
         const result = fixAll(text);
         const edits = fixAllEdits(text);
         expect(applyEdits(text, edits)).toBe(result.text);
         expect(outsideEditsChange(text, edits, result.text)).toBe('');
+        const before = analyze(text);
         const { model, diagnostics } = analyze(result.text);
+        if (!before.diagnostics.some((d) => lostFirstRowWithoutHeading(before.model, d))) {
+          expect(newFindings(text, edits, result.text, before.diagnostics, diagnostics).map(describeFinding)).toEqual([]);
+        }
         expect(safeFixes(model, diagnostics, 'zh').map((f) => f.title)).toEqual([]);
         expect(result.remaining.map(keyOf)).toEqual(diagnostics.map(keyOf));
         const again = fixAll(result.text);
         expect(again.applied).toBe(0);
         expect(again.text).toBe(result.text);
       }),
-      { numRuns: 40, seed: 42 },
+      { numRuns: 60, seed: 42 },
+    );
+  });
+
+  it('on any defective report (hidden slips too) leaves no safe fix and is idempotent', () => {
+    fc.assert(
+      fc.property(defective, ({ text }) => {
+        const result = fixAll(text);
+        expect(outsideEditsChange(text, fixAllEdits(text), result.text)).toBe('');
+        const { model, diagnostics } = analyze(result.text);
+        expect(safeFixes(model, diagnostics, 'zh').map((f) => f.title)).toEqual([]);
+        const again = fixAll(result.text);
+        expect([again.applied, again.text === result.text]).toEqual([0, true]);
+      }),
+      { numRuns: 30, seed: 43 },
     );
   });
 
@@ -277,5 +215,27 @@ describe('the generator', () => {
     );
     for (const base of BASES) expect([base.name, (applied.get(base.name)?.size ?? 0) >= 4]).toEqual([base.name, true]);
     expect(BASES.filter((b) => applied.get(b.name)?.has('dropHeading')).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the known exception', () => {
+  // Minimised from the property (seed 000, or 001): table 三's first row lost its label and part
+  // 三 its heading. The part is recovered as implicit from the table's labelled rows, so the
+  // unlabelled figures of 一、本年新收 stand before the table and are read as no row; row-missing
+  // reports the row and its safe fix inserts it with zeros, which unbalances the 总计 column
+  // (balance) and contradicts the text's 收到申请22件 (narrative-mismatch, seed 001). Not fixed
+  // yet: the fix cannot tell the clerk's unlabelled figures from stray numbers without the
+  // parser reading them as the row (as it does when the heading is there: row-label/lost). When
+  // this test fails because the fix no longer creates findings, delete lostFirstRowWithoutHeading.
+  it('row-missing’s safe fix creates findings when table 三’s first row lost its label and part 三 its heading', () => {
+    const text = mutate(mutate(BASES[2]!.text, { kind: 'blankLabel', row: 0 })!, { kind: 'dropHeading', part: 3 })!;
+    const { model, diagnostics } = analyze(text);
+    const finding = diagnostics.find((d) => lostFirstRowWithoutHeading(model, d))!;
+    const [fix] = fixesFor(model, finding, 'zh');
+    expect([fix!.title, fix!.safe]).toEqual(['插入“一、本年新收政府信息公开申请数量”行（数值填 0）', true]);
+    const out = applyEdits(text, fix!.edits);
+    const fresh = newFindings(text, fix!.edits, out, diagnostics, analyze(out).diagnostics);
+    // The implicit part 三 now starts at the inserted row: its section-title finding moves there.
+    expect(fresh.map((d) => `${d.code}/${d.messageId}`).sort()).toEqual(['balance/balance', 'balance/balance', 'narrative-mismatch/mismatch', 'section-title/implicit']);
   });
 });

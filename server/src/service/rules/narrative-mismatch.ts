@@ -35,7 +35,7 @@ const T2_IN_FORCE = TABLE2_BLOCKS[0]!.columns.findIndex((c) => c.key === 'inForc
  * Where the text may mean either of two figures (收到申请X件: 本年新收, or 新收＋上年结转), a
  * stated figure equal to either is no contradiction; 新收申请X件 means the first alone.
  */
-function contradictingFigure(model: ReportModel, figure: NarrativeFigure): TableFigure | null {
+export function contradictingFigure(model: ReportModel, figure: NarrativeFigure): TableFigure | null {
   const stated = figure.value;
   switch (figure.kind) {
     case 'requestsReceived': {
