@@ -129,7 +129,8 @@ export const OPEN_RULE_COMMAND = 'nianbao.openRule';
 
 /**
  * Code links that open a rule's page through the extension (VS Code's window.registerUriHandler),
- * where a file:// link cannot be opened (code-server, VS Code in the browser, remote windows).
+ * as the 查看规则说明 code action does, where a file:// link would open the page's Markdown source
+ * instead (VS Code in the browser: code-server).
  * The client passes both options at start; the server then links each finding's code to
  * `${uriScheme}://${extensionId}${RULE_LINK_PATH}?${RULE_LINK_CODE_PARAM}=<code>`. Without them
  * (other editors) the link stays the file:// URL of the page.

@@ -129,8 +129,8 @@ export function createServerContext(connection: Connection, documents: TextDocum
       lang = langFromLocale(initializationOption(params, 'locale') ?? params.locale);
       const debounce = initializationOption(params, 'debounceMs');
       if (typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0) checker.debounceMs = debounce;
-      // VS Code's client names its URI handler, so that a finding's code link opens the rule page
-      // where a file:// link cannot (code-server); other clients keep the file:// link.
+      // VS Code's client in the browser names its URI handler, so that a finding's code link opens
+      // the rendered rule page (a file:// link opens its source); other clients keep the file:// link.
       setRuleLinkRoute(ruleLinkRouteFrom(initializationOption(params, 'uriScheme'), initializationOption(params, 'extensionId')));
       const workspace = params.capabilities.workspace;
       canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;

@@ -66,9 +66,9 @@ export function setRuleLinkRoute(route: RuleLinkInitializationOptions | undefine
 }
 
 /**
- * The code link of a rule: through the client's URI handler when the client named one (a
- * file:// link cannot be opened from the Problems panel or the hover of VS Code in the browser,
- * and VS Code no longer runs command: links there), else the file:// URL of the page.
+ * The code link of a rule: through the client's URI handler when the client named one (it opens
+ * the rendered page, where a file:// link opens the page's Markdown source as a text file, and
+ * VS Code no longer runs command: links from diagnostics), else the file:// URL of the page.
  */
 export function ruleLinkHref(code: string): string {
   if (!ruleLinkRoute) return ruleDocsUrl(code);
