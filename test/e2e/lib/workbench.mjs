@@ -297,3 +297,41 @@ export async function cursorLine(page) {
   const text = (await page.locator('#status\\.editor\\.selection').textContent({ timeout: TIMEOUT })) ?? '';
   return Number(/\d+/.exec(text)?.[0] ?? NaN);
 }
+
+/** The rule code link (an <a>) of the first Problems row whose aria-label matches. */
+export async function problemCodeLink(page, pattern) {
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  const index = await rows.evaluateAll((els, source) => els.findIndex((r) => new RegExp(source).test(r.getAttribute('aria-label') ?? '')), pattern.source);
+  if (index < 0) throw new Error(`no Problems entry matches ${pattern}`);
+  const link = rows.nth(index).locator('.details-container a.monaco-link');
+  await link.waitFor({ timeout: TIMEOUT });
+  return link;
+}
+
+/**
+ * Editor: Show or Focus Hover (Ctrl+K Ctrl+I) at the cursor; returns the hover's rule code link
+ * whose text is `code`.
+ */
+export async function hoverCodeLink(page, code) {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const link = page.locator('.monaco-hover a.code-link', { hasText: code }).first();
+  await link.waitFor({ timeout: TIMEOUT });
+  return link;
+}
+
+/**
+ * Waits until the active editor is the Markdown preview of `fileName` showing a first heading
+ * `title`; returns the preview's document.
+ */
+export async function waitForMarkdownPreview(page, fileName, title) {
+  await page.locator('.part.editor .tab.active', { hasText: fileName }).waitFor({ timeout: TIMEOUT });
+  const frame = await webviewFrame(page, `h1:text-is(${JSON.stringify(title)})`);
+  return frame;
+}
+
+/** Closes the active editor by its tab's close button; waits until `nextTab` is the active tab. */
+export async function closeActiveEditor(page, nextTab) {
+  await page.locator('.part.editor .tab.active .tab-actions .action-label').first().click();
+  await page.locator('.part.editor .tab.active', { hasText: nextTab }).waitFor({ timeout: TIMEOUT });
+}
