@@ -6,20 +6,8 @@
  * Fonts: a Windows machine has these fonts; here LibreOffice substitutes them through the
  * fontconfig aliases in fonts.conf (Noto Serif / Sans CJK SC), as any machine without them does.
  */
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TextRun,
-  type IFontAttributesProperties,
-} from 'docx';
-import { docxTable } from '../../server/src/convert/docx-export';
-import { gridOf, type Grid, type Table2Drawing } from './grid';
+import { blocksToDocx, wordFont, type WordBlock, type WordLook } from '../../server/src/convert/docx-export';
+import { gridOf, type Table2Drawing } from './grid';
 import type { SourceReport } from './source';
 
 export interface WordStyle {
@@ -30,98 +18,42 @@ export interface WordStyle {
   repeatTable3Header: boolean;
 }
 
-const TWIPS_PER_CM = 567;
-const twips = (cm: number): number => Math.round(cm * TWIPS_PER_CM);
-
-/** A Chinese font for the Chinese text, Times New Roman for Latin letters and digits (as 公文 templates set them). */
-const font = (eastAsia: string): IFontAttributesProperties => ({ eastAsia, ascii: 'Times New Roman', hAnsi: 'Times New Roman' });
-
-const BODY_FONT = font('仿宋_GB2312');
-const TITLE_FONT = font('方正小标宋简体');
-const HEADING_FONTS = { 2: font('黑体'), 3: font('楷体_GB2312') } as const;
-const TABLE_FONT = font('宋体');
-/** 三号 = 16 pt; docx sizes are half-points. */
-const SIZE_三号 = 32;
-const SIZE_二号 = 44;
-const SIZE_四号 = 28;
-/** A fixed 28 pt line, as 公文 are set (22 lines a page). */
-const BODY_LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
-/** Two characters of 三号. */
-const FIRST_LINE_INDENT = 640;
-
-function bodyParagraph(text: string, runFont: IFontAttributesProperties = BODY_FONT): Paragraph {
-  return new Paragraph({ spacing: BODY_LINE, indent: { firstLine: FIRST_LINE_INDENT }, children: [new TextRun({ text, font: runFont, size: SIZE_三号 })] });
+/**
+ * The clerk's fonts, where the product's export uses the ones every machine has: the _GB2312
+ * fonts of the 公文 templates and 方正小标宋简体 (not bold) for the title; table borders in Word's
+ * automatic colour. Everything else — page, lines, indents, tables, 落款 — is the product's
+ * writer (server/src/convert/docx-export.ts), one loop for both.
+ */
+function clerkLook(style: WordStyle): WordLook {
+  return {
+    fonts: {
+      body: wordFont('仿宋_GB2312'),
+      title: wordFont('方正小标宋简体'),
+      headings: { 2: wordFont('黑体'), 3: wordFont('楷体_GB2312') },
+      table: wordFont('宋体'),
+      pageNumber: wordFont('宋体'),
+    },
+    // Word's automatic colour, as a clerk's table borders are left.
+    tableBorderColor: 'auto',
+    titleBold: false,
+    pageNumber: style.pageNumber,
+    creator: '示范单位办公室',
+    repeatHeader: (grid) => grid.table === 'three' && style.repeatTable3Header,
+    // The clerk's file has no empty paragraph between a table and the text after it.
+    paragraphAfterTable: false,
+  };
 }
 
-/** The product's Word table writer (server/src/convert/docx-export.ts), in the fixtures' table font. */
-function tableOf(grid: Grid, repeatHeader: boolean): Table {
-  return docxTable(grid, { repeatHeader, font: TABLE_FONT });
+/** The source's blocks as the writer's blocks: tables drawn as the form draws them. */
+function wordBlocks(report: SourceReport, style: WordStyle): WordBlock[] {
+  return report.blocks.map((block): WordBlock => {
+    const grid = gridOf(block, style.table2Drawing);
+    if (grid) return { kind: 'table', grid };
+    if (block.kind === 'title' || block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'signature') return block;
+    throw new Error(`a source block that is neither text nor a statutory table: ${block.kind}`);
+  });
 }
 
 export async function reportToDocx(report: SourceReport, style: WordStyle): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [];
-  let signatureStarted = false;
-  for (const block of report.blocks) {
-    const grid = gridOf(block, style.table2Drawing);
-    if (grid) {
-      children.push(tableOf(grid, grid.table === 'three' && style.repeatTable3Header));
-      continue;
-    }
-    switch (block.kind) {
-      case 'title':
-        children.push(
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 280 },
-            children: [new TextRun({ text: block.text, font: TITLE_FONT, size: SIZE_二号 })],
-          }),
-        );
-        break;
-      case 'heading':
-        children.push(bodyParagraph(block.text, HEADING_FONTS[block.level]));
-        break;
-      case 'paragraph':
-        children.push(bodyParagraph(block.text));
-        break;
-      case 'signature':
-        if (!signatureStarted) children.push(new Paragraph({ spacing: BODY_LINE, children: [] }));
-        signatureStarted = true;
-        children.push(
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            spacing: BODY_LINE,
-            indent: { right: FIRST_LINE_INDENT * 2 },
-            children: [new TextRun({ text: block.text, font: BODY_FONT, size: SIZE_三号 })],
-          }),
-        );
-        break;
-    }
-  }
-  const [before, after] = style.pageNumber;
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [before, PageNumber.CURRENT, after], font: font('宋体'), size: SIZE_四号 })],
-      }),
-    ],
-  });
-  const document = new Document({
-    creator: '示范单位办公室',
-    title: report.title,
-    styles: { default: { document: { run: { font: BODY_FONT, size: SIZE_三号 } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: twips(3.7), bottom: twips(3.5), left: twips(2.8), right: twips(2.6), footer: twips(2.5) },
-          },
-        },
-        footers: { default: footer },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return Buffer.from(await blocksToDocx(report.title, wordBlocks(report, style), clerkLook(style)));
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { inputToText } from '../../server/src/convert';
-import { reportDocumentToDocx } from '../../server/src/convert/docx-export';
+import { blocksToDocx, PUBLISHED_LOOK, reportDocumentToDocx, wordFont, type WordBlock } from '../../server/src/convert/docx-export';
 import { analyze, reportDocument, tableOf } from '../../server/src/service';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
@@ -53,5 +53,24 @@ describe('export to Word and read back', () => {
     expect(xml).toMatch(/<w:gridSpan w:val="7"\/>/);
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toMatch(/<w:insideV w:val="single"/);
+  });
+
+  it('writes other blocks in another look with the same loop (the published fixtures’ clerk fonts)', async () => {
+    const grid = { table: 'four', columnsCm: [2, 2], rows: [[{ text: '行政复议', colspan: 2, rowspan: 1, role: 'header' }], [{ text: '0', colspan: 1, rowspan: 1, role: 'value' }, { text: '1', colspan: 1, rowspan: 1, role: 'value' }]], headerRows: 1, fontPt: 10.5 };
+    const blocks: WordBlock[] = [
+      { kind: 'title', text: '某局2024年政府信息公开工作年度报告' },
+      { kind: 'heading', level: 2, text: '一、总体情况' },
+      { kind: 'table', grid },
+      { kind: 'paragraph', text: '正文。' },
+    ];
+    const xmlOf = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const clerk = { ...PUBLISHED_LOOK, fonts: { ...PUBLISHED_LOOK.fonts, body: wordFont('仿宋_GB2312'), title: wordFont('方正小标宋简体') }, titleBold: false, tableBorderColor: 'auto', paragraphAfterTable: false };
+    const published = await xmlOf(await blocksToDocx('t', blocks, PUBLISHED_LOOK));
+    const clerks = await xmlOf(await blocksToDocx('t', blocks, clerk));
+    expect([published.includes('w:eastAsia="仿宋_GB2312"'), clerks.includes('w:eastAsia="仿宋_GB2312"'), clerks.includes('w:eastAsia="方正小标宋简体"')]).toEqual([false, true, true]);
+    expect([published.includes('<w:b/>'), clerks.includes('<w:b/>')]).toEqual([true, false]);
+    expect([published.match(/w:color="000000"/g)?.length, clerks.match(/w:color="auto"/g)?.length]).toEqual([6, 6]);
+    // The empty paragraph after a table: one more paragraph in the published look.
+    expect((published.match(/<w:p[ >/]/g) ?? []).length - (clerks.match(/<w:p[ >/]/g) ?? []).length).toBe(1);
   });
 });

@@ -58,8 +58,11 @@ const ROW_MIN_CM = 0.7;
 /** The width an A4 page with the official margins leaves (21 − 2.8 − 2.6 cm). */
 const TEXT_WIDTH_CM = 15.6;
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER } as const;
+/** A table's borders: single lines, half a point, in a colour ('auto' lets Word choose, black on white). */
+function bordersOf(color: string) {
+  const border = { style: BorderStyle.SINGLE, size: 4, color } as const;
+  return { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border } as const;
+}
 
 /** The grid a table is drawn from: cells with spans, column widths in cm, header rows, font size. */
 export interface WordGrid {
@@ -92,8 +95,11 @@ function slotsOf(grid: WordGrid): (Slot | undefined)[][] {
   return slots;
 }
 
-/** A grid as a bordered Word table with merged cells; `repeatHeader` repeats its header rows on every page. */
-export function docxTable(grid: WordGrid, options: { repeatHeader: boolean; font?: IFontAttributesProperties }): Table {
+/**
+ * A grid as a bordered Word table with merged cells; `repeatHeader` repeats its header rows on
+ * every page. Borders are black unless `borderColor` says otherwise.
+ */
+export function docxTable(grid: WordGrid, options: { repeatHeader: boolean; font?: IFontAttributesProperties; borderColor?: string }): Table {
   const font = options.font ?? TABLE_FONT;
   const columns = grid.columnsCm.length;
   const scale = Math.min(1, TEXT_WIDTH_CM / Math.max(1e-9, grid.columnsCm.reduce((a, b) => a + b, 0)));
@@ -142,24 +148,65 @@ export function docxTable(grid: WordGrid, options: { repeatHeader: boolean; font
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    borders: BORDERS,
+    borders: bordersOf(options.borderColor ?? '000000'),
   });
 }
 
-function bodyParagraph(text: string, runFont: IFontAttributesProperties = BODY_FONT): Paragraph {
-  return new Paragraph({ spacing: BODY_LINE, indent: { firstLine: FIRST_LINE_INDENT }, children: [new TextRun({ text, font: runFont, size: SIZE_三号 })] });
+/**
+ * How a Word file looks beyond the 公文 page and line settings every export shares: the fonts,
+ * the tables' border colour, the title's weight, the footer, the author, which tables repeat their header rows, and whether
+ * an empty paragraph follows each table.
+ */
+export interface WordLook {
+  fonts: {
+    body: IFontAttributesProperties;
+    title: IFontAttributesProperties;
+    headings: Readonly<Record<2 | 3, IFontAttributesProperties>>;
+    table: IFontAttributesProperties;
+    pageNumber: IFontAttributesProperties;
+  };
+  /** The tables' border colour: '000000', or 'auto' (Word's automatic colour). */
+  tableBorderColor: string;
+  titleBold: boolean;
+  /** Text around the page number in the footer: ['— ', ' —'] prints — 1 —. */
+  pageNumber: readonly [string, string];
+  creator: string;
+  /** Whether a table repeats its header rows on every page (Word's 标题行重复). */
+  repeatHeader(grid: WordGrid): boolean;
+  /** Word runs two adjacent tables together: an empty paragraph after each keeps them apart. */
+  paragraphAfterTable: boolean;
 }
 
-/** The report as a .docx file's bytes. */
-export async function reportDocumentToDocx(report: ReportDocument): Promise<Uint8Array> {
+/** The look of the file Nianbao exports (see the top of this file). */
+export const PUBLISHED_LOOK: WordLook = {
+  fonts: { body: BODY_FONT, title: TITLE_FONT, headings: HEADING_FONTS, table: TABLE_FONT, pageNumber: wordFont('宋体') },
+  tableBorderColor: '000000',
+  titleBold: true,
+  pageNumber: ['— ', ' —'],
+  creator: 'Nianbao',
+  repeatHeader: (grid) => grid.table === 'three',
+  paragraphAfterTable: true,
+};
+
+/** A block of a Word file: a ReportDocument's blocks (the fixture generator builds them too). */
+export type WordBlock =
+  | { kind: 'title' | 'paragraph' | 'signature'; text: string }
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'table'; grid: WordGrid }
+  | { kind: 'unreadable'; lines: readonly string[] };
+
+/** Blocks as a .docx file's bytes, in a look. */
+export async function blocksToDocx(title: string, blocks: readonly WordBlock[], look: WordLook): Promise<Uint8Array> {
+  const { fonts } = look;
+  const bodyParagraph = (text: string, runFont: IFontAttributesProperties = fonts.body): Paragraph =>
+    new Paragraph({ spacing: BODY_LINE, indent: { firstLine: FIRST_LINE_INDENT }, children: [new TextRun({ text, font: runFont, size: SIZE_三号 })] });
   const children: (Paragraph | Table)[] = [];
   let signatureStarted = false;
-  for (const block of report.blocks) {
+  for (const block of blocks) {
     switch (block.kind) {
       case 'table':
-        children.push(docxTable(block.grid, { repeatHeader: block.grid.table === 'three' }));
-        // Word runs two adjacent tables together: an empty paragraph keeps them apart.
-        children.push(new Paragraph({ children: [] }));
+        children.push(docxTable(block.grid, { repeatHeader: look.repeatHeader(block.grid), font: fonts.table, borderColor: look.tableBorderColor }));
+        if (look.paragraphAfterTable) children.push(new Paragraph({ children: [] }));
         break;
       case 'unreadable':
         // A table the checks could not read is exported as it was written, line by line.
@@ -170,12 +217,12 @@ export async function reportDocumentToDocx(report: ReportDocument): Promise<Uint
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 280 },
-            children: [new TextRun({ text: block.text, font: TITLE_FONT, size: SIZE_二号, bold: true })],
+            children: [new TextRun({ text: block.text, font: fonts.title, size: SIZE_二号, ...(look.titleBold ? { bold: true } : {}) })],
           }),
         );
         break;
       case 'heading':
-        children.push(bodyParagraph(block.text, HEADING_FONTS[block.level]));
+        children.push(bodyParagraph(block.text, fonts.headings[block.level]));
         break;
       case 'paragraph':
         children.push(bodyParagraph(block.text));
@@ -188,24 +235,25 @@ export async function reportDocumentToDocx(report: ReportDocument): Promise<Uint
             alignment: AlignmentType.RIGHT,
             spacing: BODY_LINE,
             indent: { right: FIRST_LINE_INDENT * 2 },
-            children: [new TextRun({ text: block.text, font: BODY_FONT, size: SIZE_三号 })],
+            children: [new TextRun({ text: block.text, font: fonts.body, size: SIZE_三号 })],
           }),
         );
         break;
     }
   }
+  const [before, after] = look.pageNumber;
   const footer = new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: wordFont('宋体'), size: SIZE_四号 })],
+        children: [new TextRun({ children: [before, PageNumber.CURRENT, after], font: fonts.pageNumber, size: SIZE_四号 })],
       }),
     ],
   });
   const document = new Document({
-    creator: 'Nianbao',
-    title: report.title,
-    styles: { default: { document: { run: { font: BODY_FONT, size: SIZE_三号 } } } },
+    creator: look.creator,
+    title,
+    styles: { default: { document: { run: { font: fonts.body, size: SIZE_三号 } } } },
     sections: [
       {
         properties: {
@@ -220,4 +268,9 @@ export async function reportDocumentToDocx(report: ReportDocument): Promise<Uint
     ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
+}
+
+/** The report as a .docx file's bytes. */
+export async function reportDocumentToDocx(report: ReportDocument): Promise<Uint8Array> {
+  return blocksToDocx(report.title, report.blocks, PUBLISHED_LOOK);
 }
