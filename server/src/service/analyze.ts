@@ -71,7 +71,7 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
     const rule = rules.find((r) => r.meta.code === code);
     return rule !== undefined && severityOf(code, rule.meta.defaultSeverity, options) !== 'off';
   };
-  const context: RuleContext = previous ? { model, lang, deadline, previous, report, enabled } : { model, lang, deadline, report, enabled };
+  const context: RuleContext = { model, lang, deadline, report, enabled, ...(previous ? { previous } : {}), ...(options.pictures ? { pictures: options.pictures } : {}) };
   for (const rule of rules) {
     const severity = severityOf(rule.meta.code, rule.meta.defaultSeverity, options);
     if (severity === 'off') continue;

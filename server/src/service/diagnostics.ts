@@ -3,7 +3,7 @@
  * these one-to-one onto LSP diagnostics, the CLI onto RULES.md's JSON).
  */
 import type { Bilingual } from './schema/format';
-import type { Range, ReportModel } from './model';
+import type { LineSpan, Range, ReportModel } from './model';
 import type { MessageArgs, MessageTable } from './messages';
 import type { DataShape } from './finding-data';
 import type { FixProposal } from './fixes/types';
@@ -121,6 +121,19 @@ export interface AnalyzeOptions {
   findPrevious?: (model: ReportModel) => ReportSummary | undefined;
   /** Findings ignored in .nianbaorc.json (see ignore.ts): named by rule, table, row, column or a text fingerprint. */
   ignore?: readonly IgnoreEntry[];
+  /**
+   * For a text converted from a document that can hold pictures (a PDF): the pages that paint
+   * a picture, each as the lines of the text that page gave, [startLine, endLine). A page that
+   * gave no text at all (nothing but a picture) has startLine === endLine: it stands between
+   * line startLine - 1 and line startLine. A statutory table not found in the text of a part
+   * that spans such a page (from the page of its heading to the page where the next part
+   * begins) may be that picture (a screenshot of the table pasted into the Word file):
+   * table-unreadable says it could not be read (messageId `image`) instead of table-missing
+   * calling it missing (rules/support.ts tablePictured). Absent or empty (a text file, a PDF
+   * without pictures, or pictures not looked for): a table not found is missing. Plain data;
+   * the converter finds the pictures, the rules decide.
+   */
+  pictures?: readonly LineSpan[];
 }
 
 /** What a rule sees: the model, the chosen language, and a way to report. */
@@ -130,6 +143,8 @@ export interface RuleContext {
   readonly deadline: 'department' | 'government';
   /** Last year's report of the same agency, when the workspace holds one. */
   readonly previous?: ReportSummary;
+  /** The pages of the source document that paint pictures, as lines (AnalyzeOptions.pictures). */
+  readonly pictures?: readonly LineSpan[];
   report(finding: Finding): void;
   /**
    * Whether the rule of this code runs (its severity is not off): a rule that could report one

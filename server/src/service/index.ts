@@ -17,6 +17,7 @@ export type { ParsedTable, Position, Range, ReportModel, TableRow } from './mode
 export { detectReport, parseReport } from './parser/index';
 export { detectedByModel, REPORT_THRESHOLD } from './parser/detect';
 export { ALL_RULE_METAS, DEFAULT_MAX_SIZE, ruleMeta } from './rules/index';
+export { tablesNotFound } from './rules/support';
 export { PARTS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, TABLE4_COLUMNS, TABLE4_GROUPS } from './schema/format';
 export type { Bilingual, PartId } from './schema/format';
 export { renderCanonicalReport } from './schema/render';

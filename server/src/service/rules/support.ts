@@ -3,8 +3,8 @@
  * declaration helper that fills a rule's docs path from its code.
  */
 import type { Bilingual, ColumnDef, RowDef, TableId } from '../schema/format';
-import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, TABLE4_ROW } from '../schema/format';
-import type { CalendarDate, Cell, DateMention, Part, ParsedTable, Range, ReportModel, TableRow } from '../model';
+import { partById, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, TABLE4_ROW } from '../schema/format';
+import type { CalendarDate, Cell, DateMention, LineSpan, Part, ParsedTable, Range, ReportModel, TableRow } from '../model';
 import { range } from '../model';
 import type { Diagnostic, Rule, RuleCode, RuleContext, RuleFix, RuleMeta, Severity } from '../diagnostics';
 import type { ArgsOf, MessageTable } from '../messages';
@@ -72,6 +72,36 @@ export function lineRange(model: ReportModel, line: number): Range {
 /** Where a part is shown: its heading, or the first line of its body when it has none. */
 export function partAnchor(model: ReportModel, part: Part): Range {
   return part.heading?.range ?? lineRange(model, part.bodyStartLine);
+}
+
+/**
+ * A part with a statutory table (二, 三, 四) whose heading is there but whose table is not: not
+ * read in its body, nor standing anywhere else in the text.
+ */
+export function tableNotFound(part: Part): boolean {
+  return partById(part.id).table !== undefined && part.table === null && part.tableElsewhere === null;
+}
+
+/** Whether some part's statutory table is not found in the text (what makes an adapter look for pictures). */
+export function tablesNotFound(model: ReportModel): boolean {
+  return model.parts.some(tableNotFound);
+}
+
+/**
+ * Whether a part's table that is not found in the text may be a picture of it: a page of the
+ * source that paints a picture (AnalyzeOptions.pictures) is one the part spans, from the page of
+ * its heading to the page where the next part begins. Where on its page the picture stands is
+ * not known, so it may stand in any gap between the page's lines, before its first or after its
+ * last (gap g is the one above line g: a page of lines [s, e) offers gaps s…e, a page with no
+ * text the one gap s). The part holds the gaps below its heading down to the next part's
+ * heading (a part from line a to b: gaps a+1…b). The two meet: the table may be the picture.
+ */
+export function tablePictured(model: ReportModel, pictures: readonly LineSpan[] | undefined, part: Part): boolean {
+  if (!pictures || pictures.length === 0 || !tableNotFound(part)) return false;
+  const start = part.heading?.line ?? part.bodyStartLine;
+  const next = model.parts[model.parts.indexOf(part) + 1];
+  const end = next ? (next.heading?.line ?? next.bodyStartLine) : model.lines.length;
+  return pictures.some((page) => Math.max(page.startLine, start + 1) <= Math.min(page.endLine, end));
 }
 
 /** The lines of a part's body (heading excluded), for simple keyword checks. */

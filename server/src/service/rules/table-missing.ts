@@ -1,7 +1,9 @@
 /**
  * table-missing: part 二, 三 or 四 has its heading but not its statutory table. When the table
  * stands elsewhere in the report (another part, after the 落款), the message says where, and
- * the fix moves it under its heading; otherwise the fix inserts the table with zeros.
+ * the fix moves it under its heading; otherwise the fix inserts the table with zeros. A table not
+ * found in the text of a part whose pages in the source PDF paint a picture is not called
+ * missing: table-unreadable reports it as a picture that could not be read.
  */
 import { partById } from '../schema/format';
 import { partAtLine, range, type LineSpan, type ReportModel } from '../model';
@@ -9,7 +11,7 @@ import type { FixProposal } from '../fixes/types';
 import type { TextEdit } from '../fixes/edits';
 import { partIdOf, spacedHeadings, tableLines } from '../fixes/sections';
 import { insertLines, isBlank, pos } from '../fixes/support';
-import { defineRule, partAnchor } from './support';
+import { defineRule, partAnchor, tablePictured } from './support';
 import { tableName } from '../i18n';
 
 /** Where in the report a line outside its part stands: in which part, before the first, or after the 落款. */
@@ -116,6 +118,9 @@ export default defineRule({
     for (const part of ctx.model.parts) {
       const def = partById(part.id);
       if (!def.table || part.table) continue;
+      // A page of the part paints a picture: the table may be that picture, which cannot be
+      // read; table-unreadable says so instead of calling it missing.
+      if (tablePictured(ctx.model, ctx.pictures, part)) continue;
       const afterLine = part.heading?.line ?? part.bodyStartLine;
       const table = tableName(def.table);
       const elsewhere = part.tableElsewhere;
