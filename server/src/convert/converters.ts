@@ -7,5 +7,5 @@
  */
 export { docxToText, DocxError, DocxTooLargeError } from './docx';
 export { htmlToText, HtmlTooLargeError } from './html';
-export { pdfToText, PdfError, PDF_LIMITS } from './pdf';
+export { pdfPicturePages, pdfToText, PdfError, PDF_LIMITS } from './pdf';
 export { reportDocumentToDocx } from './docx-export';

@@ -117,6 +117,28 @@ async function pdfInputToText(bytes: Uint8Array): Promise<InputText> {
 }
 
 /**
+ * The pages of a PDF that paint a picture, as the lines of its converted text each page gave
+ * (AnalyzeOptions.pictures): `pages` and `text` are what inputToText returned for these bytes.
+ * A second pass over the file (pdf.ts: listing the drawing operations decodes the pictures), for
+ * when a statutory table was not found in the text. Null when the file cannot be read again
+ * (within the limits): then nothing is known of its pictures.
+ */
+export async function pdfPictureLines(bytes: Uint8Array, pages: readonly number[], text: string): Promise<{ startLine: number; endLine: number }[] | null> {
+  const { pdfPicturePages } = await loadConverters();
+  let picturePages: number[];
+  try {
+    picturePages = await pdfPicturePages(bytes);
+  } catch {
+    return null;
+  }
+  // The text ends with a line break after the last page's last line.
+  const lineCount = text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
+  return picturePages
+    .filter((page) => page < pages.length)
+    .map((page) => ({ startLine: pages[page]!, endLine: pages[page + 1] ?? lineCount }));
+}
+
+/**
  * A report laid out as the published Word file (docx-export.ts), loaded with the other
  * converters on first use: the docx package is large, and most editor sessions never export.
  */

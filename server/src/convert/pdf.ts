@@ -49,6 +49,12 @@ export interface PdfLimits {
   maxInflatedStream: number;
   /** Bytes all compressed streams but pictures may inflate to together. */
   maxInflatedTotal: number;
+  /**
+   * Pixels (width × height) of a picture that pdfPicturePages lets pdfjs decode: listing a
+   * page's drawing operations decodes its pictures. A larger one is skipped unseen; an A4 page
+   * scanned at 400 dpi has about 15 million, a screenshot of a table 1 or 2.
+   */
+  maxPicturePixels: number;
 }
 
 /** The limits messages.ts states to users: change both together. */
@@ -60,6 +66,7 @@ export const PDF_LIMITS: PdfLimits = {
   maxTextItems: 100_000,
   maxInflatedStream: 64 * 1024 * 1024,
   maxInflatedTotal: 256 * 1024 * 1024,
+  maxPicturePixels: 25_000_000,
 };
 
 /**
@@ -266,8 +273,22 @@ function cMapDirectory(): string | undefined {
 
 class OutOfTime extends Error {}
 
-/** The report text of a PDF, or a PdfError saying why there is none. Never throws anything else. */
-export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
+type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+
+/** What the work on an open document is given: the document, pdfjs, and the time limits. */
+interface OpenPdf {
+  pdfjs: Pdfjs;
+  document: PdfDocument;
+  deadline: number;
+  /** The promise, or OutOfTime when the time budget runs out first. */
+  inTime<T>(promise: Promise<T>): Promise<T>;
+}
+
+/**
+ * Opens a PDF within the limits, runs `work` on it and frees it. Refuses oversized files and
+ * streams before pdfjs reads anything; every failure is a PdfError.
+ */
+async function withPdf<T>(bytes: Uint8Array, limits: PdfLimits, work: (open: OpenPdf) => Promise<T>, options: { maxImageSize?: number } = {}): Promise<T> {
   const deadline = Date.now() + limits.timeBudgetMs;
   if (bytes.length > limits.maxBytes) {
     throw new PdfError('pdf-too-large', `${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
@@ -291,6 +312,7 @@ export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMIT
     useSystemFonts: false,
     enableXfa: false,
     ...(cMapUrl !== undefined ? { cMapUrl, cMapPacked: true } : {}),
+    ...(options.maxImageSize !== undefined ? { maxImageSize: options.maxImageSize } : {}),
   });
 
   // pdfjs works in this thread in chains of promises, which a timer cannot interrupt: the
@@ -302,11 +324,24 @@ export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMIT
   });
   // The race's loser must not be reported as unhandled.
   outOfTime.catch(() => undefined);
-  const inTime = <T>(promise: Promise<T>): Promise<T> => Promise.race([promise, outOfTime]);
+  const inTime = <R>(promise: Promise<R>): Promise<R> => Promise.race([promise, outOfTime]);
 
   try {
     const document = await inTime(task.promise);
     if (document.numPages > limits.maxPages) throw new PdfError('pdf-too-large', `${document.numPages} pages`);
+    return await work({ pdfjs, document, deadline, inTime });
+  } catch (error) {
+    throw asPdfError(error, limits);
+  } finally {
+    clearTimeout(timer);
+    // Frees the parsed document and stops any work still running on it (after a timeout).
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/** The report text of a PDF, or a PdfError saying why there is none. Never throws anything else. */
+export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
+  return withPdf(bytes, limits, async ({ pdfjs, document, deadline, inTime }) => {
     const taken = { items: 0, characters: 0, visible: 0 };
     const pageTexts: string[][] = [];
     for (let number = 1; number <= document.numPages; number++) {
@@ -325,12 +360,68 @@ export async function pdfToText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMIT
       lines.push(...pageLines);
     }
     return { text: lines.join('\n') + '\n', pages };
-  } catch (error) {
-    throw asPdfError(error, limits);
-  } finally {
-    clearTimeout(timer);
-    // Frees the parsed document and stops any work still running on it (after a timeout).
-    await task.destroy().catch(() => undefined);
+  });
+}
+
+/**
+ * A picture smaller than this (pixels, on either side) is not a table: a rule, a bullet, an
+ * icon, a spacer. A screenshot of the smallest statutory table (表四, one row of figures) is
+ * hundreds of pixels wide and over a hundred high.
+ */
+const MIN_PICTURE_SIDE = 64;
+
+/**
+ * The pages of a PDF that paint a picture (zero-based, ascending): a screenshot or scan of a
+ * table pasted into the Word file before printing is one. Read from each page's drawing
+ * operations (pdfjs's operator list, annotations left out), which makes pdfjs decode the
+ * pictures — so this is a pass of its own, for a caller that needs it (a statutory table was
+ * not found in the text), not part of pdfToText. Bounded like pdfToText; pictures over
+ * `maxPicturePixels` are skipped. Throws only PdfError.
+ */
+export async function pdfPicturePages(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<number[]> {
+  return withPdf(
+    bytes,
+    limits,
+    async ({ pdfjs, document, deadline, inTime }) => {
+      const { OPS, AnnotationMode } = pdfjs;
+      const withPictures: number[] = [];
+      for (let number = 1; number <= document.numPages; number++) {
+        if (Date.now() > deadline) throw new OutOfTime();
+        const page = await inTime(document.getPage(number));
+        const operators = await inTime(page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }));
+        page.cleanup();
+        if (operators.fnArray.some((fn, i) => pictureSize(OPS, fn, operators.argsArray[i]) >= MIN_PICTURE_SIDE)) withPictures.push(number - 1);
+      }
+      return withPictures;
+    },
+    { maxImageSize: limits.maxPicturePixels },
+  );
+}
+
+/**
+ * The smaller side, in pixels, of the picture a drawing operation paints, or 0 when it paints
+ * none. pdfjs's arguments: [objId, width, height] for an image XObject, an image data object
+ * with width and height for an inline picture or a mask (for a group of inline pictures, the
+ * one image they are joined into), a list of masks for a group of them. The "repeat" operations
+ * (one small picture stamped many times: a pattern, dots) are no table and count as none.
+ */
+function pictureSize(OPS: Pdfjs['OPS'], fn: number, args: unknown): number {
+  const list = Array.isArray(args) ? (args as unknown[]) : [];
+  const sideOf = (data: unknown): number => {
+    const { width, height } = (data ?? {}) as { width?: unknown; height?: unknown };
+    return typeof width === 'number' && typeof height === 'number' ? Math.min(width, height) : 0;
+  };
+  switch (fn) {
+    case OPS.paintImageXObject:
+      return typeof list[1] === 'number' && typeof list[2] === 'number' ? Math.min(list[1], list[2]) : 0;
+    case OPS.paintInlineImageXObject:
+    case OPS.paintImageMaskXObject:
+    case OPS.paintInlineImageXObjectGroup:
+      return sideOf(list[0]);
+    case OPS.paintImageMaskXObjectGroup:
+      return Array.isArray(list[0]) ? Math.max(0, ...(list[0] as unknown[]).map(sideOf)) : 0;
+    default:
+      return 0;
   }
 }
 
