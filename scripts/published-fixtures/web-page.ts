@@ -29,6 +29,11 @@ export interface SiteStyle {
   /** Whether the pasted Word content repeats the title the page shows above it. */
   contentRepeatsTitle: boolean;
   table2Drawing: Table2Drawing;
+  /**
+   * What the page holds in place of a table, given the table's HTML: for the fixtures whose
+   * tables were pasted as pictures (pictured-tables.ts). Absent: the table itself.
+   */
+  replaceTable?: (grid: Grid, tableHtml: string) => string;
 }
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -135,12 +140,13 @@ function wordContent(report: SourceReport, site: SiteStyle): string {
   for (const block of report.blocks) {
     if (block.kind === 'title' && !site.contentRepeatsTitle) continue;
     const grid = gridOf(block, site.table2Drawing);
-    parts.push(grid ? table(grid) : paragraph(block));
+    parts.push(grid ? (site.replaceTable ? site.replaceTable(grid, table(grid)) : table(grid)) : paragraph(block));
   }
   return `<div class=WordSection1 style='layout-grid:15.6pt'>\n${wrapLikeWord(parts.join('\n'))}\n</div>`;
 }
 
-const PRINT_CSS = `
+/** The page's style, as it prints; also the style of a table's screenshot (pictured-tables.ts). */
+export const PRINT_CSS = `
 @page { size: A4; margin: 2.54cm 2.2cm 2.54cm 2.2cm; }
 body { margin: 0; font-family: "Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", sans-serif; font-size: 14px; color: #222; }
 .banner { background: #b5121b; color: #fff; padding: 14px 20px; font-size: 26px; letter-spacing: 2px; }
