@@ -22,7 +22,7 @@ import {
   commands,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CONVERT_FILE_METHOD, REPORT_VIEW_METHOD, type ConvertFileResult, type ReportViewResult } from '../../server/src/protocol';
+import { CONVERT_FILE_METHOD, CONVERTED_TEXT_SCHEME, REPORT_VIEW_METHOD, type ConvertFileResult, type ReportViewResult } from '../../server/src/protocol';
 import { t } from './i18n';
 import { escapeHtml, renderReportBody } from './reportHtml';
 import { isReveal, revealInText, viewLabels, webviewHtml } from './reportView';
@@ -31,7 +31,7 @@ export const CONVERTED_EDITOR_TYPE = 'nianbao.convertedReport';
 /** The same editor for web pages, offered under "Open With…" (a web page opens as HTML by default). */
 export const CONVERTED_EDITOR_OPTION_TYPE = 'nianbao.convertedReportOption';
 /** Virtual documents holding a converted file's text: `nianbao-converted:/<path>.txt?<original uri>`. */
-export const CONVERTED_SCHEME = 'nianbao-converted';
+export const CONVERTED_SCHEME = CONVERTED_TEXT_SCHEME;
 
 class ConvertedFile implements CustomDocument {
   constructor(

@@ -105,6 +105,12 @@ export interface ConvertFileParams {
   data: string;
 }
 export type ConvertFileResult = { ok: true; text: string } | { ok: false; message: string };
+/**
+ * The scheme of the read-only documents holding a converted file's text
+ * (`nianbao-converted:/<path>.txt?<original uri>`, client/src/convertedFiles.ts): the server
+ * checks them with what it saw of the original file (the pictures of a PDF).
+ */
+export const CONVERTED_TEXT_SCHEME = 'nianbao-converted';
 
 /** The report laid out as a published Word file (.docx), base64. */
 export const EXPORT_DOCX_METHOD = 'nianbao/exportDocx';

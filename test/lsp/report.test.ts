@@ -94,6 +94,33 @@ describe('Word files in and out', () => {
   });
 });
 
+describe('a PDF whose tables are pictures (test/fixtures/published/)', () => {
+  const pdf = (name: string) => readFileSync(join(repoRoot, 'test', 'fixtures', 'published', name)).toString('base64');
+
+  it('the view and the read-only converted text say each table is a picture (table-unreadable); a draft of the same text lacks its tables', async () => {
+    const converted = await client.request<{ ok: true; text: string }>('nianbao/convertFile', { name: 'report.pdf', data: pdf('street-office-2024.pictured-tables.chromium.pdf') });
+    expect(converted.ok).toBe(true);
+    const view = await client.request<ReportViewResult>('nianbao/reportView', { uri: fileUri(join(folder, 'report.pdf')), text: converted.text });
+    expect(view.findings.map((f) => [f.code, f.message])).toEqual(['表二', '表三', '表四'].map((t) => ['table-unreadable', `${t}在 PDF 中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格`]));
+
+    // The read-only document the client opens for the converted text (client/src/convertedFiles.ts).
+    const readOnly = `nianbao-converted:${join(folder, 'report.pdf')}.txt?${encodeURIComponent(fileUri(join(folder, 'report.pdf')))}`;
+    client.open(readOnly, converted.text);
+    expect((await client.diagnosticsFor(readOnly, 1)).map((d) => d.code)).toEqual(['table-unreadable', 'table-unreadable', 'table-unreadable']);
+
+    // A draft made of the text is the clerk's to fill in: its tables are missing.
+    const draft = fileUri(join(folder, 'report.nianbao.md'));
+    client.open(draft, converted.text);
+    expect((await client.diagnosticsFor(draft, 1)).map((d) => d.code)).toEqual(['table-missing', 'table-missing', 'table-missing']);
+  });
+
+  it('a PDF without pictures whose tables are left out: they are missing', async () => {
+    const converted = await client.request<{ ok: true; text: string }>('nianbao/convertFile', { name: 'left-out.pdf', data: pdf('street-office-2024.tables-left-out.chromium.pdf') });
+    const view = await client.request<ReportViewResult>('nianbao/reportView', { uri: fileUri(join(folder, 'left-out.pdf')), text: converted.text });
+    expect(view.findings.map((f) => f.code)).toEqual(['table-missing', 'table-missing', 'table-missing']);
+  });
+});
+
 describe('ignore this problem', () => {
   it('records the finding in .nianbaorc.json, never in the report, and it stays ignored after edits elsewhere', async () => {
     const uri = fileUri(join(folder, 'ignore.nianbao.md'));

@@ -16,6 +16,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Lang, type ReportSummary } from '../service';
 import type { DocumentAnalysis, EffectiveSettings, PreviousReportProvider } from './context';
 import { decideChecking, type CheckDecision } from './detection';
+import { picturesOptionFor } from './convertedPictures';
 import { describe } from './guard';
 import type { SettingsManager } from './settings';
 import { toLspDiagnostic } from './toLsp';
@@ -181,6 +182,7 @@ export class DocumentChecker {
         maxSize: settings.maxSize,
         ...(settings.config.ignore?.length ? { ignore: settings.config.ignore } : {}),
         ...(provider ? { findPrevious: (model) => (previous = provider(uri, model)) } : {}),
+        ...picturesOptionFor(uri, text),
       });
       for (const failure of result.ruleErrors) this.logError(`rule ${failure.code} on ${uri}`, failure.message);
       const analysis: DocumentAnalysis = { uri, version, text, model: result.model, diagnostics: result.diagnostics };

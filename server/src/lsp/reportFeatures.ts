@@ -13,9 +13,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyEdits, modify, parse } from 'jsonc-parser';
 import { RequestType } from 'vscode-languageserver/node';
-import { inputKindOf, inputToText, reportToDocx } from '../convert';
+import { inputKindOf, inputToText, pdfPictureLines, reportToDocx } from '../convert';
 import { fileProblem, type FileProblem } from '../cli/messages';
-import { analyze, hasIgnoreEntry, parseReport, placeFindings, reportDocument, type IgnoreEntry, type Lang } from '../service';
+import { analyze, hasIgnoreEntry, parseReport, placeFindings, reportDocument, tablesNotFound, type IgnoreEntry, type Lang } from '../service';
 import {
   CONVERT_FILE_METHOD,
   EXPORT_DOCX_METHOD,
@@ -31,6 +31,7 @@ import {
   type ReportViewResult,
 } from '../protocol';
 import type { ServerContext } from './context';
+import { picturesOption, rememberPictures } from './convertedPictures';
 import { describe } from './guard';
 import { RC_FILE_NAME, searchDirectories, uriToPath } from './rcFiles';
 
@@ -53,6 +54,7 @@ export function reportView(ctx: ServerContext, params: ReportViewParams): Report
       deadline: settings.config.deadline ?? 'auto',
       maxSize: settings.maxSize,
       ...(settings.config.ignore?.length ? { ignore: settings.config.ignore } : {}),
+      ...picturesOption(params.text),
     });
     const document = reportDocument(model);
     return { version: null, checked: true, reason: '', document, findings: placeFindings(document, diagnostics) };
@@ -79,6 +81,8 @@ export async function convertFile(ctx: ServerContext, params: ConvertFileParams)
   const bytes = Buffer.from(params.data, 'base64');
   const read = await inputToText(kind, bytes);
   if (!read.ok) return { ok: false, message: problemMessage(lang, read.reason, read.detail) };
+  // A PDF's table not in its text may be a picture: its pages are looked at only then.
+  if (kind === 'pdf' && read.pages && tablesNotFound(parseReport(read.text))) rememberPictures(read.text, (await pdfPictureLines(bytes, read.pages, read.text)) ?? []);
   return { ok: true, text: read.text };
 }
 
