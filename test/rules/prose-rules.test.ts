@@ -89,7 +89,7 @@ describe('narrative-mismatch reads negations, qualifiers and both readings of �
 
 describe('narrative-sum', () => {
   it('reports parts that add up to more than their total, on the total with the parts related', () => {
-    const text = withEdit(clean, OPENING, '全年累计发布信息2139条，其中网站1744条、微博393条、微信21条、其他2条。');
+    const text = withEdit(clean, OPENING, '全年累计发布信息2139条，其中政策文件1744条、工作动态393条、通知公告21条、其他2条。');
     const found = ofCode(diagnose(text), 'narrative-sum');
     expect(found.map((d) => [d.range, d.messageId, d.args, d.relatedInformation!.map((r) => [r.messageId, r.args])])).toEqual([
       [
@@ -102,25 +102,33 @@ describe('narrative-sum', () => {
   });
 
   it('reads a 其中 that opens the sentence after its total (…2139条。其中，…)', () => {
-    const text = withEdit(clean, OPENING, '全年累计发布信息2139条。其中，网站1744条、微博393条、微信21条、其他2条。');
+    const text = withEdit(clean, OPENING, '全年累计发布信息2139条。其中，政策文件1744条、工作动态393条、通知公告21条、其他2条。');
     const found = ofCode(diagnose(text), 'narrative-sum');
     expect(found.map((d) => [d.range, d.messageId, d.data, d.relatedInformation!.map((r) => r.range)])).toEqual([
       [
         rangeOf(text, '2139'),
         'mismatch',
         { total: 2139, parts: [1744, 393, 21, 2], sum: 2160 },
-        [rangeIn(text, '网站1744条', '1744'), rangeIn(text, '微博393条', '393'), rangeIn(text, '微信21条', '21'), rangeIn(text, '其他2条', '2')],
+        [rangeIn(text, '政策文件1744条', '1744'), rangeIn(text, '工作动态393条', '393'), rangeIn(text, '通知公告21条', '21'), rangeIn(text, '其他2条', '2')],
       ],
     ]);
   });
 
   it('takes no total from a sentence that does not end with it, nor from the paragraph before', () => {
-    const list = '其中，网站1744条、微博393条、微信21条、其他2条。';
+    const list = '其中，政策文件1744条、工作动态393条、通知公告21条、其他2条。';
     for (const before of ['全年累计发布信息2139条，同比增长5%。', '全年发布信息较多。', '全年累计发布信息2139条。\n\n']) {
       const text = withEdit(clean, OPENING, before + list);
       expect([before, ofCode(diagnose(text), 'narrative-sum')]).toEqual([before, []]);
     }
     expect(ofCode(diagnose(withEdit(clean, OPENING, '全年累计发布信息2160条。' + list)), 'narrative-sum')).toEqual([]);
+  });
+
+  it('is silent on a list by channel whose parts exceed the total (one item published on several channels)', () => {
+    const text = withEdit(clean, OPENING, '全年累计发布信息2139条，其中门户网站1744条、政务微博393条、微信公众号1200条。');
+    expect(ofCode(diagnose(text), 'narrative-sum')).toEqual([]);
+    // One channel among categories is no list by channel.
+    const mixed = withEdit(clean, OPENING, '全年累计发布信息2139条，其中政策文件1744条、工作动态393条、门户网站公告21条、其他2条。');
+    expect(ofCode(diagnose(mixed), 'narrative-sum').map((d) => d.data)).toEqual([{ total: 2139, parts: [1744, 393, 21, 2], sum: 2160 }]);
   });
 
   it('is silent on a partial list, a list with comparisons, and a list that adds up', () => {

@@ -6,12 +6,14 @@
  * sentence after the total (…全年发布2139条。其中，网站1744条…) reads the figure that closes the
  * sentence before it, in the same paragraph, as the total. A list with
  * comparisons (同比, 较, 增, 减, 占) is not read. Parts that add up to more than the total are
- * always wrong; parts that add up to less are reported only when three or more are given and
- * nothing marks the list as partial (等, 主要, 包括).
+ * wrong — unless they are publication channels (网站、微博、微信公众号), over which one item may be
+ * counted more than once; parts that add up to less are reported only when three or more are
+ * given and nothing marks the list as partial (等, 主要, 包括).
  */
 import type { Range } from '../model';
 import { defineRule } from './support';
 import { proseOf, type Prose, type Sentence } from './prose';
+import { CHANNEL } from './prose-words';
 
 const FIGURE = /([0-9]+)(人次|万元|条|件|篇|期|次|场|个|份|项|家|名|人|部|则)/g;
 const NOT_A_PLAIN_LIST = /同比|环比|较|比|增|减|占|约|余|多|超过|不到|以上|以下|累计|合计|共/;
@@ -107,6 +109,7 @@ function wrongList(prose: Prose, sentence: Sentence, at: number, previous: Sente
   const parts: Figure[] = [];
   let cursor = at + 2;
   let partial = false;
+  let channels = 0;
   for (let k = totalIndex + 1; k < figures.length; k++) {
     const f = figures[k]!;
     const between = prose.text.slice(cursor, f.start);
@@ -116,6 +119,7 @@ function wrongList(prose: Prose, sentence: Sentence, at: number, previous: Sente
     if (f.unit !== total.unit || label.length > MAX_LABEL) break;
     if (NOT_A_PLAIN_LIST.test(label) || /[0-9]/.test(label)) return null;
     if (PARTIAL.test(label)) partial = true;
+    if (CHANNEL.test(label)) channels++;
     parts.push(f);
     cursor = f.end;
   }
@@ -127,6 +131,8 @@ function wrongList(prose: Prose, sentence: Sentence, at: number, previous: Sente
   const sum = values.reduce((a, b) => a + b, 0);
   if (sum === total.value) return null;
   if (sum < total.value && (parts.length < 3 || partial)) return null;
+  // By channel, an item published on two of them is counted twice.
+  if (sum > total.value && channels >= 2) return null;
   return {
     total: prose.rangeOf(total.start, total.start + String(total.value).length),
     totalValue: total.value,

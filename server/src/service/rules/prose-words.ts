@@ -32,3 +32,10 @@ export const PLACEHOLDER = /(?<![A-Za-z0-9])[XＸ×]{2,}(?![A-Za-z0-9])|某某|�
 
 /** A line that is one bracketed hint of a template: （请填写本项的实际情况）, 【此处填写…】. */
 export const PLACEHOLDER_LINE = /^[（(【[〔][^）)】\]〕]*(?:请填写|此处填写|待填写|待补充|请输入)[^）)】\]〕]*[）)】\]〕]$/;
+
+/**
+ * Where information is published (narrative-sum): a 其中 list by channel counts one item once per
+ * channel it went out on (网站1744条、微博393条、微信公众号1200条 of 2139 items), so its parts
+ * may rightly add up to more than the total.
+ */
+export const CHANNEL = /网站|门户|网页|微博|微信|公众号|视频号|客户端|APP|App|app|抖音|快手|头条|新媒体|小程序|公开栏|公告栏|宣传栏|政务公开专区|报纸|报刊|电视|广播|公报/;
