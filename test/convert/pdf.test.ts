@@ -33,6 +33,20 @@ async function failureOf(bytes: Uint8Array, limits = PDF_LIMITS): Promise<{ reas
   throw new Error('the PDF was read');
 }
 
+/** Node's own built-ins, taken as this file loads, before any PDF is read in this process. */
+const NODE_BUILTINS = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify, toString: Function.prototype.toString, replace: String.prototype.replace, exec: RegExp.prototype.exec };
+
+describe('pdfjs and the process it runs in', () => {
+  it('leaves Node’s built-ins as they were (its polyfills may only add what Node lacks)', async () => {
+    const result = await inputToText('pdf', readFileSync(join(repoRoot, 'test', 'fixtures', 'published', 'street-office-2024.libreoffice.pdf')));
+    expect(result.ok).toBe(true);
+    const now = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify, toString: Function.prototype.toString, replace: String.prototype.replace, exec: RegExp.prototype.exec };
+    for (const key of Object.keys(NODE_BUILTINS) as (keyof typeof NODE_BUILTINS)[]) expect([key, now[key] === NODE_BUILTINS[key]]).toEqual([key, true]);
+    // What pdfjs needs and Node 20 lacks is still there for it.
+    expect(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers).toBe('function');
+  });
+});
+
 describe('layoutPage', () => {
   it('joins pieces that touch (Chinese text comes in many pieces) and keeps lines top to bottom', () => {
     const lines = layoutPage([piece('第二行', 0, 40), piece('政府信息', 0, 20), piece('公开', 40, 20), piece('工作', 60, 20)]);
