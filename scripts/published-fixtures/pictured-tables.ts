@@ -27,25 +27,14 @@ import { repoRoot } from '../../test/helpers/seeds';
 import type { Grid } from './grid';
 import { fileSize, pdfPages, Printer } from './print';
 import { readSourceReport } from './source';
+import { PUBLICATIONS } from './publications';
 import { PRINT_CSS, reportToWebPage, type SiteStyle } from './web-page';
 
 const FONTS_CONF = join(__dirname, 'fonts.conf');
 const FIXTURE = 'street-office-2024';
-/** The site of make.ts's street-office page (its PUBLICATIONS entry), so the pages differ only in their tables. */
-const SITE: Omit<SiteStyle, 'replaceTable'> = {
-  siteName: '示范区人民政府',
-  sponsor: '示范区人民政府办公室',
-  siteCode: '0000000001',
-  icp: '示ICP备00000001号',
-  nav: ['首页', '走进示范', '政务公开', '政务服务', '互动交流'],
-  crumbs: ['政务公开', '政府信息公开年报', '街道年报'],
-  publishedAt: '2025-01-20 09:30',
-  source: '示范街道办事处',
-  layout: 'divs',
-  contentRepeatsTitle: true,
-  charset: 'utf-8',
-  table2Drawing: 'merged',
-};
+/** The site of make.ts's street-office page, so the pages differ only in their tables. */
+const PUBLICATION = PUBLICATIONS[FIXTURE]!;
+const SITE: Omit<SiteStyle, 'replaceTable'> = { ...PUBLICATION.site, charset: 'utf-8', table2Drawing: PUBLICATION.table2Drawing };
 /** A screenshot at 2 device pixels per CSS pixel, as on a laptop's scaled screen. */
 const SCALE = 2;
 /** White space around the table in the screenshot (CSS pixels). */
