@@ -5,7 +5,7 @@
  * dist/converters.js, beside the CLI and its worker threads; pdfjs is a bundle of its own
  * again, dist/pdfjs.js, that pdf.ts loads on the first PDF.
  */
-export { docxToText, DocxError, DocxTooLargeError } from './docx';
+export { docxToText, docxToTextAndPictures, DocxError, DocxTooLargeError } from './docx';
 export { htmlToText, HtmlTooLargeError } from './html';
 export { pdfPicturePages, pdfToText, PdfError, PDF_LIMITS } from './pdf';
 export { reportDocumentToDocx } from './docx-export';

@@ -19,6 +19,7 @@ import {
   Document,
   Footer,
   HeightRule,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -193,7 +194,16 @@ export type WordBlock =
   | { kind: 'title' | 'paragraph' | 'signature'; text: string }
   | { kind: 'heading'; level: 2 | 3; text: string }
   | { kind: 'table'; grid: WordGrid }
-  | { kind: 'unreadable'; lines: readonly string[] };
+  | { kind: 'unreadable'; lines: readonly string[] }
+  /**
+   * A PNG picture in a paragraph of its own, centred, shown `width` × `height` pixels (at 96 per
+   * inch) and never wider than the text column: a screenshot pasted into the document (the
+   * fixtures of tables pasted as pictures).
+   */
+  | { kind: 'picture'; png: Uint8Array; width: number; height: number };
+
+/** The text column of the 公文 page (A4 less the 2.8 and 2.6 cm margins) in pixels at 96 per inch. */
+const TEXT_COLUMN_PX = Math.floor(((21 - 2.8 - 2.6) / 2.54) * 96);
 
 /** Blocks as a .docx file's bytes, in a look. */
 export async function blocksToDocx(title: string, blocks: readonly WordBlock[], look: WordLook): Promise<Uint8Array> {
@@ -208,6 +218,12 @@ export async function blocksToDocx(title: string, blocks: readonly WordBlock[], 
         children.push(docxTable(block.grid, { repeatHeader: look.repeatHeader(block.grid), font: fonts.table, borderColor: look.tableBorderColor }));
         if (look.paragraphAfterTable) children.push(new Paragraph({ children: [] }));
         break;
+      case 'picture': {
+        const scale = Math.min(1, TEXT_COLUMN_PX / block.width);
+        const transformation = { width: Math.round(block.width * scale), height: Math.round(block.height * scale) };
+        children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: block.png, transformation })] }));
+        break;
+      }
       case 'unreadable':
         // A table the checks could not read is exported as it was written, line by line.
         for (const line of block.lines) children.push(bodyParagraph(line));

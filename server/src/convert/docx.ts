@@ -2,7 +2,8 @@
  * A Word (.docx) draft to report text: mammoth turns the document into HTML (gridSpan
  * becomes colspan, vMerge becomes rowspan), and the HTML reader turns that into lines,
  * so Word tables read exactly like web tables. Images are not embedded (they are never
- * report text, and base64 images would only cost memory).
+ * report text, and base64 images would only cost memory): each is an empty `<img>`, which
+ * the HTML reader notes as a picture where it stands.
  *
  * Bounded: a .docx is a zip, and a zip of a few megabytes can hold gigabytes of XML. The
  * package is opened here rather than by mammoth, its declared sizes are checked before
@@ -14,7 +15,7 @@ import { Buffer } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { htmlToText } from './html';
+import { htmlToTextAndPictures, type PictureSpan } from './html';
 
 /** The file is not a Word package (not a zip, no document in it, broken XML). */
 export class DocxError extends Error {}
@@ -41,6 +42,17 @@ export const DOCX_LIMITS: Readonly<DocxLimits> = {
 };
 
 export async function docxToText(bytes: Uint8Array, limits: Readonly<DocxLimits> = DOCX_LIMITS): Promise<string> {
+  return (await docxToTextAndPictures(bytes, limits)).text;
+}
+
+/**
+ * The report text of a Word file and where its pictures stand in it (html.ts PictureSpan, the
+ * shape of AnalyzeOptions.pictures): a picture paragraph, or a picture inside a paragraph or a
+ * table cell, as mammoth places it in the document's flow. Agencies paste a screenshot of a
+ * statutory table into the Word file. Costs nothing beyond the text: the pictures' bytes are
+ * never read, only where they stand.
+ */
+export async function docxToTextAndPictures(bytes: Uint8Array, limits: Readonly<DocxLimits> = DOCX_LIMITS): Promise<{ text: string; pictures: PictureSpan[] }> {
   const entries = declaredEntryCount(bytes);
   if (entries !== null && entries > limits.maxEntries) throw new DocxTooLargeError(`${entries} entries in the package (at most ${limits.maxEntries})`);
   let zip: JSZip;
@@ -62,7 +74,7 @@ export async function docxToText(bytes: Uint8Array, limits: Readonly<DocxLimits>
     if (error instanceof DocxTooLargeError) throw error;
     throw new DocxError(messageOf(error));
   }
-  return htmlToText(html);
+  return htmlToTextAndPictures(html);
 }
 
 /** The XML parts of a package: what mammoth parses (images and other media it never inflates). */

@@ -42,12 +42,32 @@ export const MAX_HTML_NODES = 500_000;
 export class HtmlTooLargeError extends Error {}
 
 export function htmlToText(html: string, maxNodes = MAX_HTML_NODES): string {
+  return htmlToTextAndPictures(html, maxNodes).text;
+}
+
+/**
+ * Where a picture (`<img>`) stands in the text, in the shape of AnalyzeOptions.pictures, whose
+ * test takes a span [s, e) to offer the gaps s…e between lines (gap g is the one above line g)
+ * and gives a part the gaps below its heading down to the next part's heading. A picture
+ * standing between two lines (a paragraph of nothing but the picture, or a table of nothing
+ * but pictures) is the one gap there: {s, s}, s the line after it. A picture inside lines
+ * [s, e) (in a paragraph's text, in a data table's cells) is the gaps below those lines,
+ * {s + 1, e}: the part that holds the lines holds the picture — a picture inside a part's
+ * heading line is that part's, not the part's before.
+ */
+export interface PictureSpan {
+  startLine: number;
+  endLine: number;
+}
+
+/** The text of a page (htmlToText) and where its pictures stand in it. */
+export function htmlToTextAndPictures(html: string, maxNodes = MAX_HTML_NODES): { text: string; pictures: PictureSpan[] } {
   const document = parseBounded(html, maxNodes);
   const lines: string[] = [];
   const writer = new LineWriter(lines);
   walk(document, writer, false, tablesHoldingTables(document));
   writer.flush();
-  return lines.join('\n') + '\n';
+  return { text: lines.join('\n') + '\n', pictures: writer.pictures };
 }
 
 /** parse5 with a tree adapter that counts the nodes it makes and stops the parse past the budget. */
@@ -115,13 +135,20 @@ function walk(root: Node, out: LineWriter, inArticle: boolean, layoutTables: Rea
         out.lineBreak();
         continue;
       }
+      if (tag === 'img') {
+        out.picture();
+        continue;
+      }
       if (tag === 'pre') {
         out.preformatted(textContent(node));
         continue;
       }
       if (tag === 'table' && !layoutTables.has(node)) {
         out.flush();
-        for (const row of tableRows(node, layoutTables)) out.line(row);
+        const start = out.lineCount;
+        const { rows, pictured } = tableRows(node, layoutTables);
+        for (const row of rows) out.line(row);
+        if (pictured) out.pictureIn(start);
         continue;
       }
       childrenInArticle = item.inArticle || tag === 'article' || tag === 'main' || attr(node, 'role') === 'main';
@@ -138,7 +165,25 @@ function walk(root: Node, out: LineWriter, inArticle: boolean, layoutTables: Rea
 /** Accumulates inline text into lines, collapsing white space as a browser does. */
 class LineWriter {
   private current = '';
+  /** A picture stands in the inline text being gathered: it belongs to the line that text makes. */
+  private pictureInCurrent = false;
+  /** Where the pictures written so far stand (see PictureSpan). */
+  readonly pictures: PictureSpan[] = [];
   constructor(private readonly lines: string[]) {}
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  picture(): void {
+    this.pictureInCurrent = true;
+  }
+
+  /** A picture inside the lines written since line `start`; between two lines when there are none. */
+  pictureIn(start: number): void {
+    const end = this.lines.length;
+    this.pictures.push(end > start ? { startLine: start + 1, endLine: end } : { startLine: start, endLine: start });
+  }
 
   text(raw: string): void {
     this.current += raw;
@@ -160,8 +205,13 @@ class LineWriter {
 
   flush(): void {
     const line = collapseWhitespace(this.current);
+    const start = this.lines.length;
     this.current = '';
     if (line !== '') this.lines.push(line);
+    if (this.pictureInCurrent) {
+      this.pictureInCurrent = false;
+      this.pictureIn(start);
+    }
   }
 }
 
@@ -201,13 +251,14 @@ const MAX_GRID_POSITIONS = 1_000_000;
  * lines a Markdown table, which the parser reads by column: values stay under their headers
  * even when a row's blank cells hold nothing. Rows with nothing in them are left out.
  */
-function tableRows(table: Element, layoutTables: ReadonlySet<Element>): string[] {
+function tableRows(table: Element, layoutTables: ReadonlySet<Element>): { rows: string[]; pictured: boolean } {
   const rows = rowsOf(table);
   /** occupied[r][c]: a cell starting on an earlier row (rowspan) or column (colspan) covers it. */
   const occupied: boolean[][] = [];
   const cellsByRow: (string | undefined)[][] = rows.map(() => []);
   let positions = 0;
   let width = 0;
+  let pictured = false;
   rows.forEach((tr, r) => {
     let column = 0;
     const line = cellsByRow[r]!;
@@ -222,7 +273,9 @@ function tableRows(table: Element, layoutTables: ReadonlySet<Element>): string[]
         const covered = (occupied[r + dr] ??= []);
         for (let dc = 0; dc < colspan; dc++) covered[column + dc] = true;
       }
-      line[column] = cellText(td, layoutTables);
+      const cell = cellText(td, layoutTables);
+      line[column] = cell.text;
+      pictured ||= cell.pictured;
       column += colspan;
       width = Math.max(width, column);
     }
@@ -237,7 +290,7 @@ function tableRows(table: Element, layoutTables: ReadonlySet<Element>): string[]
     out.push(`| ${cells.join(' | ')} |`);
     if (out.length === 1) out.push(`|${' --- |'.repeat(cells.length)}`);
   }
-  return out;
+  return { rows: out, pictured };
 }
 
 function rowsOf(table: Element): Element[] {
@@ -260,8 +313,9 @@ function clampSpan(value: string | undefined): number {
 /**
  * A cell's text on one line: its paragraphs joined, pipes made full-width so they stay inside
  * the cell. A cell holding only blanks (Word's `<p class=MsoNormal><o:p>&nbsp;</o:p></p>`) is ''.
+ * Whether a picture stands in it.
  */
-function cellText(td: Element, layoutTables: ReadonlySet<Element>): string {
+function cellText(td: Element, layoutTables: ReadonlySet<Element>): { text: string; pictured: boolean } {
   const lines: string[] = [];
   const writer = new LineWriter(lines);
   for (const child of td.childNodes) walk(child, writer, true, layoutTables);
@@ -271,7 +325,7 @@ function cellText(td: Element, layoutTables: ReadonlySet<Element>): string {
     const last = text[text.length - 1] ?? '';
     text += text === '' || (CJK.test(last) && CJK.test(line[0] ?? '')) ? line : ` ${line}`;
   }
-  return text.replace(/\|/g, '｜');
+  return { text: text.replace(/\|/g, '｜'), pictured: writer.pictures.length > 0 };
 }
 
 // ---------------------------------------------------------------------------

@@ -21,6 +21,12 @@ function loadConverters(): Promise<Converters> {
   return converters;
 }
 
+/** Lines of a converted text where pictures stand (AnalyzeOptions.pictures). */
+export interface PictureLines {
+  startLine: number;
+  endLine: number;
+}
+
 export type InputKind = 'text' | 'html' | 'docx' | 'pdf';
 
 export const SUPPORTED_EXTENSIONS: Readonly<Record<string, InputKind>> = {
@@ -51,6 +57,11 @@ export type InputText =
        * (pages[0] is page 1's first line). Absent for inputs without pages.
        */
       pages?: readonly number[];
+      /**
+       * Word files: where their pictures stand in `text` (AnalyzeOptions.pictures; see
+       * documentPictures). Absent for other inputs.
+       */
+      pictures?: readonly PictureLines[];
     }
   | { ok: false; reason: 'empty' | 'binary' | 'invalid-docx' | 'too-large' | 'convert-failed' | PdfProblem; detail?: string };
 
@@ -65,10 +76,10 @@ export async function inputToText(kind: InputKind, bytes: Uint8Array): Promise<I
   if (kind !== 'pdf' && bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: 'too-large', detail: `${Math.ceil(bytes.length / (1024 * 1024))} MB` };
   if (kind === 'docx') {
     if (bytes.length === 0) return { ok: false, reason: 'empty' };
-    const { docxToText, DocxError } = await loadConverters();
+    const { docxToTextAndPictures, DocxError } = await loadConverters();
     try {
-      const text = await docxToText(bytes);
-      return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, kind, encoding: 'docx' };
+      const { text, pictures } = await docxToTextAndPictures(bytes);
+      return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, kind, encoding: 'docx', pictures };
     } catch (error) {
       if (error instanceof DocxError) return { ok: false, reason: 'invalid-docx', detail: error.message };
       return converterFailure(error);
@@ -123,7 +134,7 @@ async function pdfInputToText(bytes: Uint8Array): Promise<InputText> {
  * when a statutory table was not found in the text. Null when the file cannot be read again
  * (within the limits): then nothing is known of its pictures.
  */
-export async function pdfPictureLines(bytes: Uint8Array, pages: readonly number[], text: string): Promise<{ startLine: number; endLine: number }[] | null> {
+export async function pdfPictureLines(bytes: Uint8Array, pages: readonly number[], text: string): Promise<PictureLines[] | null> {
   const { pdfPicturePages } = await loadConverters();
   let picturePages: number[];
   try {
@@ -136,6 +147,20 @@ export async function pdfPictureLines(bytes: Uint8Array, pages: readonly number[
   return picturePages
     .filter((page) => page < pages.length)
     .map((page) => ({ startLine: pages[page]!, endLine: pages[page + 1] ?? lineCount }));
+}
+
+/**
+ * The pictures of a converted file, as AnalyzeOptions.pictures, for an adapter that found a
+ * statutory table missing from its text (tablesNotFound): the table may be a screenshot pasted
+ * into the document. `read` is what inputToText returned for `bytes`. A Word file's pictures
+ * were noted where they stand as it was converted; a PDF's pages are looked at now, in a second
+ * pass over the file (pdfPictureLines). Null when nothing is known of the file's pictures (a
+ * text file or web page, a PDF that cannot be read again): then a table not found is missing.
+ */
+export async function documentPictures(read: Extract<InputText, { ok: true }>, bytes: Uint8Array): Promise<readonly PictureLines[] | null> {
+  if (read.kind === 'docx') return read.pictures ?? null;
+  if (read.kind === 'pdf' && read.pages) return pdfPictureLines(bytes, read.pages, read.text);
+  return null;
 }
 
 /**
