@@ -108,7 +108,7 @@ export type ConvertFileResult = { ok: true; text: string } | { ok: false; messag
 /**
  * The scheme of the read-only documents holding a converted file's text
  * (`nianbao-converted:/<path>.txt?<original uri>`, client/src/convertedFiles.ts): the server
- * checks them with what it saw of the original file (the pictures of a PDF).
+ * checks them with what it saw of the original file (the pictures of a Word file or PDF).
  */
 export const CONVERTED_TEXT_SCHEME = 'nianbao-converted';
 

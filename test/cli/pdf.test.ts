@@ -63,7 +63,7 @@ describe('nianbao check on a PDF whose tables are pictures (test/fixtures/publis
     expect(stderr).toBe('');
     expect(entries).toHaveLength(1);
     expect(entries[0]!.diagnostics.map((d) => [d.code, d.message])).toEqual(
-      [2, 3, 4].map((table) => ['table-unreadable', `Table ${table} is a picture in the PDF: its numbers cannot be read, and its rows, values and sums were not checked. Check the table in the picture by hand`]),
+      [2, 3, 4].map((table) => ['table-unreadable', `Table ${table} is a picture in the file: its numbers cannot be read, and its rows, values and sums were not checked. Check the table in the picture by hand`]),
     );
     // Warnings only: the run passes.
     expect(status).toBe(0);
@@ -72,7 +72,7 @@ describe('nianbao check on a PDF whose tables are pictures (test/fixtures/publis
   it('in Chinese too', () => {
     const { entries } = check([published('street-office-2024.pictured-tables.chromium.pdf')]);
     expect(entries[0]!.diagnostics.map((d) => d.message)).toEqual(
-      ['表二', '表三', '表四'].map((table) => `${table}在 PDF 中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格`),
+      ['表二', '表三', '表四'].map((table) => `${table}在文件中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格`),
     );
   });
 

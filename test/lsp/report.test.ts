@@ -101,7 +101,7 @@ describe('a PDF whose tables are pictures (test/fixtures/published/)', () => {
     const converted = await client.request<{ ok: true; text: string }>('nianbao/convertFile', { name: 'report.pdf', data: pdf('street-office-2024.pictured-tables.chromium.pdf') });
     expect(converted.ok).toBe(true);
     const view = await client.request<ReportViewResult>('nianbao/reportView', { uri: fileUri(join(folder, 'report.pdf')), text: converted.text });
-    expect(view.findings.map((f) => [f.code, f.message])).toEqual(['表二', '表三', '表四'].map((t) => ['table-unreadable', `${t}在 PDF 中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格`]));
+    expect(view.findings.map((f) => [f.code, f.message])).toEqual(['表二', '表三', '表四'].map((t) => ['table-unreadable', `${t}在文件中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格`]));
 
     // The read-only document the client opens for the converted text (client/src/convertedFiles.ts).
     const readOnly = `nianbao-converted:${join(folder, 'report.pdf')}.txt?${encodeURIComponent(fileUri(join(folder, 'report.pdf')))}`;

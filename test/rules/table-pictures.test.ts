@@ -60,9 +60,9 @@ describe('a table not in the text, and pictures in the source PDF', () => {
 
   it('says in words that the table is a picture that was not checked, in Chinese and English', () => {
     const pictures = [{ startLine: heading3, endLine: heading4 }];
-    expect(diagnose(text, { pictures }).map((d) => d.message)).toEqual(['表三在 PDF 中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格']);
+    expect(diagnose(text, { pictures }).map((d) => d.message)).toEqual(['表三在文件中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格']);
     expect(diagnose(text, { pictures, lang: 'en' }).map((d) => d.message)).toEqual([
-      'Table 3 is a picture in the PDF: its numbers cannot be read, and its rows, values and sums were not checked. Check the table in the picture by hand',
+      'Table 3 is a picture in the file: its numbers cannot be read, and its rows, values and sums were not checked. Check the table in the picture by hand',
     ]);
   });
 

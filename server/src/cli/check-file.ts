@@ -6,7 +6,7 @@
 import { readFileSync, renameSync, statSync, writeFileSync, chmodSync, unlinkSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { analyze, detectedByModel, fixAll, locateFinding, parseReport, reportKeyOf, sizeLimitOf, summarize, tablesNotFound, type AnalyzeOptions, type FindingLocation, type Lang, type Range, type ReportSummary, type RuleCode, type Severity } from '../service';
-import { inputKindOf, inputToText, MAX_INPUT_BYTES, pdfPictureLines } from '../convert/index';
+import { documentPictures, inputKindOf, inputToText, MAX_INPUT_BYTES } from '../convert/index';
 import { fileProblem, type FileProblem } from './messages';
 import { reportDecision } from './report-detection';
 
@@ -147,11 +147,12 @@ export async function checkFile(task: CheckTask): Promise<CheckedReport> {
   }
 
   let { model, diagnostics, ruleErrors } = analyze(text, task.options);
-  // A PDF whose statutory table is not in its text may show it as a picture (a screenshot pasted
-  // into the Word file): its pages are looked at only then (a second pass that decodes pictures),
-  // and the rules say "a picture, not checked" instead of "missing" for a part with one.
-  if (kind === 'pdf' && input.pages && tablesNotFound(model)) {
-    const pictures = await pdfPictureLines(bytes, input.pages, text);
+  // A Word file or PDF whose statutory table is not in its text may show it as a picture (a
+  // screenshot pasted into the document): its pictures are looked for only then (for a PDF, a
+  // second pass that decodes them), and the rules say "a picture, not checked" instead of
+  // "missing" for a part with one.
+  if (tablesNotFound(model)) {
+    const pictures = await documentPictures(input, bytes);
     if (pictures && pictures.length > 0) ({ model, diagnostics, ruleErrors } = analyze(text, { ...task.options, pictures }));
   }
   // Without --fix the file is analysed first: nearly every file is a report, and the parse

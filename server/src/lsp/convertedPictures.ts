@@ -1,11 +1,12 @@
 /**
- * The pictures of the PDFs converted for the editor's read-only view of a file
+ * The pictures of the Word files and PDFs converted for the editor's read-only view of a file
  * (nianbao/convertFile), kept by their converted text: the view then asks for the report of that
  * text (nianbao/reportView with `text`) and opens the text as a read-only document, which the
- * checker analyses. Both find here the pages of the PDF that paint a picture, so a table pasted
- * as a screenshot is "a picture, not checked" (table-unreadable) there as in the CLI, not
- * "missing". Only PDFs whose statutory table is not in the text are looked at (a second pass
- * over the file). Bounded: the last few converted files.
+ * checker analyses. Both find here where the document's pictures stand (a Word file's pictures,
+ * the pages of a PDF that paint one), so a table pasted as a screenshot is "a picture, not
+ * checked" (table-unreadable) there as in the CLI, not "missing". Only files whose statutory
+ * table is not in the text are looked at (for a PDF, a second pass over the file). Bounded: the
+ * last few converted files.
  */
 import { CONVERTED_TEXT_SCHEME } from '../protocol';
 import type { AnalyzeOptions } from '../service';

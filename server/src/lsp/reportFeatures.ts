@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyEdits, modify, parse } from 'jsonc-parser';
 import { RequestType } from 'vscode-languageserver/node';
-import { inputKindOf, inputToText, pdfPictureLines, reportToDocx } from '../convert';
+import { documentPictures, inputKindOf, inputToText, reportToDocx } from '../convert';
 import { fileProblem, type FileProblem } from '../cli/messages';
 import { analyze, hasIgnoreEntry, parseReport, placeFindings, reportDocument, tablesNotFound, type IgnoreEntry, type Lang } from '../service';
 import {
@@ -81,8 +81,8 @@ export async function convertFile(ctx: ServerContext, params: ConvertFileParams)
   const bytes = Buffer.from(params.data, 'base64');
   const read = await inputToText(kind, bytes);
   if (!read.ok) return { ok: false, message: problemMessage(lang, read.reason, read.detail) };
-  // A PDF's table not in its text may be a picture: its pages are looked at only then.
-  if (kind === 'pdf' && read.pages && tablesNotFound(parseReport(read.text))) rememberPictures(read.text, (await pdfPictureLines(bytes, read.pages, read.text)) ?? []);
+  // A Word file's or PDF's table not in its text may be a picture: its pictures are looked for only then.
+  if ((kind === 'docx' || kind === 'pdf') && tablesNotFound(parseReport(read.text))) rememberPictures(read.text, (await documentPictures(read, bytes)) ?? []);
   return { ok: true, text: read.text };
 }
 

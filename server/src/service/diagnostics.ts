@@ -122,15 +122,18 @@ export interface AnalyzeOptions {
   /** Findings ignored in .nianbaorc.json (see ignore.ts): named by rule, table, row, column or a text fingerprint. */
   ignore?: readonly IgnoreEntry[];
   /**
-   * For a text converted from a document that can hold pictures (a PDF): the pages that paint
-   * a picture, each as the lines of the text that page gave, [startLine, endLine). A page that
-   * gave no text at all (nothing but a picture) has startLine === endLine: it stands between
-   * line startLine - 1 and line startLine. A statutory table not found in the text of a part
-   * that spans such a page (from the page of its heading to the page where the next part
-   * begins) may be that picture (a screenshot of the table pasted into the Word file):
+   * For a text converted from a document that can hold pictures (a PDF, a Word file): the pages
+   * that paint a picture, each as the lines of the text that page gave, [startLine, endLine). A
+   * page that gave no text at all (nothing but a picture) has startLine === endLine: it stands
+   * between line startLine - 1 and line startLine. A Word file has no pages: each picture is
+   * where it stands (convert/html.ts PictureSpan) — between two lines {s, s}, or inside lines
+   * [s, e) as {s + 1, e}, so that the part holding those lines holds it. A statutory table not
+   * found in the text of a part that spans such a page or picture (from the page of its heading
+   * to the page where the next part begins) may be that picture (a screenshot of the table
+   * pasted into the Word file):
    * table-unreadable says it could not be read (messageId `image`) instead of table-missing
-   * calling it missing (rules/support.ts tablePictured). Absent or empty (a text file, a PDF
-   * without pictures, or pictures not looked for): a table not found is missing. Plain data;
+   * calling it missing (rules/support.ts tablePictured). Absent or empty (a text file, a PDF or
+   * Word file without pictures, or pictures not looked for): a table not found is missing. Plain data;
    * the converter finds the pictures, the rules decide.
    */
   pictures?: readonly LineSpan[];

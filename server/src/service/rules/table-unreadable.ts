@@ -4,10 +4,11 @@
  * the table, saying what was read; its rows, values and sums are not checked (checkedTables),
  * since every finding there would rest on a guess.
  *
- * Also a table that is not in the text at all while the pages of its part in the source PDF
- * paint a picture (AnalyzeOptions.pictures): agencies paste a screenshot of the table into the
- * Word file. One finding at the part's heading saying the table is a picture and was not
- * checked; table-missing stays silent on it, and there is no table for the other rules to read.
+ * Also a table that is not in the text at all while its part holds a picture in the source Word
+ * file, or its pages in the source PDF paint one (AnalyzeOptions.pictures): agencies paste a
+ * screenshot of the table into the Word file. One finding at the part's heading saying the
+ * table is a picture and was not checked; table-missing stays silent on it, and there is no
+ * table for the other rules to read.
  */
 import { partById } from '../schema/format';
 import { defineRule, lineRange, partAnchor, tablePictured } from './support';
@@ -27,8 +28,8 @@ export default defineRule({
       en: '{table} could not be read with confidence: “{text}” cannot be placed in a row and column ({rows} rows read). Its rows, values and sums were not checked; compare with the original',
     },
     image: {
-      zh: '{table}在 PDF 中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格',
-      en: '{table} is a picture in the PDF: its numbers cannot be read, and its rows, values and sums were not checked. Check the table in the picture by hand',
+      zh: '{table}在文件中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格',
+      en: '{table} is a picture in the file: its numbers cannot be read, and its rows, values and sums were not checked. Check the table in the picture by hand',
     },
   },
   data: { table: 'string' },
