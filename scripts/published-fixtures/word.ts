@@ -44,6 +44,12 @@ function clerkLook(style: WordStyle): WordLook {
   };
 }
 
+/**
+ * What each block becomes in the Word file: by default itself. The pictured-tables fixtures put
+ * a screenshot of a table in its place, or nothing, or a picture before a heading.
+ */
+export type Reshape = (block: WordBlock) => WordBlock[];
+
 /** The source's blocks as the writer's blocks: tables drawn as the form draws them. */
 function wordBlocks(report: SourceReport, style: WordStyle): WordBlock[] {
   return report.blocks.map((block): WordBlock => {
@@ -54,6 +60,6 @@ function wordBlocks(report: SourceReport, style: WordStyle): WordBlock[] {
   });
 }
 
-export async function reportToDocx(report: SourceReport, style: WordStyle): Promise<Buffer> {
-  return Buffer.from(await blocksToDocx(report.title, wordBlocks(report, style), clerkLook(style)));
+export async function reportToDocx(report: SourceReport, style: WordStyle, reshape: Reshape = (block) => [block]): Promise<Buffer> {
+  return Buffer.from(await blocksToDocx(report.title, wordBlocks(report, style).flatMap(reshape), clerkLook(style)));
 }
