@@ -9,33 +9,17 @@
 import type { RuleCode } from '../diagnostics';
 import type { ReportModel } from '../model';
 import { parseReport } from '../parser';
-import { tableOfModel } from '../rules/support';
-import { tableMismatches } from '../sums';
 import { applyEdits } from './edits';
 import type { CodeFix } from './types';
+import { brokenSums, SUM_TABLES, type SumTable } from './consequences';
 
 const REPAIR_CODES: ReadonlySet<RuleCode> = new Set<RuleCode>(['total-row', 'total-results', 'balance', 'total-review']);
 const CELL_CODES: ReadonlySet<RuleCode> = new Set<RuleCode>([...REPAIR_CODES, 'value-missing', 'value-invalid']);
-const SUM_TABLES = ['three', 'four'] as const;
-type SumTable = (typeof SUM_TABLES)[number];
-
 /** The table of tables 三 / 四 whose numbers a fix writes, or null. */
 function tableOfFix(fix: CodeFix): SumTable | null {
   if (!CELL_CODES.has(fix.diagnostic.code)) return null;
   const table = fix.diagnostic.data?.table;
   return table === 'three' || table === 'four' ? table : null;
-}
-
-/** The broken sums of a table, by relation, total row and column; null when the table is not read with confidence. */
-function brokenSums(model: ReportModel, id: SumTable): Set<string> | null {
-  const table = tableOfModel(model, id);
-  if (!table) return null;
-  const out = new Set<string>();
-  for (const check of tableMismatches(table)) {
-    const total = check.left[0]!;
-    out.add(`${check.relation.code}|${total.rowKey}|${total.column}`);
-  }
-  return out;
 }
 
 function acceptable(before: Set<string> | null, after: Set<string> | null, repairs: boolean): boolean {

@@ -3,6 +3,7 @@ import type { RowDef, TableId } from '../schema/format';
 import type { ParsedTable, ReportModel } from '../model';
 import type { FixProposal } from '../fixes/types';
 import { insertRowEdit } from '../fixes/layout';
+import { breaksWhatHeld } from '../fixes/consequences';
 import { checkedTables, columnsOf, defineRule, lineRange, rowAnchor, statutoryRows } from './support';
 import { tableName } from '../i18n';
 import { quotedList } from '../messages';
@@ -55,7 +56,9 @@ function insertRowWithZeros(model: ReportModel, data: { table: string; row?: str
     {
       title: { zh: `插入“${name}”行（数值填 0）`, en: `Insert the row “${def.label || def.englishLabel}” with zeros` },
       edits: [edit],
-      safe: true,
+      // Zeros are the row's figures only when nothing says otherwise: a sum they would break, or a
+      // figure the text states (收到申请22件), means the clerk's figures are elsewhere or lost.
+      safe: !breaksWhatHeld(model, [edit]),
     },
   ];
 }

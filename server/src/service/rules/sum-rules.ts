@@ -21,8 +21,7 @@ import type { Rule } from '../diagnostics';
 import type { ReportModel } from '../model';
 import type { DataOf } from '../finding-data';
 import type { FixProposal } from '../fixes/types';
-import { applyEdits, type TextEdit } from '../fixes/edits';
-import { parseReport } from '../parser';
+import type { TextEdit } from '../fixes/edits';
 import { setCellEdits } from '../fixes/layout';
 import { renderTemplate, type MessageArgs } from '../messages';
 import type { SumCheck, SumTerm } from '../sums';
@@ -31,7 +30,7 @@ import { checkChoices, locatedChangeAt, locatedChoices, rowOfChange, type Repair
 import { folding, hostCode, totalOfItsOneSum } from '../arithmetic/report';
 import { cellName, citedRowLabel, formula, joinNames, relationName, repairTitle, shortRowLabel } from '../arithmetic/wording';
 import { defineRule, tableOfModel, type RuleCheckContext } from './support';
-import { contradictingFigure } from './narrative-mismatch';
+import { contradictsStatedFigures } from '../fixes/consequences';
 
 export type SumCode = SumRelation['code'];
 
@@ -325,21 +324,9 @@ function sumFixes(model: ReportModel, code: SumCode, data: SumData): FixProposal
       }
       edits.push(...setCellEdits(model, table, row, change.term.column, String(change.to)));
     }
-    if (edits.length > 0) out.push({ title: repairTitle(choice.changes, tableId), edits, safe: choice.safe && !contradictsText(model, edits) });
+    if (edits.length > 0) out.push({ title: repairTitle(choice.changes, tableId), edits, safe: choice.safe && !contradictsStatedFigures(model, edits) });
   }
   return out;
-}
-
-/**
- * Whether the edits make a figure the text states contradict the tables where it agreed: a text
- * that says 未发生行政诉讼 confirms a lawsuit total of 0, so writing the addends' sum over that
- * total is no safe choice, however small the repair (the clerk chooses; fix-all leaves it).
- */
-function contradictsText(model: ReportModel, edits: readonly TextEdit[]): boolean {
-  if (model.figures.length === 0) return false;
-  const after = parseReport(applyEdits(model.lines.join(model.eol), edits));
-  if (after.figures.length !== model.figures.length) return true;
-  return after.figures.some((figure, i) => contradictingFigure(after, figure) !== null && contradictingFigure(model, model.figures[i]!) === null);
 }
 
 /** The rule of one code of the schema's sum relations. */
