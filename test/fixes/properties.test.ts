@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/service/analyze';
 import type { Diagnostic } from '../../server/src/service/diagnostics';
 import { applyEdits, fixAll, fixAllEdits, fixesFor, safeFixes, type CodeFix } from '../../server/src/service/fixes/index';
+import type { ReportModel } from '../../server/src/service/model';
 import { BASES, defective, defectiveOf, hidingSlip, mutate, slip, type Mutation } from './defects';
 import { describeFinding, kindsOf, newFindings } from './finding-identity';
 import { cellValues, keyOf, outsideEditsChange } from './helpers';
