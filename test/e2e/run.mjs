@@ -23,6 +23,9 @@ const DOC_SCREENSHOT = path.join(ROOT, 'docs', 'images', 'screenshot-quickfix.pn
 /** A report with findings of several rules, for ignoring one and for the round trip through Word. */
 const EXAMPLE_NAME = '2024-示范县农业农村局-待修改.nianbao.md';
 const EXPORTED_NAME = '2024-示范县农业农村局-待修改.docx';
+/** A published PDF of the test fixtures (LibreOffice's print of a Word file with planted defects). */
+const PDF_FIXTURE = path.join('test', 'fixtures', 'published', 'agriculture-bureau-2024.libreoffice.pdf');
+const PDF_NAME = '2024年示范县农业农村局政府信息公开工作年度报告.pdf';
 const DOC_SCREENSHOT_MAX_BYTES = 300 * 1024;
 const SNIPPET_PREFIX = 'nb-table3';
 const WHOLE_RUN_LIMIT_MS = 5 * 60_000;
@@ -361,6 +364,31 @@ async function runSteps(page, server, workspace, expected, dirs, linkPrefix) {
     await waitForFile(draft, (text) => text.includes('三、收到和处理政府信息公开申请情况'));
     await page.locator('.part.editor .tab.active', { hasText: path.basename(draft) }).waitFor({ timeout: wb.TIMEOUT });
     log(`  the view lists ${findings} findings; the draft ${path.basename(draft)} is open`);
+  });
+
+  // A published PDF opens in the same read-only view: pdfjs runs in the extension host's language
+  // server (dist/pdfjs.js with its character maps), and the view lists what nianbao check finds.
+  await step('open a PDF', ['open report'], async () => {
+    const pdf = path.join(workspace, PDF_NAME);
+    copyFileSync(path.join(ROOT, PDF_FIXTURE), pdf);
+    const expectedCount = cliFindings(pdf).length;
+    if (expectedCount === 0) throw new Error(`nianbao check finds nothing in ${PDF_FIXTURE}: the step would prove nothing`);
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: wb.TIMEOUT });
+      await page.keyboard.insertText(PDF_NAME);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: PDF_NAME }).first();
+      if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) break;
+      await page.keyboard.press('Escape');
+      if (attempt === 10) throw new Error(`Quick Open never listed ${PDF_NAME}`);
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('.part.editor .tab.active', { hasText: PDF_NAME }).waitFor({ timeout: wb.TIMEOUT });
+    const frame = await wb.webviewFrame(page, '[data-action="draft"]');
+    await frame.locator('table.table-three').waitFor({ timeout: wb.TIMEOUT });
+    const findings = await frame.locator('li.finding').count();
+    if (findings !== expectedCount) throw new Error(`the view lists ${findings} findings, nianbao check ${expectedCount}`);
+    log(`  ${PDF_NAME}: the view shows table 三 and lists ${findings} findings, as nianbao check does`);
   });
 
   await page.screenshot({ path: path.join(OUTPUT, 'final.png') });
