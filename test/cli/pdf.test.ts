@@ -54,40 +54,6 @@ describe('nianbao check on real PDFs', () => {
   });
 });
 
-describe('nianbao check on a PDF whose tables are pictures (test/fixtures/published/)', () => {
-  const published = (name: string) => join(repoRoot, 'test', 'fixtures', 'published', name);
-  const tableFindings = (entry: JsonEntry) => entry.diagnostics.filter((d) => /^(table|row|value|total|balance)/.test(d.code)).map((d) => [d.code, d.message]);
-
-  it('says each pictured table was not read (table-unreadable), never that it is missing, and nothing else', () => {
-    const { status, entries, stderr } = check(['--lang', 'en', published('street-office-2024.pictured-tables.chromium.pdf')]);
-    expect(stderr).toBe('');
-    expect(entries).toHaveLength(1);
-    expect(entries[0]!.diagnostics.map((d) => [d.code, d.message])).toEqual(
-      [2, 3, 4].map((table) => ['table-unreadable', `Table ${table} is a picture in the file: its numbers cannot be read, and its rows, values and sums were not checked. Check the table in the picture by hand`]),
-    );
-    // Warnings only: the run passes.
-    expect(status).toBe(0);
-  });
-
-  it('in Chinese too', () => {
-    const { entries } = check([published('street-office-2024.pictured-tables.chromium.pdf')]);
-    expect(entries[0]!.diagnostics.map((d) => d.message)).toEqual(
-      ['表二', '表三', '表四'].map((table) => `${table}在文件中是图片，无法读取其中的数字，未检查其行、数值和合计。请人工核对图片中的表格`),
-    );
-  });
-
-  it('the same report printed with its tables: no such finding, nothing at all', () => {
-    const { entries } = check([published('street-office-2024.chromium.pdf')]);
-    expect(entries[0]!.diagnostics).toEqual([]);
-  });
-
-  it('the tables left out and no pictures: each is missing, as before', () => {
-    const { status, entries } = check([published('street-office-2024.tables-left-out.chromium.pdf')]);
-    expect(tableFindings(entries[0]!).map(([code]) => code)).toEqual(['table-missing', 'table-missing', 'table-missing']);
-    expect(status).toBe(1);
-  });
-});
-
 describe('nianbao check on PDFs it cannot read', () => {
   const expected: [string, string, string][] = [
     ['scanned.pdf', 'pdf-scanned', '这个 PDF 是扫描件或图片，里面没有可读取的文字，未检查；请提供带文字的 PDF（可以选中、复制其中文字的那种），或者报告的 Word 文件'],
