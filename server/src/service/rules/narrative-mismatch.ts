@@ -30,6 +30,19 @@ function table3Total(model: ReportModel, key: string): { value: number; row: Tab
 const outcomeColumn = (key: string) => TABLE4_GROUPS.findIndex((g) => g.key === key) * PER_GROUP + TABLE4_OUTCOMES.findIndex((o) => o.key === 'corrected');
 const T2_IN_FORCE = TABLE2_BLOCKS[0]!.columns.findIndex((c) => c.key === 'inForce');
 
+/** The sum of cells of table 四's one row when it differs from the stated figure, or null (a cell without a number: null). */
+function table4Figure(model: ReportModel, stated: number, columns: readonly number[], where: TableFigure['where']): TableFigure | null {
+  const row = rowOf(tableOfModel(model, 'four'), 'reviews');
+  if (!row) return null;
+  let value = 0;
+  for (const c of columns) {
+    const cell = numberAt(row, c);
+    if (cell === null) return null;
+    value += cell;
+  }
+  return value === stated ? null : { value, cells: columns.map((c) => row.cells[c]!.range), where };
+}
+
 /**
  * The tables' figure for a kind when it contradicts the stated one (built only then: most agree).
  * Where the text may mean either of two figures (收到申请X件: 本年新收, or 新收＋上年结转), a
@@ -53,46 +66,17 @@ export function contradictingFigure(model: ReportModel, figure: NarrativeFigure)
       if (fresh && (fresh.value === stated || (carried && fresh.value + carried.value === stated))) return null;
       return { value: done.value, cells: [done.row.cells[TABLE3_TOTAL_COLUMN]!.range], where: { zh: `表三“${done.row.def!.label}”`, en: 'the total of requests dealt with in table 3' } };
     }
-    case 'reviews': {
-      const row = rowOf(tableOfModel(model, 'four'), 'reviews');
-      const c = groupTotal('review');
-      const value = numberAt(row, c);
-      if (!row || value === null || value === stated) return null;
-      return { value, cells: [row.cells[c]!.range], where: { zh: `表四“${TABLE4_GROUPS[0].label}”的总计`, en: 'the review total in table 4' } };
-    }
-    case 'lawsuits': {
-      const row = rowOf(tableOfModel(model, 'four'), 'reviews');
-      const direct = groupTotal('direct');
-      const after = groupTotal('afterReview');
-      const a = numberAt(row, direct);
-      const b = numberAt(row, after);
-      if (!row || a === null || b === null || a + b === stated) return null;
-      return {
-        value: a + b,
-        cells: [row.cells[direct]!.range, row.cells[after]!.range],
-        where: { zh: `表四“${TABLE4_GROUPS[1].label}”与“${TABLE4_GROUPS[2].label}”的总计之和`, en: 'the lawsuit totals in table 4' },
-      };
-    }
-    case 'reviewsCorrected': {
-      const row = rowOf(tableOfModel(model, 'four'), 'reviews');
-      const c = outcomeColumn('review');
-      const value = numberAt(row, c);
-      if (!row || value === null || value === stated) return null;
-      return { value, cells: [row.cells[c]!.range], where: { zh: `表四“${TABLE4_GROUPS[0].label}”的“结果纠正”`, en: 'reviews corrected in table 4' } };
-    }
-    case 'lawsuitsLost': {
-      const row = rowOf(tableOfModel(model, 'four'), 'reviews');
-      const direct = outcomeColumn('direct');
-      const after = outcomeColumn('afterReview');
-      const a = numberAt(row, direct);
-      const b = numberAt(row, after);
-      if (!row || a === null || b === null || a + b === stated) return null;
-      return {
-        value: a + b,
-        cells: [row.cells[direct]!.range, row.cells[after]!.range],
-        where: { zh: '表四行政诉讼的“结果纠正”之和', en: 'lawsuits with the decision corrected in table 4' },
-      };
-    }
+    case 'reviews':
+      return table4Figure(model, stated, [groupTotal('review')], { zh: `表四“${TABLE4_GROUPS[0].label}”的总计`, en: 'the review total in table 4' });
+    case 'lawsuits':
+      return table4Figure(model, stated, [groupTotal('direct'), groupTotal('afterReview')], {
+        zh: `表四“${TABLE4_GROUPS[1].label}”与“${TABLE4_GROUPS[2].label}”的总计之和`,
+        en: 'the lawsuit totals in table 4',
+      });
+    case 'reviewsCorrected':
+      return table4Figure(model, stated, [outcomeColumn('review')], { zh: `表四“${TABLE4_GROUPS[0].label}”的“结果纠正”`, en: 'reviews corrected in table 4' });
+    case 'lawsuitsLost':
+      return table4Figure(model, stated, [outcomeColumn('direct'), outcomeColumn('afterReview')], { zh: '表四行政诉讼的“结果纠正”之和', en: 'lawsuits with the decision corrected in table 4' });
     case 'normativeDocsIssued': {
       const row = rowOf(tableOfModel(model, 'two'), 'normativeDocs');
       const value = numberAt(row, 0);
