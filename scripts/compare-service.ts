@@ -43,6 +43,8 @@ import { parseReport as parseNew, detectReport as detectNew } from ${JSON.string
 import { parseReport as parseOld, detectReport as detectOld } from ${JSON.stringify(join(oldService, 'parser'))};
 import { summarize as summarizeNew } from ${JSON.stringify(join(root, 'server/src/service/workspace/index'))};
 import { summarize as summarizeOld } from ${JSON.stringify(join(oldService, 'workspace/index'))};
+import { proseOf as proseNew } from ${JSON.stringify(join(root, 'server/src/service/rules/prose'))};
+import { proseOf as proseOld } from ${JSON.stringify(join(oldService, 'rules/prose'))};
 const [corpus, filesArg, a, b] = process.argv.slice(2);
 const corpusFiles = (count: number): string[] => {
   if (!existsSync(corpus)) return [];
@@ -73,6 +75,11 @@ const report = (what: string, i: number, x: string, y: string): void => {
 const seen = (d: any) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range, fixable: d.fixable, data: d.data,
   related: d.relatedInformation?.map((r: any) => ({ range: r.range, message: r.message, uri: r.uri })) });
 const visible = (a: any) => JSON.stringify({ model: a.model, diagnostics: a.diagnostics.map(seen), ruleErrors: a.ruleErrors });
+const proseShape = (p: any): string => {
+  const at: number[] = [];
+  for (let k = 0; k < p.text.length; k++) { const q = p.positionAt(k); at.push(q.line, q.character); }
+  return JSON.stringify({ text: p.text, sentences: p.sentences, at });
+};
 texts.forEach((text, i) => {
   for (const lang of ['zh', 'en'] as const) {
     const o = analyzeOld(text, { lang }), n = analyzeNew(text, { lang });
@@ -83,6 +90,10 @@ texts.forEach((text, i) => {
       if (sx !== sy) report('summarize', i, sx, sy);
     }
   }
+  // The prose the sentence rules read, and where each of its characters stands in the document
+  // (a finding's range comes from it, but only the texts with findings would show it above).
+  const px = proseShape(proseOld(parseOld(text))), py = proseShape(proseNew(parseNew(text)));
+  if (px !== py) report('prose', i, px, py);
   const dx = JSON.stringify(detectOld(text)), dy = JSON.stringify(detectNew(text));
   if (dx !== dy) report('detectReport', i, dx, dy);
 });

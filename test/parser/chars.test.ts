@@ -15,7 +15,9 @@ import {
   isClauseEnd,
   isDigitOfEitherWidth,
   isNumeralSeparator,
+  isParagraphEnd,
   isProseClauseBound,
+  isProseDropped,
   isRegExpSpace,
   isSentenceEnd,
   isSpaceCode,
@@ -47,6 +49,8 @@ describe('the tests of one code, for every UTF-16 code', () => {
     expect(codesWhere(isSentenceEnd)).toEqual(codesMatching(/^[。！？!?\n]$/));
     expect(codesWhere(isProseClauseBound)).toEqual(codesMatching(/^[。！？!?\n；;，,：:]$/));
     expect(codesWhere(isAsciiLetter)).toEqual(codesMatching(/^[A-Za-z]$/));
+    expect(codesWhere(isParagraphEnd)).toEqual(codesMatching(/^[。；;！？!?：:]$/));
+    expect(codesWhere(isProseDropped)).toEqual(codesMatching(/^[\s*]$/));
   });
 
   it('isSpaceCode is the white space of drafts: \\s inside a line, less U+1680, U+2028/9, U+202F, U+205F, plus U+200B', () => {

@@ -5,7 +5,7 @@
  * publication deadline applies.
  */
 import { parseReport } from './parser';
-import type { Directive, ReportModel } from './model';
+import type { Directive, LineSpan, ReportModel } from './model';
 import type { AnalyzeOptions, Diagnostic, Finding, Lang, RelatedInformation, Rule, RuleCode, RuleContext, Severity } from './diagnostics';
 import type { DeadlineKind } from './schema/format';
 import type { ReportSummary } from './workspace/summary';
@@ -17,6 +17,7 @@ import { renderFinding } from './render';
 import { emptyModel } from './model';
 import { isRegExpSpace } from './text/chars';
 import { withoutIgnored } from './ignore';
+import { proseOf, type Prose } from './rules/prose';
 
 export { emptyModel };
 
@@ -71,7 +72,7 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
     const rule = rules.find((r) => r.meta.code === code);
     return rule !== undefined && severityOf(code, rule.meta.defaultSeverity, options) !== 'off';
   };
-  const context: RuleContext = { model, lang, deadline, report, enabled, ...(previous ? { previous } : {}), ...(options.pictures ? { pictures: options.pictures } : {}) };
+  const context = new AnalysisContext(model, lang, deadline, report, enabled, previous, options.pictures);
   for (const rule of rules) {
     const severity = severityOf(rule.meta.code, rule.meta.defaultSeverity, options);
     if (severity === 'off') continue;
@@ -91,6 +92,35 @@ export function runRules(rules: readonly Rule[], model: ReportModel, options: An
   }
   if (diagnostics.length > 1) diagnostics.sort(byPosition);
   return { diagnostics, ruleErrors };
+}
+
+/**
+ * What every rule of one analysis reads. The prose is built when a rule first asks for it and goes
+ * with the analysis: a getter on the class, not one made per analysis in an object literal (V8
+ * keeps such a getter, and with it the model, reachable from the object's hidden class until a
+ * full collection), nor a cache beside the model (a WeakMap keeps its values as long).
+ */
+class AnalysisContext implements RuleContext {
+  readonly previous?: ReportSummary;
+  readonly pictures?: readonly LineSpan[];
+  private builtProse: Prose | null = null;
+
+  constructor(
+    readonly model: ReportModel,
+    readonly lang: Lang,
+    readonly deadline: DeadlineKind,
+    readonly report: (finding: Finding) => void,
+    readonly enabled: (code: RuleCode) => boolean,
+    previous: ReportSummary | undefined,
+    pictures: readonly LineSpan[] | undefined,
+  ) {
+    if (previous) this.previous = previous;
+    if (pictures) this.pictures = pictures;
+  }
+
+  get prose(): Prose {
+    return (this.builtProse ??= proseOf(this.model));
+  }
 }
 
 /** Last year's report: given, or looked up now that the model is known (a failing lookup means none). */

@@ -9,6 +9,7 @@ import type { DataShape } from './finding-data';
 import type { FixProposal } from './fixes/types';
 import type { ReportSummary } from './workspace/summary';
 import type { IgnoreEntry } from './ignore';
+import type { Prose } from './rules/prose';
 
 /** Every rule code. RULES.md is a contract: never rename one. */
 export const RULE_CODES = [
@@ -148,6 +149,8 @@ export interface RuleContext {
   readonly previous?: ReportSummary;
   /** The pages of the source document that paint pictures, as lines (AnalyzeOptions.pictures). */
   readonly pictures?: readonly LineSpan[];
+  /** The report's prose, cut into sentences (rules/prose.ts): built when a rule first reads it, once per analysis. */
+  readonly prose: Prose;
   report(finding: Finding): void;
   /**
    * Whether the rule of this code runs (its severity is not off): a rule that could report one

@@ -5,7 +5,8 @@
  * Readonly all the way down (properties and arrays): what the parser found is what every reader
  * sees, and none can change it for the others. The parser alone builds it, on drafts of these
  * types (parser/draft.ts); a reader that needs to remember something about a model keeps it beside
- * the model (a WeakMap keyed by it), never on it.
+ * the model, never on it: in the analysis's RuleContext (the prose), or in a WeakMap keyed by it
+ * whose values do not hold the key (V8's young-generation collector keeps WeakMap values alive).
  *
  * Positions follow LSP conventions (zero-based line, zero-based UTF-16 character)
  * so the server passes them through untouched; the service itself never imports LSP.

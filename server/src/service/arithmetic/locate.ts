@@ -69,7 +69,12 @@ const MAX_REPAIRS = 6;
 const MAX_BROKEN_FOR_PAIRS = 6;
 
 const NOTHING_BROKEN: readonly BrokenGroup[] = Object.freeze([]);
-const cache = new WeakMap<ParsedTable, Localisation>();
+/**
+ * The groups of each table, kept beside it. The value must not hold its key: V8's young-generation
+ * collector keeps every WeakMap value alive, and a value holding the table kept the whole
+ * analysis (the model through the table) until the next full collection.
+ */
+const cache = new WeakMap<ParsedTable, BrokenGroup[]>();
 
 function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
@@ -81,9 +86,9 @@ function round(n: number): number {
  */
 export function localise(table: ParsedTable): Localisation {
   const cached = cache.get(table);
-  if (cached) return cached;
+  if (cached) return { table, groups: cached };
   const result = compute(table);
-  cache.set(table, result);
+  cache.set(table, result.groups);
   return result;
 }
 

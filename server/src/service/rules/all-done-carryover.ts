@@ -7,7 +7,6 @@
 import { TABLE3_TOTAL_COLUMN } from '../schema/format';
 import { rowOf } from '../model';
 import { defineRule, numberAt, table3Label, tableOfModel } from './support';
-import { proseOf } from './prose';
 
 const ALL_DONE = /(?:均|全部|都|悉数)(?:已|已经)?(?:按时|按期|依法|如期|在法定期限内|在规定时限内)?(?:办结|办理完毕|处理完毕|办理完结|办理终结)|已全部(?:办结|办理完毕|处理完毕)/;
 const EXCEPTED = /结转|除|其余|外|尚未|未办结|正在办理/;
@@ -31,7 +30,7 @@ export default defineRule({
     const row = rowOf(tableOfModel(ctx.model, 'three'), 'carryForward');
     const carried = numberAt(row, TABLE3_TOTAL_COLUMN);
     if (!row || carried === null || carried <= 0) return;
-    const prose = proseOf(ctx.model);
+    const prose = ctx.prose;
     for (const sentence of prose.sentences) {
       if (sentence.partId === null || sentence.partId === 5) continue;
       const m = ALL_DONE.exec(sentence.text);

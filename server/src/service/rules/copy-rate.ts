@@ -8,7 +8,7 @@
 import { partOf } from '../model';
 import { defineRule, partAnchor } from './support';
 import { lastYear } from './cross-document';
-import { copySentences, proseOf, sentenceHash } from './prose';
+import { copySentences, sentenceHash } from './prose';
 
 /** Above this share of repeated sentences the report is flagged. */
 const COPY_SHARE = 0.5;
@@ -35,14 +35,14 @@ export default defineRule({
     const last = lastYear(ctx);
     const hashes = last?.summary.proseHashes;
     if (!last || !hashes || hashes.length === 0) return;
-    const sentences = copySentences(ctx.model);
+    const sentences = copySentences(ctx.prose, ctx.model);
     if (sentences.length < MIN_SENTENCES) return;
     const known = new Set(hashes);
     const repeated = sentences.filter((s) => known.has(sentenceHash(s.form)));
     if (repeated.length / sentences.length <= COPY_SHARE) return;
     const part = partOf(ctx.model, 1) ?? partOf(ctx.model, 5);
     if (!part) return;
-    const prose = proseOf(ctx.model);
+    const prose = ctx.prose;
     const percent = Math.round((repeated.length / sentences.length) * 100);
     ctx.report({
       range: partAnchor(ctx.model, part),

@@ -25,7 +25,7 @@ export default defineRule({
   check(ctx) {
     const part = partOf(ctx.model, 6);
     if (!part) return;
-    const text = partProse(ctx.model, 6);
+    const text = partProse(ctx.prose, ctx.model, 6);
     if (containsAny(text, FEE_WORDS) || FEE_STATEMENT.test(text)) return;
     ctx.report({ range: partAnchor(ctx.model, part), messageId: 'missing', args: { example: FEE_SENTENCE }, data: { part: 6 } });
   },

@@ -23,7 +23,7 @@ export default defineRule({
   check(ctx) {
     const part = partOf(ctx.model, 5);
     if (!part) return;
-    const text = partProse(ctx.model, 5);
+    const text = partProse(ctx.prose, ctx.model, 5);
     // A part with nothing written is part-empty's business.
     if (partSaysNothing(ctx.model, part)) return;
     const problems = containsAny(text, PROBLEM_WORDS);

@@ -12,7 +12,7 @@
  */
 import type { Range } from '../model';
 import { defineRule } from './support';
-import { proseOf, type Prose, type Sentence } from './prose';
+import type { Prose, Sentence } from './prose';
 import { CHANNEL } from './prose-words';
 
 const FIGURE = /([0-9]+)(人次|万元|条|件|篇|期|次|场|个|份|项|家|名|人|部|则)/g;
@@ -52,7 +52,7 @@ export default defineRule({
   },
   data: { total: 'number', parts: 'number[]', sum: 'number' },
   check(ctx) {
-    const prose = proseOf(ctx.model);
+    const prose = ctx.prose;
     const sentences = prose.sentences;
     for (let k = 0; k < sentences.length; k++) {
       const sentence = sentences[k]!;

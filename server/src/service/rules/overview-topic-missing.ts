@@ -24,7 +24,7 @@ export default defineRule({
   check(ctx) {
     const part = partOf(ctx.model, 1);
     if (!part) return;
-    const text = partProse(ctx.model, 1);
+    const text = partProse(ctx.prose, ctx.model, 1);
     // A part with nothing written is part-empty's business.
     if (part.heading && partSaysNothing(ctx.model, part)) return;
     for (let t = 0; t < OVERVIEW_TOPICS.length; t++) {

@@ -5,7 +5,6 @@
  * nothing but placeholders is part-empty's finding.
  */
 import { defineRule } from './support';
-import { proseOf } from './prose';
 import { PLACEHOLDER } from './prose-words';
 import { partSaysNothing } from './part-empty';
 
@@ -19,7 +18,7 @@ export default defineRule({
   },
   data: { found: 'string' },
   check(ctx) {
-    const prose = proseOf(ctx.model);
+    const prose = ctx.prose;
     // A part with nothing but placeholders is reported once, by part-empty.
     const emptyParts = ctx.model.parts.filter((p) => p.heading && (p.id === 1 || p.id === 5 || p.id === 6) && partSaysNothing(ctx.model, p));
     PLACEHOLDER.lastIndex = 0;

@@ -4,13 +4,13 @@
  * (2024 年, 申请 17 件) taken out and the lines a PDF wraps mid-sentence joined again, cut
  * into sentences; every character keeps where it stands in the document.
  *
- * Built once per analysis and kept beside its model (a WeakMap keyed by the model object:
- * nothing outlives the analysis).
+ * Built at most once per analysis, when a rule first asks for it (RuleContext.prose), and
+ * dropped with the analysis.
  */
 import type { Part, Range, ReportModel } from '../model';
 import { range } from '../model';
 import type { PartId } from '../schema/format';
-import { isProseClauseBound } from '../text/chars';
+import { isParagraphEnd, isProseClauseBound, isProseDropped, isRegExpSpace } from '../text/chars';
 
 export interface Sentence {
   /** Offsets in Prose.text: [start, end), the closing punctuation included. */
@@ -39,7 +39,7 @@ export class Prose {
   private readonly lineStart: Int32Array;
   readonly sentences: Sentence[];
 
-  constructor(text: string, runs: { start: number[]; line: number[]; char: number[] }, lineStart: Int32Array, partOfLine: (line: number) => PartId | null) {
+  constructor(text: string, runs: { start: number[]; line: number[]; char: number[] }, lineStart: Int32Array, partOfLine: Int8Array) {
     this.text = text;
     this.runStart = runs.start;
     this.runLine = runs.line;
@@ -47,14 +47,24 @@ export class Prose {
     this.lineStart = lineStart;
     this.sentences = [];
     // Each sentence end found by the regex engine (a test moves lastIndex past it and makes no match
-    // object), then the end of the text.
+    // object), then the end of the text. Sentences come in order: the run of each one's start is
+    // found by walking the runs once.
     let start = 0;
+    let run = 0;
     SENTENCE_END.lastIndex = 0;
     for (;;) {
       const found = SENTENCE_END.test(text);
       const i = found ? SENTENCE_END.lastIndex - 1 : text.length;
       const end = found && text.charCodeAt(i) !== 0x0a ? i + 1 : i;
-      if (end > start) this.sentences.push({ start, end, text: text.slice(start, end), partId: start < text.length ? partOfLine(this.lineAt(start)) : null });
+      if (end > start) {
+        let partId: PartId | null = null;
+        if (start < text.length) {
+          while (run + 1 < this.runStart.length && this.runStart[run + 1]! <= start) run++;
+          const id = partOfLine[this.runLine[run]!] ?? -1;
+          partId = id < 0 ? null : (id as PartId);
+        }
+        this.sentences.push({ start, end, text: text.slice(start, end), partId });
+      }
       if (!found) break;
       start = i + 1;
     }
@@ -139,16 +149,14 @@ export class Prose {
   }
 }
 
-/** A line that ends a paragraph: the next line does not continue its sentence. */
-function closesParagraph(trimmedLine: string): boolean {
-  return /[。；;！？!?：:]$/.test(trimmedLine);
-}
-
 /** A line shorter than this is not cut by the page's width: a short title or heading ends its paragraph. */
 const WRAPPED_LINE = 12;
 
-/** Markdown that is no part of the words: heading marks, list bullets, block quotes, emphasis. */
-const LEADING_MARKUP = /^(?:#{1,6}\s+|[-*+]\s+|>\s*)/;
+/** Markdown that is no part of the words, at a line's first character: heading marks, list bullets, block quotes. */
+const LEADING_MARKUP = /#{1,6}\s+|[-*+]\s+|>\s*/y;
+
+/** A table row (| cells |) or a tab-separated line: no prose. */
+const TABLE_OR_TAB = /[|\t]/;
 
 /**
  * Prose keeps everything but white space (\s holds the form feed) and Markdown's *: the next kept
@@ -162,18 +170,11 @@ function mayOpenMarkup(code: number): boolean {
   return code === 0x23 || code === 0x2d || code === 0x2a || code === 0x2b || code === 0x3e;
 }
 
-const CACHE = new WeakMap<ReportModel, Prose>();
-
-/** The prose of the report proper: part headings and sub-headings stand as paragraphs of their own. */
+/**
+ * The prose of the report proper: part headings and sub-headings stand as paragraphs of their own.
+ * Built once per analysis (RuleContext.prose) and by the workspace summary.
+ */
 export function proseOf(model: ReportModel): Prose {
-  const cached = CACHE.get(model);
-  if (cached) return cached;
-  const prose = buildProse(model);
-  CACHE.set(model, prose);
-  return prose;
-}
-
-function buildProse(model: ReportModel): Prose {
   const count = model.lines.length;
   // 1: a sub-heading (a paragraph starts there; a long one may wrap on), 2: a part heading or the title (a paragraph of its own)
   const own = new Uint8Array(count);
@@ -213,22 +214,30 @@ function buildProse(model: ReportModel): Prose {
 
   for (let i = from; i < to; i++) {
     const raw = model.lines[i]!;
-    const trimmedLine = raw.trim();
-    if (skip[i] || trimmedLine.length === 0 || trimmedLine.startsWith('<!--') || trimmedLine.includes('|') || raw.includes('\t')) {
+    // The line's first and last characters that are no white space (most lines have none to pass over).
+    let first = 0;
+    while (first < raw.length && isRegExpSpace(raw.charCodeAt(first))) first++;
+    let last = raw.length - 1;
+    while (last > first && isRegExpSpace(raw.charCodeAt(last))) last--;
+    if (skip[i] || first === raw.length || raw.startsWith('<!--', first) || TABLE_OR_TAB.test(raw)) {
       if (!endsWithBreak) pushBreak();
       previousOpen = false;
       continue;
     }
     if (!endsWithBreak && (!previousOpen || own[i])) pushBreak();
-    const indent = raw.length - raw.trimStart().length;
-    const markup = mayOpenMarkup(raw.charCodeAt(indent)) ? LEADING_MARKUP.exec(raw.slice(indent)) : null;
-    const begin = indent + (markup ? markup[0].length : 0);
+    let begin = first;
+    if (mayOpenMarkup(raw.charCodeAt(first))) {
+      LEADING_MARKUP.lastIndex = first;
+      if (LEADING_MARKUP.test(raw)) begin = LEADING_MARKUP.lastIndex;
+    }
     let kept = 0;
     // The runs of kept characters, each a slice of the line (the whole line, unsliced, when it is one run).
     for (let at = begin; at < raw.length; ) {
-      KEPT_CHAR.lastIndex = at;
-      if (!KEPT_CHAR.test(raw)) break;
-      at = KEPT_CHAR.lastIndex - 1;
+      if (isProseDropped(raw.charCodeAt(at))) {
+        KEPT_CHAR.lastIndex = at;
+        if (!KEPT_CHAR.test(raw)) break;
+        at = KEPT_CHAR.lastIndex - 1;
+      }
       DROPPED_CHAR.lastIndex = at;
       const runEnd = DROPPED_CHAR.test(raw) ? DROPPED_CHAR.lastIndex - 1 : raw.length;
       if (kept === 0) lineStart[i] = length;
@@ -237,14 +246,10 @@ function buildProse(model: ReportModel): Prose {
       at = runEnd;
     }
     if (kept > 0) endsWithBreak = false;
-    previousOpen = own[i] !== 2 && kept >= WRAPPED_LINE && !closesParagraph(trimmedLine);
+    previousOpen = own[i] !== 2 && kept >= WRAPPED_LINE && !isParagraphEnd(raw.charCodeAt(last));
   }
 
-  const partOf = (line: number): PartId | null => {
-    const id = partOfLine[line] ?? -1;
-    return id < 0 ? null : (id as PartId);
-  };
-  return new Prose(pieces.join(''), { start: runStart, line: runLine, char: runChar }, lineStart, partOf);
+  return new Prose(pieces.join(''), { start: runStart, line: runLine, char: runChar }, lineStart, partOfLine);
 }
 
 function markPart(part: Part, own: Uint8Array, skip: Uint8Array, partOfLine: Int8Array, count: number): void {
@@ -261,14 +266,13 @@ export function sentencesOf(prose: Prose, partId: PartId): Sentence[] {
   return prose.sentences.filter((s) => s.partId === partId);
 }
 
-/** The body of one part as one string (its heading left out; spaces removed, wrapped lines joined): for keyword checks. */
-export function partProse(model: ReportModel, partId: PartId): string {
+/** The body of one part as one string (its heading left out; spaces removed, wrapped lines joined), a sentence a line: for keyword checks. */
+export function partProse(prose: Prose, model: ReportModel, partId: PartId): string {
   const headings = new Set<number>();
   for (const part of model.parts) if (part.id === partId && part.heading) headings.add(part.heading.line);
-  const prose = proseOf(model);
-  let text = '';
-  for (const s of prose.sentences) if (s.partId === partId && !headings.has(prose.lineAt(s.start))) text += s.text + '\n';
-  return text;
+  const texts: string[] = [];
+  for (const s of prose.sentences) if (s.partId === partId && !headings.has(prose.lineAt(s.start))) texts.push(s.text);
+  return texts.length === 0 ? '' : texts.join('\n') + '\n';
 }
 
 /** A sentence shorter than this (无。, 一是加强培训。) repeats by nature and says nothing of copying. */
@@ -290,11 +294,10 @@ export function sentenceHash(text: string): number {
 }
 
 /** The sentences of parts 一 and 五 that copying is judged on, with their compared form. */
-export function copySentences(model: ReportModel): { sentence: Sentence; form: string }[] {
+export function copySentences(prose: Prose, model: ReportModel): { sentence: Sentence; form: string }[] {
   const headings = new Set<number>();
   for (const part of model.parts) if (part.heading) headings.add(part.heading.line);
   for (const part of model.parts) for (const sub of part.subheadings) headings.add(sub.line);
-  const prose = proseOf(model);
   const out: { sentence: Sentence; form: string }[] = [];
   for (const s of prose.sentences) {
     if (s.partId !== 1 && s.partId !== 5) continue;

@@ -10,7 +10,6 @@ import type { FixProposal } from '../fixes/types';
 import { minimalReplace } from '../fixes/edits';
 import { textAt } from '../fixes/support';
 import { defineRule } from './support';
-import { proseOf } from './prose';
 
 /** The second copy removed, when the text still reads as the finding found it. */
 function keepOneCopy(model: ReportModel, data: { found: string; keep: string }, diagnostic: Diagnostic): FixProposal[] {
@@ -34,7 +33,7 @@ export default defineRule({
   data: { found: 'string', keep: 'string' },
   fix: keepOneCopy,
   check(ctx) {
-    const prose = proseOf(ctx.model);
+    const prose = ctx.prose;
     const found: { start: number; end: number; keep: string }[] = [];
     let m: RegExpExecArray | null;
     DOUBLED_WORD.lastIndex = 0;

@@ -23,7 +23,7 @@ import { textAt } from '../fixes/support';
 import { digitsLike } from '../fixes/dates';
 import { halfWidthDigits } from '../text/normalize';
 import { defineRule } from './support';
-import { insideQuotes, proseOf, type Prose, type Sentence } from './prose';
+import { insideQuotes, type Prose, type Sentence } from './prose';
 import { normalizeAgency } from '../workspace/agency';
 
 /** What may stand in a clause before its year: a list marker (（一） 1、 一是 第一) or 在/于. */
@@ -127,7 +127,7 @@ export default defineRule({
     for (const m of model.years) {
       if (!judged(m, year) || m.inDate || m.inTitle || m.inPeriod || m.partId === 5 || reportDateLines.has(m.line)) continue;
       if (m.line < model.contentStartLine || m.line >= model.contentEndLine) continue;
-      prose ??= proseOf(model);
+      prose ??= ctx.prose;
       const offset = prose.offsetAt(m.line, m.range.start.character);
       const sentence = offset < 0 ? null : prose.sentenceAt(offset);
       if (!sentence || sentence.partId === 5 || insideQuotes(prose, sentence, offset)) continue;

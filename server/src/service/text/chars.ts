@@ -139,3 +139,13 @@ export function isSentenceEnd(code: number): boolean {
 export function isProseClauseBound(code: number): boolean {
   return isSentenceEnd(code) || code === 0xff1b || code === 0x3b || code === 0xff0c || code === 0x2c || code === 0xff1a || code === 0x3a;
 }
+
+/** [。；;！？!?：:]: what ends a paragraph at a line's end (the next line does not continue the sentence). */
+export function isParagraphEnd(code: number): boolean {
+  return isSentenceEnd(code) ? code !== 0x0a : code === 0xff1b || code === 0x3b || code === 0xff1a || code === 0x3a;
+}
+
+/** [\s*]: what the prose leaves out of a line — white space and Markdown's emphasis. */
+export function isProseDropped(code: number): boolean {
+  return code === 0x2a || isRegExpSpace(code);
+}

@@ -9,7 +9,7 @@ import type { Cell, Range, ReportModel, TableRow } from '../model';
 import { rowOf, tableOf } from '../model';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../schema/format';
 import { normalizeAgency } from './agency';
-import { copySentences, sentenceHash } from '../rules/prose';
+import { copySentences, proseOf, sentenceHash } from '../rules/prose';
 
 export interface Figure {
   /** The number, or null when the cell is empty, "/" or not a whole number. */
@@ -76,7 +76,7 @@ export function summarize(uri: string, model: ReportModel): ReportSummary {
     carriedOver: carried ? columnFigures(carried.cells) : null,
     carriedForward: forward ? columnFigures(forward.cells) : null,
     documents: { regulations: documentCounts(rowOf(two, 'regulations')), normativeDocs: documentCounts(rowOf(two, 'normativeDocs')) },
-    proseHashes: [...new Set(copySentences(model).map((s) => sentenceHash(s.form)))].sort((a, b) => a - b),
+    proseHashes: [...new Set(copySentences(proseOf(model), model).map((s) => sentenceHash(s.form)))].sort((a, b) => a - b),
   };
 }
 

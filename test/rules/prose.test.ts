@@ -1,0 +1,79 @@
+/**
+ * The prose the sentence rules read (rules/prose.ts), on one small report written the ways drafts
+ * and PDF copies write prose: an indented first line, spaces inside words, a line wrapped
+ * mid-sentence, Markdown emphasis, bullets and quotes, a comment and a table row among the lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../server/src/service/parser';
+import { proseOf } from '../../server/src/service/rules/prose';
+
+const REPORT = [
+  '# 示范街道办事处2024年政府信息公开工作年度报告', // 0
+  '',
+  '## 一、总体情况', // 2
+  '',
+  '　　2024 年，街道办事处围绕基层治理工作，', // 4: wrapped, continues on line 5
+  '主动公开政府信息 17 条。工作要点如下：', // 5: ends with ：, a paragraph's end
+  '**一是**完善制度，', // 6
+  '> 二是加强培训。', // 7
+  '<!-- 备注 -->', // 8
+  '| 项目 | 数量 |', // 9
+  '',
+  '## 五、存在的主要问题及改进情况', // 11
+  '',
+  '- 问题：人员不足。', // 13
+].join('\n');
+
+describe('proseOf', () => {
+  const prose = proseOf(parseReport(REPORT));
+
+  it('keeps the words of the report proper, joins a wrapped line, and leaves out white space, markup, comments and tables', () => {
+    expect(prose.text).toBe(
+      [
+        '示范街道办事处2024年政府信息公开工作年度报告',
+        '一、总体情况',
+        '2024年，街道办事处围绕基层治理工作，主动公开政府信息17条。工作要点如下：',
+        '一是完善制度，',
+        '二是加强培训。',
+        '五、存在的主要问题及改进情况',
+        '问题：人员不足。',
+      ].join('\n'),
+    );
+  });
+
+  it('cuts sentences at 。！？ and at paragraph ends, each in the part it starts in', () => {
+    expect(prose.sentences.map((s) => [s.text, s.partId])).toEqual([
+      ['示范街道办事处2024年政府信息公开工作年度报告', null],
+      ['一、总体情况', 1],
+      ['2024年，街道办事处围绕基层治理工作，主动公开政府信息17条。', 1],
+      ['工作要点如下：', 1],
+      ['一是完善制度，', 1],
+      ['二是加强培训。', 1],
+      ['五、存在的主要问题及改进情况', 5],
+      ['问题：人员不足。', 5],
+    ]);
+  });
+
+  it('says where each character stands in the document, across the spaces it left out', () => {
+    const at = (word: string): { line: number; character: number } => prose.positionAt(prose.text.indexOf(word));
+    expect(at('年，街道')).toEqual({ line: 4, character: 7 });
+    expect(at('主动')).toEqual({ line: 5, character: 0 });
+    expect(at('17')).toEqual({ line: 5, character: 9 });
+    expect(at('完善')).toEqual({ line: 6, character: 6 });
+    expect(at('二是')).toEqual({ line: 7, character: 2 });
+    expect(at('问题：')).toEqual({ line: 13, character: 2 });
+    const seventeen = prose.text.indexOf('17');
+    expect(prose.rangeOf(seventeen, seventeen + 2)).toEqual({ start: { line: 5, character: 9 }, end: { line: 5, character: 11 } });
+    expect(prose.contiguous(seventeen, seventeen + 2)).toBe(true);
+    // 2024 年: written with a space between, so not together on the line.
+    const year = prose.text.indexOf('2024年，');
+    expect(prose.contiguous(year, year + 5)).toBe(false);
+  });
+
+  it('finds the prose offset of a document position, and none for what it left out', () => {
+    expect(prose.offsetAt(5, 9)).toBe(prose.text.indexOf('17'));
+    expect(prose.offsetAt(4, 6)).toBe(-1); // the space in 2024 年
+    expect(prose.offsetAt(9, 3)).toBe(-1); // a table row
+    expect(prose.offsetAt(8, 5)).toBe(-1); // a comment
+  });
+});
