@@ -8,7 +8,7 @@ import { TABLE3_TOTAL_COLUMN } from '../schema/format';
 import { rowOf } from '../model';
 import { defineRule, numberAt, table3Label, tableOfModel } from './support';
 
-const ALL_DONE = /(?:均|全部|都|悉数)(?:已|已经)?(?:按时|按期|依法|如期|在法定期限内|在规定时限内)?(?:办结|办理完毕|处理完毕|办理完结|办理终结)|已全部(?:办结|办理完毕|处理完毕)/;
+const ALL_DONE = /(?:均|全部|都|悉数)(?:已|已经)?(?:按时|按期|依法|如期|在法定期限内|在规定时限内)?(?:办结|办理完毕|处理完毕|办理完结|办理终结)|已全部(?:办结|办理完毕|处理完毕)/g;
 const EXCEPTED = /结转|除|其余|外|尚未|未办结|正在办理/;
 const FORWARD = table3Label('carryForward');
 
@@ -31,11 +31,21 @@ export default defineRule({
     const carried = numberAt(row, TABLE3_TOTAL_COLUMN);
     if (!row || carried === null || carried <= 0) return;
     const prose = ctx.prose;
-    for (const sentence of prose.sentences) {
-      if (sentence.partId === null || sentence.partId === 5) continue;
-      const m = ALL_DONE.exec(sentence.text);
-      if (!m || EXCEPTED.test(sentence.text) || !/申请|依申请/.test(sentence.text)) continue;
-      const start = sentence.start + m.index;
+    const sentences = prose.sentences;
+    // The first such phrase of each sentence, searched over the whole prose at once (a phrase
+    // never spans two sentences): most sentences hold none.
+    let k = 0;
+    let m: RegExpExecArray | null;
+    ALL_DONE.lastIndex = 0;
+    while ((m = ALL_DONE.exec(prose.text))) {
+      while (k < sentences.length && sentences[k]!.end <= m.index) k++;
+      const sentence = sentences[k];
+      if (!sentence) break;
+      // Search on from the next sentence.
+      ALL_DONE.lastIndex = Math.max(ALL_DONE.lastIndex, sentence.end);
+      if (sentence.start > m.index || sentence.partId === null || sentence.partId === 5) continue;
+      if (EXCEPTED.test(sentence.text) || !/申请|依申请/.test(sentence.text)) continue;
+      const start = m.index;
       ctx.report({
         range: prose.rangeOf(start, start + m[0].length),
         messageId: 'contradicts',

@@ -54,23 +54,22 @@ export default defineRule({
   check(ctx) {
     const prose = ctx.prose;
     const sentences = prose.sentences;
-    for (let k = 0; k < sentences.length; k++) {
-      const sentence = sentences[k]!;
-      let q = sentence.text.indexOf('其中');
-      while (q >= 0) {
-        const list = wrongList(prose, sentence, sentence.start + q, k > 0 ? sentences[k - 1]! : null);
-        if (list) {
-          const values = list.parts.map((p) => p.value);
-          ctx.report({
-            range: list.total,
-            messageId: 'mismatch',
-            args: { parts: { zh: values.join('＋'), en: values.join(' + ') }, sum: list.sum, total: list.totalValue },
-            relatedInformation: list.parts.map((p) => ({ range: p.range, messageId: 'part' as const, args: { value: p.value } })),
-            data: { total: list.totalValue, parts: values, sum: list.sum },
-          });
-        }
-        q = sentence.text.indexOf('其中', q + 2);
-      }
+    // Each 其中 of the prose, in order (a word never spans two sentences), with the sentence it stands in.
+    let k = 0;
+    for (let at = prose.text.indexOf('其中'); at >= 0; at = prose.text.indexOf('其中', at + 2)) {
+      while (k < sentences.length && sentences[k]!.end <= at) k++;
+      const sentence = sentences[k];
+      if (!sentence || sentence.start > at) continue;
+      const list = wrongList(prose, sentence, at, k > 0 ? sentences[k - 1]! : null);
+      if (!list) continue;
+      const values = list.parts.map((p) => p.value);
+      ctx.report({
+        range: list.total,
+        messageId: 'mismatch',
+        args: { parts: { zh: values.join('＋'), en: values.join(' + ') }, sum: list.sum, total: list.totalValue },
+        relatedInformation: list.parts.map((p) => ({ range: p.range, messageId: 'part' as const, args: { value: p.value } })),
+        data: { total: list.totalValue, parts: values, sum: list.sum },
+      });
     }
   },
 });

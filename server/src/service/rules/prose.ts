@@ -272,7 +272,11 @@ export function partProse(prose: Prose, model: ReportModel, partId: PartId): str
   for (const part of model.parts) if (part.id === partId && part.heading) headings.add(part.heading.line);
   const texts: string[] = [];
   for (const s of prose.sentences) if (s.partId === partId && !headings.has(prose.lineAt(s.start))) texts.push(s.text);
-  return texts.length === 0 ? '' : texts.join('\n') + '\n';
+  if (texts.length === 0) return '';
+  // Each sentence followed by \n, joined into one flat string (adding the last \n after the join
+  // would make a string of two pieces, copied again by the first search).
+  texts.push('');
+  return texts.join('\n');
 }
 
 /** A sentence shorter than this (无。, 一是加强培训。) repeats by nature and says nothing of copying. */
