@@ -78,7 +78,8 @@ const visible = (a: any) => JSON.stringify({ model: a.model, diagnostics: a.diag
 const proseShape = (p: any): string => {
   const at: number[] = [];
   for (let k = 0; k < p.text.length; k++) { const q = p.positionAt(k); at.push(q.line, q.character); }
-  return JSON.stringify({ text: p.text, sentences: p.sentences, at });
+  const sentences = p.sentences.map((s: any) => ({ start: s.start, end: s.end, text: s.text, partId: s.partId }));
+  return JSON.stringify({ text: p.text, sentences, at });
 };
 texts.forEach((text, i) => {
   for (const lang of ['zh', 'en'] as const) {

@@ -41,16 +41,16 @@ describe('proseOf', () => {
     );
   });
 
-  it('cuts sentences at 。！？ and at paragraph ends, each in the part it starts in', () => {
-    expect(prose.sentences.map((s) => [s.text, s.partId])).toEqual([
-      ['示范街道办事处2024年政府信息公开工作年度报告', null],
-      ['一、总体情况', 1],
-      ['2024年，街道办事处围绕基层治理工作，主动公开政府信息17条。', 1],
-      ['工作要点如下：', 1],
-      ['一是完善制度，', 1],
-      ['二是加强培训。', 1],
-      ['五、存在的主要问题及改进情况', 5],
-      ['问题：人员不足。', 5],
+  it('cuts sentences at 。！？ and at paragraph ends, each in the part and on the line it starts on', () => {
+    expect(prose.sentences.map((s) => [s.text, s.partId, s.line])).toEqual([
+      ['示范街道办事处2024年政府信息公开工作年度报告', null, 0],
+      ['一、总体情况', 1, 2],
+      ['2024年，街道办事处围绕基层治理工作，主动公开政府信息17条。', 1, 4],
+      ['工作要点如下：', 1, 5],
+      ['一是完善制度，', 1, 6],
+      ['二是加强培训。', 1, 7],
+      ['五、存在的主要问题及改进情况', 5, 11],
+      ['问题：人员不足。', 5, 13],
     ]);
   });
 

@@ -19,6 +19,8 @@ export interface Sentence {
   text: string;
   /** The part the sentence stands in, or null (title, preamble, 落款). */
   partId: PartId | null;
+  /** The document line it starts on. */
+  line: number;
 }
 
 /** What closes a sentence: 。！？!? and a paragraph's end (；; close a clause only). */
@@ -57,13 +59,10 @@ export class Prose {
       const i = found ? SENTENCE_END.lastIndex - 1 : text.length;
       const end = found && text.charCodeAt(i) !== 0x0a ? i + 1 : i;
       if (end > start) {
-        let partId: PartId | null = null;
-        if (start < text.length) {
-          while (run + 1 < this.runStart.length && this.runStart[run + 1]! <= start) run++;
-          const id = partOfLine[this.runLine[run]!] ?? -1;
-          partId = id < 0 ? null : (id as PartId);
-        }
-        this.sentences.push({ start, end, text: text.slice(start, end), partId });
+        while (run + 1 < this.runStart.length && this.runStart[run + 1]! <= start) run++;
+        const line = this.runLine[run] ?? 0;
+        const id = partOfLine[line] ?? -1;
+        this.sentences.push({ start, end, text: text.slice(start, end), partId: id < 0 ? null : (id as PartId), line });
       }
       if (!found) break;
       start = i + 1;
@@ -271,7 +270,7 @@ export function partProse(prose: Prose, model: ReportModel, partId: PartId): str
   const headings = new Set<number>();
   for (const part of model.parts) if (part.id === partId && part.heading) headings.add(part.heading.line);
   const texts: string[] = [];
-  for (const s of prose.sentences) if (s.partId === partId && !headings.has(prose.lineAt(s.start))) texts.push(s.text);
+  for (const s of prose.sentences) if (s.partId === partId && !headings.has(s.line)) texts.push(s.text);
   if (texts.length === 0) return '';
   // Each sentence followed by \n, joined into one flat string (adding the last \n after the join
   // would make a string of two pieces, copied again by the first search).
@@ -305,7 +304,7 @@ export function copySentences(prose: Prose, model: ReportModel): { sentence: Sen
   const out: { sentence: Sentence; form: string }[] = [];
   for (const s of prose.sentences) {
     if (s.partId !== 1 && s.partId !== 5) continue;
-    if (headings.has(prose.lineAt(s.start)) && !/[。；;]/.test(s.text)) continue;
+    if (headings.has(s.line) && !/[。；;]/.test(s.text)) continue;
     const form = copyForm(s.text);
     if (form.length >= COPY_MIN_LENGTH) out.push({ sentence: s, form });
   }
