@@ -14,12 +14,17 @@ const PROSE_PARTS = new Set([1, 5, 6]);
 /** Punctuation, markup and white space: what is left of a line that holds no words. */
 const NO_WORDS = /[\s\u3000*#>\-—–_…·.。，,、；;：:！!？?（）()【】〔〕[\]“”"'‘’|]/g;
 
+/** A character that is none of those: a word's. */
+const WORD = new RegExp(`[^${NO_WORDS.source.slice(1)}`);
+
 /** Whether a line says something: not blank, not a bare sub-heading, not only placeholders. */
 function saysSomething(line: string, titleEnd: number): boolean {
-  let rest = (titleEnd > 0 ? line.slice(titleEnd) : line).trim();
+  const rest = (titleEnd > 0 ? line.slice(titleEnd) : line).trim();
   if (PLACEHOLDER_LINE.test(rest)) return false;
-  rest = rest.replace(PLACEHOLDER, '').replace(NO_WORDS, '');
-  return rest.length > 0 && !rest.startsWith('<!--');
+  // Most lines hold no placeholder: any word says something (no copy of the line is made).
+  PLACEHOLDER.lastIndex = 0;
+  if (!PLACEHOLDER.test(rest)) return WORD.test(rest);
+  return rest.replace(PLACEHOLDER, '').replace(NO_WORDS, '').length > 0;
 }
 
 /** Whether a part's body says nothing (its table, if any, counts as content). */
