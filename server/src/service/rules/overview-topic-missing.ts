@@ -1,8 +1,8 @@
 /** overview-topic-missing: 一、总体情况 does not mention one of its five topics. */
 import { OVERVIEW_TOPICS } from '../schema/format';
 import { partOf } from '../model';
-import { containsAny, defineRule, minimalWords, partAnchor } from './support';
-import { partProse } from './prose';
+import { defineRule, minimalWords, partAnchor } from './support';
+import { partHoldsAny } from './prose';
 import { partSaysNothing } from './part-empty';
 import { MORE_TOPIC_WORDS } from './prose-words';
 
@@ -24,12 +24,11 @@ export default defineRule({
   check(ctx) {
     const part = partOf(ctx.model, 1);
     if (!part) return;
-    const text = partProse(ctx.prose, ctx.model, 1);
     // A part with nothing written is part-empty's business.
     if (part.heading && partSaysNothing(ctx.model, part)) return;
     for (let t = 0; t < OVERVIEW_TOPICS.length; t++) {
       const topic = OVERVIEW_TOPICS[t]!;
-      if (containsAny(text, TOPIC_WORDS[t]!)) continue;
+      if (partHoldsAny(ctx.prose, ctx.model, 1, TOPIC_WORDS[t]!)) continue;
       ctx.report({
         range: partAnchor(ctx.model, part),
         messageId: 'missing',

@@ -278,6 +278,24 @@ export function partProse(prose: Prose, model: ReportModel, partId: PartId): str
   return texts.join('\n');
 }
 
+/**
+ * Whether the body of a part, as partProse gives it, holds one of the words — found in the whole
+ * prose, without making the part's text (part 一 is most of a long report). A word lies within a
+ * sentence of the part: partProse puts a line break between sentences, which no keyword holds.
+ */
+export function partHoldsAny(prose: Prose, model: ReportModel, partId: PartId, words: readonly string[]): boolean {
+  const headings = new Set<number>();
+  for (const part of model.parts) if (part.id === partId && part.heading) headings.add(part.heading.line);
+  for (const word of words) {
+    if (word.length === 0) return true; // as ''.includes('') says
+    for (let at = prose.text.indexOf(word); at >= 0; at = prose.text.indexOf(word, at + 1)) {
+      const s = prose.sentenceAt(at);
+      if (s !== null && s.partId === partId && at + word.length <= s.end && !headings.has(s.line)) return true;
+    }
+  }
+  return false;
+}
+
 /** A sentence shorter than this (无。, 一是加强培训。) repeats by nature and says nothing of copying. */
 export const COPY_MIN_LENGTH = 12;
 
