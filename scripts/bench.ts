@@ -1,7 +1,8 @@
 /**
- * Benchmarks: `npm run bench` (builds dist/ first when it is missing). Each section measures
- * one piece of the product; the script prints every section as a table, then one summary
- * table against the targets of issue 10, and writes everything with the machine's
+ * Benchmarks: `npm run bench` builds dist/ and bundles this script as the server and the CLI
+ * are bundled (scripts/build.mjs --bench → dist/bench.js), so that it times the code that ships.
+ * Each section measures one piece of the product; the script prints every section as a table,
+ * then one summary table against the targets, and writes everything with the machine's
  * description to bench/results.json.
  *
  *   npm run bench [-- --files N] [-- --only analysis,arithmetic,parse,pdf,lsp,cli,index]
