@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parser';
 import { proseOf } from '../../server/src/service/rules/prose';
+import { doubledMarks } from '../../server/src/service/rules/text-doubled';
+import fc from 'fast-check';
 
 const REPORT = [
   '# 示范街道办事处2024年政府信息公开工作年度报告', // 0
@@ -75,5 +77,17 @@ describe('proseOf', () => {
     expect(prose.offsetAt(4, 6)).toBe(-1); // the space in 2024 年
     expect(prose.offsetAt(9, 3)).toBe(-1); // a table row
     expect(prose.offsetAt(8, 5)).toBe(-1); // a comment
+  });
+});
+
+describe('text-doubled reads marks written twice as /([。，、；：,;])\\1+/g does', () => {
+  it('on text where marks come in runs', () => {
+    const text = fc.array(fc.constantFrom(...'。，、；：,;！…资a\n'.split(''), '。。', '，，，', ';;'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(doubledMarks(s)).toEqual([...s.matchAll(/([。，、；：,;])\1+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
