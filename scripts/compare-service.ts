@@ -75,9 +75,11 @@ const report = (what: string, i: number, x: string, y: string): void => {
 const seen = (d: any) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range, fixable: d.fixable, data: d.data,
   related: d.relatedInformation?.map((r: any) => ({ range: r.range, message: r.message, uri: r.uri })) });
 const visible = (a: any) => JSON.stringify({ model: a.model, diagnostics: a.diagnostics.map(seen), ruleErrors: a.ruleErrors });
-const proseShape = (p: any): string => {
+const proseShape = (p: any, lines: readonly string[]): string => {
   const at: number[] = [];
   for (let k = 0; k < p.text.length; k++) { const q = p.positionAt(k); at.push(q.line, q.character); }
+  // And back: the offset of every position of the document (-1 where it is no prose).
+  for (let line = 0; line < lines.length; line++) for (let c = 0; c <= lines[line]!.length; c++) at.push(p.offsetAt(line, c));
   const sentences = p.sentences.map((s: any) => ({ start: s.start, end: s.end, text: s.text, partId: s.partId }));
   return JSON.stringify({ text: p.text, sentences, at });
 };
@@ -93,7 +95,8 @@ texts.forEach((text, i) => {
   }
   // The prose the sentence rules read, and where each of its characters stands in the document
   // (a finding's range comes from it, but only the texts with findings would show it above).
-  const px = proseShape(proseOld(parseOld(text))), py = proseShape(proseNew(parseNew(text)));
+  const mx = parseOld(text), my = parseNew(text);
+  const px = proseShape(proseOld(mx), mx.lines), py = proseShape(proseNew(my), my.lines);
   if (px !== py) report('prose', i, px, py);
   const dx = JSON.stringify(detectOld(text)), dy = JSON.stringify(detectNew(text));
   if (dx !== dy) report('detectReport', i, dx, dy);

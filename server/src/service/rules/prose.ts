@@ -29,38 +29,27 @@ const SENTENCE_END = /[。！？!?\n]/g;
 export class Prose {
   /** The prose, spaces removed, paragraphs separated by \n. */
   readonly text: string;
-  /**
-   * Where text stands in the document, run by run: text[runStart[r] .. runStart[r + 1]) is the
-   * document's line runLine[r] from character runChar[r] on, unbroken (a paragraph's \n is a run
-   * of its own, placed just after the character before it).
-   */
-  private readonly runStart: readonly number[];
-  private readonly runLine: readonly number[];
-  private readonly runChar: readonly number[];
-  /** For each document line: the offset in text of its first kept character, or -1 when none of it is prose. */
-  private readonly lineStart: Int32Array;
   readonly sentences: Sentence[];
+  /** Where text stands in the document, line by line (see ProseLines). */
+  private readonly at: ProseLines;
 
-  constructor(text: string, runs: { start: number[]; line: number[]; char: number[] }, lineStart: Int32Array, partOfLine: Int8Array) {
+  constructor(text: string, at: ProseLines, partOfLine: Int8Array) {
     this.text = text;
-    this.runStart = runs.start;
-    this.runLine = runs.line;
-    this.runChar = runs.char;
-    this.lineStart = lineStart;
+    this.at = at;
     this.sentences = [];
     // Each sentence end found by the regex engine (a test moves lastIndex past it and makes no match
-    // object), then the end of the text. Sentences come in order: the run of each one's start is
-    // found by walking the runs once.
+    // object), then the end of the text. Sentences come in order: the line of each one's start is
+    // found by walking the lines of prose once.
     let start = 0;
-    let run = 0;
+    let k = 0;
     SENTENCE_END.lastIndex = 0;
     for (;;) {
       const found = SENTENCE_END.test(text);
       const i = found ? SENTENCE_END.lastIndex - 1 : text.length;
       const end = found && text.charCodeAt(i) !== 0x0a ? i + 1 : i;
       if (end > start) {
-        while (run + 1 < this.runStart.length && this.runStart[run + 1]! <= start) run++;
-        const line = this.runLine[run] ?? 0;
+        while (k + 1 < at.count && at.start[k + 1]! <= start) k++;
+        const line = at.count > 0 ? at.line[k]! : 0;
         const id = partOfLine[line] ?? -1;
         this.sentences.push({ start, end, text: text.slice(start, end), partId: id < 0 ? null : (id as PartId), line });
       }
@@ -71,31 +60,52 @@ export class Prose {
 
   /** Where the character at `offset` stands in the document. */
   positionAt(offset: number): { line: number; character: number } {
-    const k = Math.max(0, Math.min(offset, this.text.length - 1));
-    const r = this.runAt(k);
-    if (r < 0) return { line: 0, character: 0 };
-    return { line: this.runLine[r]!, character: this.runChar[r]! + (k - this.runStart[r]!) };
+    const offsetIn = Math.max(0, Math.min(offset, this.text.length - 1));
+    const k = this.lineOfProseAt(offsetIn);
+    if (k < 0) return { line: 0, character: 0 };
+    return { line: this.at.line[k]!, character: this.characterOf(k, offsetIn - this.at.start[k]!) };
   }
 
   /** positionAt(offset).line, without making the position. */
   lineAt(offset: number): number {
-    const r = this.runAt(Math.max(0, Math.min(offset, this.text.length - 1)));
-    return r < 0 ? 0 : this.runLine[r]!;
+    const k = this.lineOfProseAt(Math.max(0, Math.min(offset, this.text.length - 1)));
+    return k < 0 ? 0 : this.at.line[k]!;
   }
 
-  /** The run holding text offset k: the last run starting at or before it (-1 when there is none). */
-  private runAt(k: number): number {
+  /** The line of prose holding text offset `offset` (its kept characters, or the \n after them); -1 when there is none. */
+  private lineOfProseAt(offset: number): number {
     let lo = 0;
-    let hi = this.runStart.length - 1;
+    let hi = this.at.count - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.runStart[mid]! <= k) {
+      if (this.at.start[mid]! <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     return found;
+  }
+
+  /**
+   * The document character of the nth kept character of line of prose k (n = its count of kept
+   * characters: the \n after them, just after the last one). A line written with white space or *
+   * between its words is read again to find it.
+   */
+  private characterOf(k: number, n: number): number {
+    const first = this.at.char[k]!;
+    if (this.at.spread[k] === 0) return first + n;
+    const raw = this.at.lines[this.at.line[k]!]!;
+    let left = n;
+    for (let from = first; ; ) {
+      DROPPED_CHAR.lastIndex = from;
+      const runEnd = DROPPED_CHAR.test(raw) ? DROPPED_CHAR.lastIndex - 1 : raw.length;
+      if (left < runEnd - from) return from + left;
+      left -= runEnd - from;
+      KEPT_CHAR.lastIndex = runEnd;
+      if (!KEPT_CHAR.test(raw)) return runEnd + left;
+      from = KEPT_CHAR.lastIndex - 1;
+    }
   }
 
   /** The document range of text[start, end): from its first character to just after its last. */
@@ -114,14 +124,25 @@ export class Prose {
 
   /** The offset in text of a document position, or -1 when that character is not prose. */
   offsetAt(line: number, character: number): number {
-    const first = line >= 0 && line < this.lineStart.length ? this.lineStart[line]! : -1;
+    const first = line >= 0 && line < this.at.startOfLine.length ? this.at.startOfLine[line]! : -1;
     if (first < 0) return -1;
-    for (let r = this.runAt(first); r >= 0 && r < this.runStart.length && this.runLine[r] === line; r++) {
-      const end = r + 1 < this.runStart.length ? this.runStart[r + 1]! : this.text.length;
-      const at = character - this.runChar[r]!;
-      if (at >= 0 && at < end - this.runStart[r]! && this.text[this.runStart[r]! + at] !== '\n') return this.runStart[r]! + at;
+    const k = this.lineOfProseAt(first);
+    const kept = this.at.kept[k]!;
+    const from = this.at.char[k]!;
+    if (this.at.spread[k] === 0) return character >= from && character < from + kept ? first + character - from : -1;
+    // Run by run: the kept characters before `character`'s run, and where it stands in it.
+    const raw = this.at.lines[line]!;
+    let before = 0;
+    for (let at = from; ; ) {
+      DROPPED_CHAR.lastIndex = at;
+      const runEnd = DROPPED_CHAR.test(raw) ? DROPPED_CHAR.lastIndex - 1 : raw.length;
+      if (character < at) return -1;
+      if (character < runEnd) return first + before + character - at;
+      before += runEnd - at;
+      KEPT_CHAR.lastIndex = runEnd;
+      if (!KEPT_CHAR.test(raw)) return -1;
+      at = KEPT_CHAR.lastIndex - 1;
     }
-    return -1;
   }
 
   /** The sentence holding the offset. */
@@ -163,6 +184,27 @@ const TABLE_OR_TAB = /[|\t]/;
  */
 const KEPT_CHAR = /[^\s*]/g;
 const DROPPED_CHAR = /[\s*]/g;
+const DROPPED_RUN = /[\s*]+/g;
+
+/**
+ * Where the prose stands in the document, one entry per line of prose (a line with characters
+ * kept), in document order: entry k is document line line[k], whose kept characters are
+ * text[start[k], start[k] + kept[k]) and begin at its character char[k]. They stand together
+ * unless spread[k] (white space or * between them: the line is read again when asked where one
+ * stands). A paragraph's \n, when one follows, is text[start[k] + kept[k]], placed just after the
+ * line's last kept character.
+ */
+interface ProseLines {
+  readonly lines: readonly string[];
+  count: number;
+  readonly line: Int32Array;
+  readonly start: Int32Array;
+  readonly kept: Int32Array;
+  readonly char: Int32Array;
+  readonly spread: Uint8Array;
+  /** For each document line: the offset in text of its first kept character, or -1 when none of it is prose. */
+  readonly startOfLine: Int32Array;
+}
 
 /** # - * + >: the characters LEADING_MARKUP can open with (most lines open with a word and skip the regex). */
 function mayOpenMarkup(code: number): boolean {
@@ -184,30 +226,25 @@ export function proseOf(model: ReportModel): Prose {
 
   const from = Math.max(0, model.contentStartLine);
   const to = Math.min(count, model.contentEndLine);
-  const lineStart = new Int32Array(count).fill(-1);
-  // The text is made of slices of the lines (runs of kept characters), joined once at the end;
-  // each run records where it stands in the document.
+  const at: ProseLines = {
+    lines: model.lines,
+    count: 0,
+    line: new Int32Array(count),
+    start: new Int32Array(count),
+    kept: new Int32Array(count),
+    char: new Int32Array(count),
+    spread: new Uint8Array(count),
+    startOfLine: new Int32Array(count).fill(-1),
+  };
+  // The text is made of the lines' kept characters (the whole line, unsliced, when it is all kept),
+  // joined once at the end.
   const pieces: string[] = [];
-  const runStart: number[] = [];
-  const runLine: number[] = [];
-  const runChar: number[] = [];
   let length = 0;
-  let lastLine = 0;
-  let lastChar = 0;
   let endsWithBreak = true;
   let previousOpen = false; // the previous line may continue on this one
-
-  const pushRun = (text: string, line: number, char: number): void => {
-    pieces.push(text);
-    runStart.push(length);
-    runLine.push(line);
-    runChar.push(char);
-    length += text.length;
-    lastLine = line;
-    lastChar = char + text.length - 1;
-  };
   const pushBreak = (): void => {
-    pushRun('\n', lastLine, lastChar + 1);
+    pieces.push('\n');
+    length++;
     endsWithBreak = true;
   };
 
@@ -229,26 +266,35 @@ export function proseOf(model: ReportModel): Prose {
       LEADING_MARKUP.lastIndex = first;
       if (LEADING_MARKUP.test(raw)) begin = LEADING_MARKUP.lastIndex;
     }
+    // The first kept character, the end of its run, and whether another run follows.
     let kept = 0;
-    // The runs of kept characters, each a slice of the line (the whole line, unsliced, when it is one run).
-    for (let at = begin; at < raw.length; ) {
-      if (isProseDropped(raw.charCodeAt(at))) {
-        KEPT_CHAR.lastIndex = at;
-        if (!KEPT_CHAR.test(raw)) break;
-        at = KEPT_CHAR.lastIndex - 1;
-      }
-      DROPPED_CHAR.lastIndex = at;
-      const runEnd = DROPPED_CHAR.test(raw) ? DROPPED_CHAR.lastIndex - 1 : raw.length;
-      if (kept === 0) lineStart[i] = length;
-      pushRun(at === 0 && runEnd === raw.length ? raw : raw.slice(at, runEnd), i, at);
-      kept += runEnd - at;
-      at = runEnd;
+    let start = begin;
+    if (isProseDropped(raw.charCodeAt(start))) {
+      KEPT_CHAR.lastIndex = start;
+      start = KEPT_CHAR.test(raw) ? KEPT_CHAR.lastIndex - 1 : raw.length;
     }
-    if (kept > 0) endsWithBreak = false;
+    if (start < raw.length) {
+      DROPPED_CHAR.lastIndex = start;
+      const runEnd = DROPPED_CHAR.test(raw) ? DROPPED_CHAR.lastIndex - 1 : raw.length;
+      KEPT_CHAR.lastIndex = runEnd;
+      const spread = runEnd < raw.length && KEPT_CHAR.test(raw);
+      const piece = spread ? raw.slice(start).replace(DROPPED_RUN, '') : start === 0 && runEnd === raw.length ? raw : raw.slice(start, runEnd);
+      kept = piece.length;
+      const k = at.count++;
+      at.line[k] = i;
+      at.start[k] = length;
+      at.kept[k] = kept;
+      at.char[k] = start;
+      at.spread[k] = spread ? 1 : 0;
+      at.startOfLine[i] = length;
+      pieces.push(piece);
+      length += kept;
+      endsWithBreak = false;
+    }
     previousOpen = own[i] !== 2 && kept >= WRAPPED_LINE && !isParagraphEnd(raw.charCodeAt(last));
   }
 
-  return new Prose(pieces.join(''), { start: runStart, line: runLine, char: runChar }, lineStart, partOfLine);
+  return new Prose(pieces.join(''), at, partOfLine);
 }
 
 function markPart(part: Part, own: Uint8Array, skip: Uint8Array, partOfLine: Int8Array, count: number): void {
