@@ -6,7 +6,7 @@
  * (standard title, a variant, or its keywords). Numbered prose and the row labels of
  * table 三 (一、本年新收政府信息公开申请数量 …) are not headings.
  */
-import type { Heading, SubHeading } from '../model';
+import type { Heading, Position, SubHeading } from '../model';
 import { range } from '../model';
 import { PARTS, TABLE3_GROUPS, TABLE3_ROWS, type PartId } from '../schema/format';
 import { chineseNumeralCodeValue, isAsciiDigit, isNumeralSeparator, isSpaceCode } from '../text/chars';
@@ -339,11 +339,18 @@ export function matchSubHeading(line: string, lineNo: number): SubHeading | null
   let titleEnd = trimEndIndex(line, titleStart, stop);
   if (line.startsWith('**', titleEnd - 2)) titleEnd = trimEndIndex(line, titleStart, titleEnd - 2);
   if (titleEnd <= titleStart || titleEnd - titleStart > MAX_SUB_TITLE) return null;
+  // Where the three ranges meet, one position serves them all (the model is readonly): a long
+  // report has a sub-heading every few lines.
+  const at = (character: number): Position => ({ line: lineNo, character });
+  const start = at(markerStart);
+  const markerEndAt = at(markerEnd);
+  const titleStartAt = titleStart === markerEnd ? markerEndAt : at(titleStart);
+  const titleEndAt = at(titleEnd);
   return {
     line: lineNo,
-    range: range(lineNo, markerStart, lineNo, end),
-    marker: { text: line.slice(markerStart, markerEnd), range: range(lineNo, markerStart, lineNo, markerEnd) },
+    range: { start, end: end === titleEnd ? titleEndAt : at(end) },
+    marker: { text: line.slice(markerStart, markerEnd), range: { start, end: markerEndAt } },
     index,
-    title: { text: line.slice(titleStart, titleEnd), range: range(lineNo, titleStart, lineNo, titleEnd) },
+    title: { text: line.slice(titleStart, titleEnd), range: { start: titleStartAt, end: titleEndAt } },
   };
 }
