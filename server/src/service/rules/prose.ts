@@ -66,12 +66,6 @@ export class Prose {
     return { line: this.at.line[k]!, character: this.characterOf(k, offsetIn - this.at.start[k]!) };
   }
 
-  /** positionAt(offset).line, without making the position. */
-  lineAt(offset: number): number {
-    const k = this.lineOfProseAt(Math.max(0, Math.min(offset, this.text.length - 1)));
-    return k < 0 ? 0 : this.at.line[k]!;
-  }
-
   /** The line of prose holding text offset `offset` (its kept characters, or the \n after them); -1 when there is none. */
   private lineOfProseAt(offset: number): number {
     let lo = 0;
