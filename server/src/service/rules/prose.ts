@@ -300,11 +300,6 @@ function markPart(part: Part, own: Uint8Array, skip: Uint8Array, partOfLine: Int
   if (table) for (let i = Math.max(0, table.startLine); i < Math.min(table.endLine, count); i++) skip[i] = 1;
 }
 
-/** The sentences of one part. */
-export function sentencesOf(prose: Prose, partId: PartId): Sentence[] {
-  return prose.sentences.filter((s) => s.partId === partId);
-}
-
 /** The body of one part as one string (its heading left out; spaces removed, wrapped lines joined), a sentence a line: for keyword checks. */
 export function partProse(prose: Prose, model: ReportModel, partId: PartId): string {
   const headings = new Set<number>();

@@ -104,14 +104,6 @@ export function tablePictured(model: ReportModel, pictures: readonly LineSpan[] 
   return pictures.some((page) => Math.max(page.startLine, start + 1) <= Math.min(page.endLine, end));
 }
 
-/** The lines of a part's body (heading excluded), for simple keyword checks. */
-export function partBodyText(model: ReportModel, part: Part): string {
-  const end = Math.min(part.bodyEndLine, model.lines.length);
-  let text = '';
-  for (let line = part.bodyStartLine; line < end; line++) text += (model.lines[line] ?? '') + '\n';
-  return text;
-}
-
 export function containsAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.includes(word)) return true;
   return false;
