@@ -6,6 +6,7 @@
  */
 import type { NarrativeFigure } from '../model';
 import { range } from '../model';
+import { isParagraphEnd } from '../text/chars';
 
 const NOT_REQUESTS = /复议|诉讼|信访|举报|投诉|建议|提案|咨询/;
 
@@ -144,10 +145,10 @@ export function scanLineFigures(line: string, lineNo: number, out: NarrativeFigu
   scanText(line, held, (kind, value, start, end, phrase) => out.push({ kind, value, range: range(lineNo, start, lineNo, end), line: lineNo, phrase }));
 }
 
-/** A line that ends a sentence, a table line or a blank one: the next line does not continue it. */
+/** A line that ends a paragraph (as the prose reads it: isParagraphEnd), a table line or a blank one: the next line does not continue it. */
 function endsParagraph(line: string): boolean {
   const text = line.trimEnd();
-  return text.length === 0 || /[。；;！？!?：:]$/.test(text) || text.includes('|') || text.includes('\t');
+  return text.length === 0 || isParagraphEnd(text.charCodeAt(text.length - 1)) || text.includes('|') || text.includes('\t');
 }
 
 /**

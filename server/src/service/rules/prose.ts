@@ -300,10 +300,16 @@ function markPart(part: Part, own: Uint8Array, skip: Uint8Array, partOfLine: Int
   if (table) for (let i = Math.max(0, table.startLine); i < Math.min(table.endLine, count); i++) skip[i] = 1;
 }
 
-/** The body of one part as one string (its heading left out; spaces removed, wrapped lines joined), a sentence a line: for keyword checks. */
-export function partProse(prose: Prose, model: ReportModel, partId: PartId): string {
+/** The lines of a part's headings (a part may be written twice): partProse leaves their sentences out. */
+function headingLinesOf(model: ReportModel, partId: PartId): Set<number> {
   const headings = new Set<number>();
   for (const part of model.parts) if (part.id === partId && part.heading) headings.add(part.heading.line);
+  return headings;
+}
+
+/** The body of one part as one string (its heading left out; spaces removed, wrapped lines joined), a sentence a line: for keyword checks. */
+export function partProse(prose: Prose, model: ReportModel, partId: PartId): string {
+  const headings = headingLinesOf(model, partId);
   const texts: string[] = [];
   for (const s of prose.sentences) if (s.partId === partId && !headings.has(s.line)) texts.push(s.text);
   if (texts.length === 0) return '';
@@ -319,8 +325,7 @@ export function partProse(prose: Prose, model: ReportModel, partId: PartId): str
  * sentence of the part: partProse puts a line break between sentences, which no keyword holds.
  */
 export function partHoldsAny(prose: Prose, model: ReportModel, partId: PartId, words: readonly string[]): boolean {
-  const headings = new Set<number>();
-  for (const part of model.parts) if (part.id === partId && part.heading) headings.add(part.heading.line);
+  const headings = headingLinesOf(model, partId);
   for (const word of words) {
     if (word.length === 0) return true; // as ''.includes('') says
     for (let at = prose.text.indexOf(word); at >= 0; at = prose.text.indexOf(word, at + 1)) {
