@@ -23,6 +23,7 @@ import { readSeed, repoRoot, seedFiles } from '../test/helpers/seeds';
 import { arithmeticSection } from './bench-arithmetic';
 import { benchCli, printCliBench, type CliBenchResult } from './bench-cli';
 import { benchIndex, printIndexBench, type IndexBenchResult } from './bench-index';
+import { CANONICAL_FILE, longReport } from './long-report';
 import { benchLspLatency, benchLspMemory, printLspBench, type LatencyResult, type MemoryResult } from './bench-lsp';
 
 export interface BenchRow {
@@ -61,25 +62,9 @@ export function measure(fn: () => unknown, runs: number, warmup = Math.min(50, r
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
-const CANONICAL_FILE = '2024-示范街道办事处-规范.nianbao.md';
-
 interface Input {
   name: string;
   text: string;
-}
-
-/**
- * The canonical example grown to about 40 KB, the size of the longest reports (a city's, with a
- * long overview): its first part's paragraphs repeated. The written budget is an analysis within
- * 1 ms at the 95th percentile on such a report.
- */
-function longReport(canonical: string): string {
-  const start = canonical.indexOf('### （一）');
-  const end = canonical.indexOf('## 二、');
-  const overview = canonical.slice(start, end);
-  let text = canonical;
-  while (bytes(text) < 40 * 1024) text = text.slice(0, end) + overview + text.slice(end);
-  return text;
 }
 
 /** The clean example as a PDF printed by LibreOffice, read to text: the same report in the space-separated layout. */

@@ -2,7 +2,7 @@
  * The language service of an earlier commit against the working tree, in one process:
  *
  *   npx tsx scripts/compare-service.ts same  --base REV [--drafts 3000] [--seed 42]
- *   npx tsx scripts/compare-service.ts speed --base REV [--parse] [--rounds 20] [--files 700]
+ *   npx tsx scripts/compare-service.ts speed --base REV [--parse] [--rounds 20] [--files 700 | --long]
  *
  * `same`: analyze() (the model, and each diagnostic as a user sees it — code, severity, message,
  * range, notes, fixable — with its data; Chinese and English), detectReport and
@@ -12,17 +12,19 @@
  *
  * `speed`: median µs per file of analyze() (or parseReport with --parse) over the corpus,
  * old and new run in alternating blocks, so that the load of this shared machine hits both
- * alike; two separate runs are never compared (docs/performance.md).
+ * alike; two separate runs are never compared (docs/performance.md). `--long`: the bench's 40 KB
+ * report (scripts/long-report.ts), which the analysis budget is written for, 100 times a block.
  *
  * The old service is taken with `git archive REV server/src/service` and bundled with the new
  * one by esbuild, as the CLI and the server run it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { generateCorpus } from './bench-cli';
+import { CANONICAL_FILE, longReport } from './long-report';
 
 const root = resolve(__dirname, '..');
 const corpus = join(root, 'bench', 'corpus');
@@ -45,7 +47,7 @@ import { summarize as summarizeNew } from ${JSON.stringify(join(root, 'server/sr
 import { summarize as summarizeOld } from ${JSON.stringify(join(oldService, 'workspace/index'))};
 import { proseOf as proseNew } from ${JSON.stringify(join(root, 'server/src/service/rules/prose'))};
 import { proseOf as proseOld } from ${JSON.stringify(join(oldService, 'rules/prose'))};
-const [corpus, filesArg, a, b] = process.argv.slice(2);
+const [corpus, filesArg, a, b, longFile] = process.argv.slice(2);
 const corpusFiles = (count: number): string[] => {
   if (!existsSync(corpus)) return [];
   const out: string[] = [];
@@ -106,7 +108,7 @@ process.exit(differences === 0 ? 0 : 1);
 `;
   }
   return `${imports}
-const texts = corpusFiles(Number(filesArg));
+const texts = longFile ? Array.from({ length: 100 }, () => readFileSync(longFile, 'utf8')) : corpusFiles(Number(filesArg));
 const fns = a === 'parse' ? { old: parseOld, new: parseNew } : { old: analyzeOld, new: analyzeNew };
 const rounds = Number(b);
 const now = (): number => Number(process.hrtime.bigint()) / 1e3;
@@ -122,7 +124,7 @@ for (let r = 0; r < rounds; r++) {
 }
 const median = (xs: number[]): number => [...xs].sort((p, q) => p - q)[xs.length >> 1]!;
 const line = (what: string, o: number, n: number): string => '  ' + what.padEnd(34) + o.toFixed(0).padStart(6) + ' → ' + n.toFixed(0).padStart(6) + '   ×' + (o / n).toFixed(2);
-console.log((a === 'parse' ? 'parseReport' : 'analyze()') + ', ' + texts.length + ' corpus files, ' + rounds + ' rounds (µs, old → new):');
+console.log((a === 'parse' ? 'parseReport' : 'analyze()') + ', ' + (longFile ? 'the 40 KB report ×100' : texts.length + ' corpus files') + ', ' + rounds + ' rounds (µs, old → new):');
 console.log(line('median per file', median(perFile.old), median(perFile.new)));
 console.log(line('median per file in a block (GC in)', median(blocks.old), median(blocks.new)));
 `;
@@ -133,7 +135,7 @@ async function main(): Promise<number> {
   const mode = argv[0];
   const base = option(argv, '--base');
   if ((mode !== 'same' && mode !== 'speed') || !base) {
-    console.error('usage: compare-service.ts same|speed --base REV [--drafts N] [--seed S] [--parse] [--rounds N] [--files N]');
+    console.error('usage: compare-service.ts same|speed --base REV [--drafts N] [--seed S] [--parse] [--rounds N] [--files N | --long]');
     return 2;
   }
   const files = Number(option(argv, '--files') ?? (mode === 'same' ? 1400 : 700));
@@ -165,6 +167,11 @@ async function main(): Promise<number> {
       define: { __dirname: JSON.stringify(join(root, 'test', 'helpers')) },
     });
     const extra = mode === 'same' ? [option(argv, '--drafts') ?? '3000', option(argv, '--seed') ?? '42'] : [argv.includes('--parse') ? 'parse' : 'analyze', option(argv, '--rounds') ?? '20'];
+    if (mode === 'speed' && argv.includes('--long')) {
+      const long = join(work, 'long.md');
+      writeFileSync(long, longReport(readFileSync(join(root, 'examples', CANONICAL_FILE), 'utf8')));
+      extra.push(long);
+    }
     const run = spawnSync(process.execPath, [bundle, corpus, String(files), ...extra], { cwd: root, stdio: 'inherit' });
     return run.status ?? 2;
   } finally {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parser';
 import { proseOf } from '../../server/src/service/rules/prose';
-import { doubledMarks } from '../../server/src/service/rules/text-doubled';
+import { doubledMarks, doubledWords } from '../../server/src/service/rules/text-doubled';
 import fc from 'fast-check';
 
 const REPORT = [
@@ -89,5 +89,34 @@ describe('text-doubled reads marks written twice as /([。，、；：,;])\\1+/g
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('text-doubled reads words written twice as its first reading, a regex, did', () => {
+  /** The rule's first reading: the regex, skipping a match that opens with 一 or repeats one character. */
+  function byRegex(text: string): { start: number; end: number }[] {
+    const found: { start: number; end: number }[] = [];
+    const doubled = /([\u4e00-\u9fff]{2,4})\1/g;
+    for (let m = doubled.exec(text); m; m = doubled.exec(text)) {
+      const unit = m[1]!;
+      if (unit.startsWith('一') || new Set(unit).size === 1) doubled.lastIndex = m.index + 1;
+      else found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return found;
+  }
+
+  it('on text made of few characters, where words come back often', () => {
+    const text = fc.array(fc.constantFrom(...'一二资金公开的，a \n'.split(''), '资金资金', '一件一件', '公开公开公开', '常常'), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(doubledWords(s)).toEqual(byRegex(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('on the text of the prose at the edges of the window', () => {
+    for (const s of ['资金资金', '资金资金。', '。资金资金', '公开工作公开工作', '公开了公开了', '一一一一', '资资资资', '资金资', '资金']) expect(doubledWords(s)).toEqual(byRegex(s));
+    expect(doubledWords('按照要求公开公开政府信息')).toEqual([{ start: 4, end: 8 }]);
   });
 });
