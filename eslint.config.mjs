@@ -16,6 +16,21 @@ const serviceEntryOnly = {
   ],
 };
 
+/**
+ * The language service runs on every keystroke: a regular expression written inside a function
+ * makes a new RegExp object each time the function runs (garbage that sets the analysis's tail;
+ * docs/performance.md). Its patterns are module constants, named for what they match.
+ */
+const regexLiteralsAtModuleLevel = {
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: ':function Literal[regex]',
+      message: 'Declare the regular expression as a module constant: a literal inside a function makes a new RegExp object on every call.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'out/', '.e2e/', '*.vsix', 'bench/corpus/'] },
   js.configs.recommended,
@@ -27,5 +42,6 @@ export default tseslint.config(
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  { files: ['server/src/service/**'], rules: regexLiteralsAtModuleLevel },
   { files: ['server/src/lsp/**', 'server/src/cli/**', 'server/src/convert/**', 'server/src/server.ts', 'client/src/**'], rules: serviceEntryOnly },
 );

@@ -221,6 +221,8 @@ export function inferDeadline(model: ReportModel): DeadlineKind {
   return endsWithAny(agency, COUNTY_OR_ABOVE_SUFFIXES) && !endsWithAny(agency, TOWNSHIP_SUFFIXES) ? 'government' : 'department';
 }
 
+const WHITE_SPACE_RUNS = /\s+/g;
+
 /** The agency up to its first digit (the year), without whitespace. */
 function agencyText(model: ReportModel): string {
   const raw = model.agency?.text ?? model.title?.text ?? '';
@@ -233,7 +235,7 @@ function agencyText(model: ReportModel): string {
     if (!spaced && isRegExpSpace(code)) spaced = true;
   }
   const agency = end < raw.length ? raw.slice(0, end) : raw;
-  return spaced ? agency.replace(/\s+/g, '') : agency;
+  return spaced ? agency.replace(WHITE_SPACE_RUNS, '') : agency;
 }
 
 function endsWithAny(text: string, suffixes: readonly string[]): boolean {

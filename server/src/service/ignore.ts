@@ -36,6 +36,9 @@ const KEY_FIELDS = ['rule', 'table', 'row', 'column', 'part', 'area', 'text'] as
 
 const EXCERPT_LENGTH = 24;
 
+const HEADING_MARK = /^\s*#{1,6}\s+/;
+const HTML_COMMENT = /<!--.*?-->/g;
+
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -46,7 +49,7 @@ function fnv1a(text: string): string {
 }
 
 function normalisedLine(model: ReportModel, line: number): string {
-  return normalizeLabel((model.lines[line] ?? '').replace(/^\s*#{1,6}\s+/, '').replace(/<!--.*?-->/g, ''));
+  return normalizeLabel((model.lines[line] ?? '').replace(HEADING_MARK, '').replace(HTML_COMMENT, ''));
 }
 
 /** The entry that ignores this finding (and any finding of the same rule about the same thing). */

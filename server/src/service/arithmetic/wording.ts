@@ -11,11 +11,14 @@ import type { CellChange } from './locate';
 
 const TABLE3_ROW_DEFS = new Map(TABLE3_ROWS.map((r) => [r.key, r]));
 
+/** The numeral that opens a table-三 group label: （三）不予公开 → （三）. */
+const GROUP_NUMERAL = /^（[一二三四五六七]）/;
+
 /** （三）1.属于国家秘密: a numbered row is named with its group's numeral, as clerks cite it. */
 const CITED_LABEL = new Map(
   TABLE3_ROWS.map((r) => {
     const group = r.groups.length > 1 ? (r.groups[r.groups.length - 1] ?? '') : '';
-    const numeral = /^（[一二三四五六七]）/.exec(group)?.[0] ?? '';
+    const numeral = GROUP_NUMERAL.exec(group)?.[0] ?? '';
     return [r.key, numeral + r.label];
   }),
 );

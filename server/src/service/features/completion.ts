@@ -30,6 +30,12 @@ export interface CompletionItem {
 
 const t = (lang: Lang, zh: string, en: string): string => (lang === 'en' ? en : zh);
 const NOT_HEADING_TEXT = /[，。；：,;]/;
+const LINE_FEED = /\n/g;
+const CELL_SEPARATOR = /[|\t]/;
+/** Spaces (ASCII and ideographic) before the text typed into a cell. */
+const LEADING_CELL_SPACE = /^[ \t\u3000]*/;
+/** Spaces and Markdown heading/emphasis marks before a typed part title. */
+const LEADING_HEADING_MARKS = /^[ \t\u3000#*]*/;
 
 function statutoryRows(table: ParsedTable): readonly RowDef[] {
   if (table.id === 'two') return TABLE2_BLOCKS.flatMap((b) => b.rows);
@@ -92,7 +98,7 @@ function rowInLayout(model: ReportModel, table: ParsedTable, template: TableRow 
       const gap = padded ? displayWidth(text.slice(r.start, r.end)) - displayWidth(r.text) : 0;
       out = out.slice(0, r.start) + r.text + ' '.repeat(Math.max(0, gap)) + out.slice(r.end);
     }
-    return out.replace(/\n/g, model.eol);
+    return out.replace(LINE_FEED, model.eol);
   }
   const zeros = new Array<string>(columns).fill('0');
   const label = def.table === 'four' ? [] : [def.label];
@@ -118,9 +124,9 @@ function rowItems(model: ReportModel, table: ParsedTable, pos: Position, lang: L
   const nextIndex = previous?.def ? previous.def.index + 1 : 0;
   const candidates = defs.filter((d) => !present.has(d.key) && d.label !== '');
   if (candidates.length === 0) return [];
-  const inCell = /[|\t]/.test(before);
+  const inCell = CELL_SEPARATOR.test(before);
   const cellStart = inCell ? Math.max(before.lastIndexOf('|'), before.lastIndexOf('\t')) + 1 : 0;
-  const lead = /^[ \t\u3000]*/.exec(before.slice(cellStart))![0].length;
+  const lead = LEADING_CELL_SPACE.exec(before.slice(cellStart))![0].length;
   const range = { start: { line: pos.line, character: cellStart + lead }, end: pos };
   const typed = normalizeLabel(before.slice(cellStart + lead));
   return candidates
@@ -145,7 +151,7 @@ function rowItems(model: ReportModel, table: ParsedTable, pos: Position, lang: L
 function headingItems(model: ReportModel, pos: Position, lang: Lang): CompletionItem[] {
   const before = (model.lines[pos.line] ?? '').slice(0, pos.character);
   if (before.length > 30 || NOT_HEADING_TEXT.test(before)) return [];
-  const lead = /^[ \t\u3000#*]*/.exec(before)![0].length;
+  const lead = LEADING_HEADING_MARKS.exec(before)![0].length;
   const range = { start: { line: pos.line, character: lead }, end: pos };
   const present = new Set(model.parts.filter((p) => p.heading && p.heading.line !== pos.line).map((p) => p.id));
   const current = model.parts.filter((p) => (p.heading?.line ?? p.bodyStartLine) < pos.line).pop();
@@ -233,7 +239,7 @@ export function completions(model: ReportModel, position: Position, lang: Lang):
     const before = (model.lines[position.line] ?? '').slice(0, position.character);
     // Below the last row, a line without cell separators may just as well start the next part.
     const belowRows = !lastRow || position.line >= lastRow.endLine;
-    if (!belowRows || /[|\t]/.test(before)) return rows;
+    if (!belowRows || CELL_SEPARATOR.test(before)) return rows;
     // On a blank line below an incomplete table the rows come first and alone; once
     // something is typed (三…), the next part's title is offered beside the rows.
     if (rows.length > 0 && before.trim() === '') return rows;

@@ -113,6 +113,7 @@ function columnLabelOf(table: TableId, row: TableRow, index: number): string | n
 
 /** Markdown's heading and emphasis marks are not in the original. */
 const MARKUP = /^[#>*\s]+|[*\s]+$/g;
+const DIGIT = /\d/;
 
 function excerptAt(lineText: string, character: number): string | null {
   let text = lineText.slice(character).replace(MARKUP, '');
@@ -122,7 +123,7 @@ function excerptAt(lineText: string, character: number): string | null {
   if (chars.length <= EXCERPT_LENGTH) return text;
   // A number is not cut in two (12月3… would read as the 3rd).
   let end = EXCERPT_LENGTH;
-  while (end < chars.length && /\d/.test(chars[end - 1]!) && /\d/.test(chars[end]!)) end++;
+  while (end < chars.length && DIGIT.test(chars[end - 1]!) && DIGIT.test(chars[end]!)) end++;
   return end === chars.length ? text : `${chars.slice(0, end).join('')}…`;
 }
 
@@ -166,11 +167,14 @@ export function describeLocation(location: FindingLocation, lang: Lang): string 
   return words.join(en ? ', ' : ' ');
 }
 
+/** The punctuation after which a sub-heading's line runs on as prose. */
+const HEADING_END = /[。；;：:]/;
+
 /**
  * A sub-heading as a reviewer finds it: the heading itself, without the sentences that run on
  * after it on the same line (（二）依申请公开情况。根据《条例》…).
  */
 function headingOnly(written: string): string {
-  const end = written.search(/[。；;：:]/);
+  const end = written.search(HEADING_END);
   return end > 0 ? written.slice(0, end) : written;
 }

@@ -21,9 +21,14 @@ interface MarkdownTableBlock {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LINE_BREAK = /\r\n|\r|\n/;
+/** Four spaces or a tab: an indented code block, never a table. */
+const INDENTED_CODE = /^( {4}|\t)/;
+const LEADING_SPACES = /^[ ]*/;
+const ESCAPED_PIPE = /\\\|/g;
 
 function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return text.split(LINE_BREAK);
 }
 
 function hasPipe(line: string): boolean {
@@ -43,7 +48,7 @@ export function findMarkdownTables(lines: readonly string[]): MarkdownTableBlock
       else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
       continue;
     }
-    if (fence !== null || !hasPipe(line) || /^( {4}|\t)/.test(line)) continue;
+    if (fence !== null || !hasPipe(line) || INDENTED_CODE.test(line)) continue;
     const next = lines[i + 1];
     if (next === undefined) continue;
     const aligns = parseDelimiterRow(next);
@@ -57,7 +62,7 @@ export function findMarkdownTables(lines: readonly string[]): MarkdownTableBlock
 }
 
 function formatTable(lines: readonly string[], table: MarkdownTableBlock): string[] {
-  const indent = /^[ ]*/.exec(lines[table.startLine]!)![0];
+  const indent = LEADING_SPACES.exec(lines[table.startLine]!)![0];
   const aligns = parseDelimiterRow(lines[table.startLine + 1]!)!;
   const rows = [lines[table.startLine]!, ...lines.slice(table.startLine + 2, table.endLine)].map((l) => textCells(splitRow(l).map(unescapeForWrite)));
   return writeAlignedTable(rows, aligns, indent);
@@ -65,7 +70,7 @@ function formatTable(lines: readonly string[], table: MarkdownTableBlock): strin
 
 /** splitRow keeps `\|` as written; textCells escapes `|` again, so undo the escape in between. */
 function unescapeForWrite(cell: string): string {
-  return cell.replace(/\\\|/g, '|');
+  return cell.replace(ESCAPED_PIPE, '|');
 }
 
 function editsFor(lines: readonly string[], tables: readonly MarkdownTableBlock[]): TextEdit[] {

@@ -235,6 +235,9 @@ function dateHover(model: ReportModel, pos: Position, lang: Lang, options: Hover
   return { contents: lines.join('\n\n'), range: mention.range };
 }
 
+/** [, ] and \: escaped in a Markdown link text. */
+const LINK_TEXT_SPECIAL = /[[\]\\]/g;
+
 /**
  * On a 二、上年结转 cell: last year's 四、结转下年度继续办理 in the same column, with a
  * link to last year's file (at the cell's line), and whether the two agree.
@@ -246,7 +249,7 @@ function lastYearLine(hit: TableHit, model: ReportModel, lang: Lang, previous: R
   const before = previous.carriedForward?.[hit.column];
   const column = TABLE3_COLUMNS[hit.column];
   if (!before || !column) return null;
-  const file = fileNameOf(previous.uri).replace(/[[\]\\]/g, '\\$&');
+  const file = fileNameOf(previous.uri).replace(LINK_TEXT_SPECIAL, '\\$&');
   const link = `[${file}](${previous.uri}#L${before.range.start.line + 1})`;
   const forward = TABLE3_ROWS.find((r) => r.key === 'carryForward')!;
   const shown = before.value === null ? t(lang, `“${before.raw || '空'}”`, `“${before.raw || 'blank'}”`) : String(before.value);

@@ -15,6 +15,8 @@ export interface OutCell {
 
 const EDGE_SPACE = /^[ \t]+|[ \t]+$/g;
 const DELIMITER_CELL = /^:?-+:?$/;
+const SPACES = / /g;
+const UNESCAPED_PIPE = /(?<!\\)\|/g;
 
 /** The cells of a table row, trimmed of spaces and tabs; `\|` stays inside its cell. */
 export function splitRow(line: string): string[] {
@@ -41,7 +43,7 @@ export function parseDelimiterRow(line: string): ColumnAlign[] | null {
   const cells = splitRow(line);
   const aligns: ColumnAlign[] = [];
   for (const cell of cells) {
-    const compact = cell.replace(/ /g, '');
+    const compact = cell.replace(SPACES, '');
     if (!DELIMITER_CELL.test(compact)) return null;
     const left = compact.startsWith(':');
     const right = compact.endsWith(':');
@@ -107,7 +109,7 @@ export function writeAlignedTable(rows: readonly (readonly OutCell[])[], aligns:
 /** Plain text cells (display = output), with `|` escaped. */
 export function textCells(cells: readonly string[]): OutCell[] {
   return cells.map((c) => {
-    const out = c.replace(/(?<!\\)\|/g, '\\|');
+    const out = c.replace(UNESCAPED_PIPE, '\\|');
     return { display: out, out };
   });
 }

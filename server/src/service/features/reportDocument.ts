@@ -68,12 +68,16 @@ export interface ReportDocument {
 
 const cell = (text: string, role: DocCellRole, colspan = 1, rowspan = 1, range?: Range): DocCell => ({ text, colspan, rowspan, role, ...(range ? { range } : {}) });
 
+const HEADING_MARK = /^\s*#{1,6}\s+/;
+const BOLD = /\*\*(.+?)\*\*/g;
+const HTML_COMMENT = /<!--.*?-->/g;
+
 /** Markdown emphasis and heading marks a published document does not print. */
 function plain(text: string): string {
   return text
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/<!--.*?-->/g, '')
+    .replace(HEADING_MARK, '')
+    .replace(BOLD, '$1')
+    .replace(HTML_COMMENT, '')
     .trim();
 }
 
@@ -159,12 +163,20 @@ function table4Grid(table: ParsedTable): DocGrid {
 
 const GRIDS: Record<TableId, (table: ParsedTable) => DocGrid> = { two: table2Grid, three: table3Grid, four: table4Grid };
 
+/** Could be a Markdown delimiter row (| --- | :-: |); the caller also wants a dash in it. */
+const DELIMITER_ROW = /^\s*\|?[\s:|-]+\|?\s*$/;
+const PIPE_LINE = /^\s*\|.*\|\s*$/;
+/** A stop right after a sub-heading (（一）主动公开。): the line is still only a heading. */
+const SUBHEADING_STOP = /^[。.：:]/;
+/** A line holding only an HTML comment (a directive). */
+const COMMENT_ONLY_LINE = /^\s*<!--.*-->\s*$/;
+
 /** A Markdown or pipe table that is none of the statutory ones, drawn as written. */
 function otherTable(lines: readonly string[], start: number, end: number): DocGrid {
   const rows: DocCell[][] = [];
   for (let line = start; line < end; line++) {
     const text = lines[line] ?? '';
-    if (/^\s*\|?[\s:|-]+\|?\s*$/.test(text) && text.includes('-')) continue; // delimiter row
+    if (DELIMITER_ROW.test(text) && text.includes('-')) continue; // delimiter row
     rows.push(splitRow(text).map((c) => cell(plain(c), 'value')));
   }
   const width = Math.max(1, ...rows.map((r) => r.length));
@@ -173,7 +185,7 @@ function otherTable(lines: readonly string[], start: number, end: number): DocGr
 }
 
 function isPipeLine(text: string): boolean {
-  return /^\s*\|.*\|\s*$/.test(text);
+  return PIPE_LINE.test(text);
 }
 
 export function reportDocument(model: ReportModel): ReportDocument {
@@ -186,7 +198,7 @@ export function reportDocument(model: ReportModel): ReportDocument {
     for (const sub of part.subheadings) {
       // A sub-heading followed by its text on the same line is a paragraph.
       const rest = (lines[sub.line] ?? '').slice(sub.title.range.end.character).trim();
-      if (rest.replace(/^[。.：:]/, '') === '' && !headings.has(sub.line)) headings.set(sub.line, 3);
+      if (rest.replace(SUBHEADING_STOP, '') === '' && !headings.has(sub.line)) headings.set(sub.line, 3);
     }
   }
   const signatureLines = new Set<number>();
@@ -214,7 +226,7 @@ export function reportDocument(model: ReportModel): ReportDocument {
       line = last;
       continue;
     }
-    if (directiveLines.has(line) && /^\s*<!--.*-->\s*$/.test(raw)) continue;
+    if (directiveLines.has(line) && COMMENT_ONLY_LINE.test(raw)) continue;
     const text = plain(raw);
     if (text === '') continue;
     const extent = { startLine: line, endLine: line + 1 };

@@ -18,9 +18,11 @@ export interface Snippet {
   description: string;
 }
 
+const SNIPPET_SPECIAL = /[\\$}]/g;
+
 /** Escapes literal text for the snippet syntax ($, } and \ are special). */
 export function escapeSnippetText(text: string): string {
-  return text.replace(/[\\$}]/g, (ch) => `\\${ch}`);
+  return text.replace(SNIPPET_SPECIAL, (ch) => `\\${ch}`);
 }
 
 /** A table with a tab stop on every number, numbered in reading order. */
@@ -36,6 +38,8 @@ function tableBody(id: 'two' | 'three' | 'four'): string[] {
 /** Stand-ins that cannot occur in the schema's texts, replaced by placeholders after escaping. */
 const AGENCY_MARK = '\uE000';
 const YEAR_MARK = 8888;
+/** Every AGENCY_MARK of a text. */
+const AGENCY_MARKS = /\uE000/g;
 
 /** The whole report (the new-report template) with agency, report year and 落款 year as placeholders. */
 function reportBody(year: number): string[] {
@@ -43,7 +47,7 @@ function reportBody(year: number): string[] {
   let agencySeen = false;
   let yearSeen = false;
   const body = text
-    .replace(/\uE000/g, () => (agencySeen ? '${1}' : ((agencySeen = true), '${1:机关名称}')))
+    .replace(AGENCY_MARKS, () => (agencySeen ? '${1}' : ((agencySeen = true), '${1:机关名称}')))
     .replace(new RegExp(String(YEAR_MARK + 1), 'g'), `\${3:${year + 1}}`)
     .replace(new RegExp(String(YEAR_MARK), 'g'), () => (yearSeen ? '${2}' : ((yearSeen = true), `\${2:${year}}`)));
   return [...body.split('\n').slice(0, -1), '$0'];

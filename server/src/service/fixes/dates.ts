@@ -5,9 +5,15 @@
  */
 import type { CalendarDate } from '../model';
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LEADING_ZERO = /^[0０]/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+/** Runs of half- or full-width digits (only ever used with matchAll, which copies the regex). */
+const DIGIT_RUNS = /[0-9０-９]+/g;
+
 /** 2024-01-01 (as a finding's data carries a date) → the calendar date; null for anything else. */
 export function parseIso(text: string | undefined): CalendarDate | null {
-  const m = text ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
+  const m = text ? ISO_DATE.exec(text) : null;
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
 }
 
@@ -17,14 +23,14 @@ const FULL_WIDTH_ZERO = 0xff10;
 export function digitsLike(run: string, value: number): string {
   let text = String(value);
   // 01 stays two digits wide; a full-width run stays full-width.
-  if (run.length === 2 && text.length === 1 && /^[0０]/.test(run)) text = '0' + text;
-  if (/[０-９]/.test(run)) text = [...text].map((d) => String.fromCharCode(FULL_WIDTH_ZERO + Number(d))).join('');
+  if (run.length === 2 && text.length === 1 && LEADING_ZERO.test(run)) text = '0' + text;
+  if (FULL_WIDTH_DIGIT.test(run)) text = [...text].map((d) => String.fromCharCode(FULL_WIDTH_ZERO + Number(d))).join('');
   return text;
 }
 
 /** The date as written with its digits replaced, every other character kept (2023 年1月1日 → 2024 年1月1日). */
 export function rewriteDate(raw: string, date: CalendarDate, yearImplied: boolean): string | null {
-  const runs = [...raw.matchAll(/[0-9０-９]+/g)];
+  const runs = [...raw.matchAll(DIGIT_RUNS)];
   const values = runs.length === 3 ? [date.year, date.month, date.day] : runs.length === 2 && yearImplied ? [date.month, date.day] : null;
   if (!values) return null;
   let out = '';

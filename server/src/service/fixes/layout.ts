@@ -12,9 +12,20 @@ import { displayWidth } from '../features/displayWidth';
 import { minimalReplace, type TextEdit } from './edits';
 import { at, insertLines, isBlank, pos } from './support';
 
+const SEPARATORS_ONLY = /^[\s|]*$/;
+const LEADING_SPACES = /^ */;
+/** A line that ends with a pipe after white space (a one-cell-per-line row written `0 |`). */
+const SPACED_TRAILING_PIPE = /\s\|\s*$/;
+/** The pipe (with the white space around it) that separates a removed cell from the next. */
+const LEADING_PIPE_AND_SPACE = /^\s*\|\s*/;
+/** What ends a row after its last cell: white space and the closing pipe, if any. */
+const ROW_END = /\s*\|?\s*$/;
+const WHITE_SPACE_ONLY = /^\s*$/;
+const LEADING_PIPE = /^\s*\|/;
+
 /** A line of a table made only of separators (blank, or pipes as web copies leave between rows). */
 function isSeparatorLine(text: string | undefined): boolean {
-  return text !== undefined && /^[\s|]*$/.test(text);
+  return text !== undefined && SEPARATORS_ONLY.test(text);
 }
 
 const alignedCache = new WeakMap<ParsedTable, boolean>();
@@ -56,7 +67,7 @@ function isAligned(model: ReportModel, table: ParsedTable): boolean {
 function keepWidth(line: string, start: number, end: number, text: string): { end: number; text: string } {
   const oldWidth = displayWidth(line.slice(start, end));
   const diff = displayWidth(text) - oldWidth;
-  const spaces = /^ */.exec(line.slice(end))?.[0].length ?? 0;
+  const spaces = LEADING_SPACES.exec(line.slice(end))?.[0].length ?? 0;
   const closes = line.charAt(end + spaces) === '|';
   if (!closes) return { end, text };
   if (diff > 0 && spaces > diff) return { end: end + diff, text };
@@ -83,7 +94,7 @@ function pipeColumn(text: string, nth: number): number | null {
  */
 function alignedTo(model: ReportModel, table: ParsedTable, lineNo: number, start: number, end: number, text: string): { end: number; text: string } | null {
   const line = model.lines[lineNo] ?? '';
-  const spaces = /^ */.exec(line.slice(end))?.[0].length ?? 0;
+  const spaces = LEADING_SPACES.exec(line.slice(end))?.[0].length ?? 0;
   const pipeAt = end + spaces;
   if (line.charAt(pipeAt) !== '|') return null;
   let ordinal = 0;
@@ -116,7 +127,7 @@ export function setCellEdits(model: ReportModel, table: ParsedTable, row: TableR
     if (line.charAt(to) === '|') text = text + ' ';
     if (isAligned(model, table) && line.charAt(from) === ' ') {
       // `|   |`: write over the padding instead of pushing the pipe right.
-      const spaces = /^ */.exec(line.slice(from))?.[0].length ?? 0;
+      const spaces = LEADING_SPACES.exec(line.slice(from))?.[0].length ?? 0;
       const take = Math.min(Math.max(0, spaces - 1), displayWidth(text));
       to = from + take;
     }
@@ -172,7 +183,7 @@ function cellSuffix(model: ReportModel, table: ParsedTable): string {
   for (let l = table.startLine; l < table.endLine; l++) {
     const t = model.lines[l] ?? '';
     if (isBlank(t)) continue;
-    if (/\s\|\s*$/.test(t)) piped++;
+    if (SPACED_TRAILING_PIPE.test(t)) piped++;
     else plain++;
   }
   return piped > plain ? ' |' : '';
@@ -247,7 +258,7 @@ export function renderRowLines(model: ReportModel, table: ParsedTable, def: RowD
       let end = r.end;
       let newText = r.text;
       if (r.remove && table.layout === 'pipe') {
-        end += /^\s*\|\s*/.exec(text.slice(end))?.[0].length ?? 0;
+        end += LEADING_PIPE_AND_SPACE.exec(text.slice(end))?.[0].length ?? 0;
       } else if (r.start === end && newText !== '') {
         // An empty cell of the template: keep a space on each side of its pipes.
         if (text.charAt(r.start - 1) === '|') newText = ' ' + newText;
@@ -282,7 +293,7 @@ export function renderRowLines(model: ReportModel, table: ParsedTable, def: RowD
       const i = out.length - 1;
       const sep = table.layout === 'tab' ? '\t' : ' | ';
       const line = out[i] ?? '';
-      const trailing = table.layout === 'tab' ? '' : (/\s*\|?\s*$/.exec(line)?.[0] ?? '');
+      const trailing = table.layout === 'tab' ? '' : (ROW_END.exec(line)?.[0] ?? '');
       out[i] = line.slice(0, line.length - trailing.length) + extra.map((v) => sep + v).join('') + trailing;
     }
   }
@@ -391,7 +402,7 @@ export function insertLabelEdit(model: ReportModel, table: ParsedTable, row: Tab
   switch (table.layout as TableLayout) {
     case 'cellPerLine': {
       const suffix = text.slice(first.range.end.character);
-      const prefix = /^\s*$/.test(before) ? before : '';
+      const prefix = WHITE_SPACE_ONLY.test(before) ? before : '';
       const gap = cellGap(model, row);
       return insertLines(model, line, [`${prefix}${label}${suffix}`, ...gap]);
     }
@@ -406,7 +417,7 @@ export function insertLabelEdit(model: ReportModel, table: ParsedTable, row: Tab
     }
     default: {
       const segments = before.split('|');
-      const leading = table.layout === 'markdown' || /^\s*\|/.test(text) ? 1 : 0;
+      const leading = table.layout === 'markdown' || LEADING_PIPE.test(text) ? 1 : 0;
       const cellsBefore = segments.slice(leading, segments.length - 1);
       const previousCell = cellsBefore[cellsBefore.length - 1];
       if (previousCell !== undefined && previousCell.trim() === '') {

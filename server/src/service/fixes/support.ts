@@ -35,7 +35,9 @@ export function isBlank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
 }
 
+const LEADING_WHITE_SPACE = /^\s*/;
+
 /** Leading white space of a line (kept when a line is inserted above it). */
 export function indentOf(text: string): string {
-  return /^\s*/.exec(text)?.[0] ?? '';
+  return LEADING_WHITE_SPACE.exec(text)?.[0] ?? '';
 }

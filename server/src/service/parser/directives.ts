@@ -4,6 +4,9 @@ import { range } from '../model';
 
 const DIRECTIVE = /<!--\s*nianbao-(disable-next-line|disable|enable)(?=\s|-->)([^>]*?)-->/g;
 
+/** Between a directive's codes: white space and commas of either width. */
+const CODE_SEPARATORS = /[\s,，]+/;
+
 const MARKER = 'nianbao-';
 
 /** The word every directive holds. */
@@ -14,7 +17,7 @@ export function scanLineDirectives(line: string, lineNo: number, out: Directive[
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIRECTIVE.exec(line))) {
-    const codes = m[2]!.split(/[\s,，]+/).filter((c) => c.length > 0);
+    const codes = m[2]!.split(CODE_SEPARATORS).filter((c) => c.length > 0);
     out.push({ kind: m[1] as Directive['kind'], codes, line: lineNo, range: range(lineNo, m.index, lineNo, m.index + m[0].length) });
   }
 }

@@ -24,13 +24,19 @@ const MORE_OUTCOME = /^(?:或者|[或和及、与])(?:被)?(行政复议|行政�
 const IN_FORCE = /现行有效(?:的)?(?:行政)?规范性文件\s*(?:共|数量为|为)?\s*([0-9]+)\s*(?:件|份|个)/g;
 const NORMATIVE = /(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件\s*(?:共)?\s*([0-9]+)\s*(?:件|份|个)/g;
 
+/** 新收…, 收到新的…: the phrase counts new requests alone. */
+const SAYS_NEW = /^新|^(?:收到|受理|接收|接到)(?:了)?新/;
+const SAYS_CARRIED_OVER = /结转|上年/;
+/** Just before 行政复议/行政诉讼: an outcome (被纠错的行政复议…), not their number. */
+const OUTCOME_BEFORE = /纠错|纠正|败诉|维持|撤销/;
+
 /**
  * Whether a received-requests phrase says 新收 explicitly (新收政府信息公开申请15件, 新收到…, 收到新的
  * 申请…): it then counts 一、本年新收 alone, never 新收＋上年结转.
  */
 export function statesNewOnly(phrase: string): boolean {
   // 新收和上年结转的申请共23件 counts both.
-  return /^新|^(?:收到|受理|接收|接到)(?:了)?新/.test(phrase) && !/结转|上年/.test(phrase);
+  return SAYS_NEW.test(phrase) && !SAYS_CARRIED_OVER.test(phrase);
 }
 
 /** The words a line needs for any figure to be read on it. */
@@ -95,7 +101,7 @@ function scanText(text: string, held: number, emit: Emit): void {
     REVIEW_COUNT.lastIndex = 0;
     while ((m = REVIEW_COUNT.exec(text))) {
       // 被纠错的行政复议案件0件 counts outcomes, not reviews.
-      if (/纠错|纠正|败诉|维持|撤销/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (OUTCOME_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const numStart = m.index + m[0].lastIndexOf(m[2]!);
       emit(kindOf(m[1])!, Number(m[2]), numStart, numStart + m[2]!.length, m[0], m.index);
     }

@@ -17,12 +17,18 @@ export interface TitleInfo {
 
 /** The words a name of an agency ends with (局, 人民政府, 办事处, 镇 …). */
 const AGENCY_END = /(?:局|政府|委员会|委|办公室|办|办事处|中心|院|厅|部|所|站|队|会|社|馆|署|处|公司|镇|乡|街道|区|县|市|旗)$/;
+const WHITE_SPACE_RUNS = /[\s\u3000]+/g;
+/** Markdown's heading marks at a line's start. */
+const HEADING_MARKS = /^#+\s*/;
+/** A comma or a full stop: the line is a sentence, not a heading. */
+const SENTENCE_MARK = /[，,。]/;
+
 /** Page furniture that is no agency: breadcrumbs, site names, menus. */
 const NOT_AGENCY = /首页|当前位置|您现在的位置|网站|门户|>|＞|»|\||：|:|。|，|,|\d/;
 
 /** Whether a text reads as the name of an agency (a title's agency, or the line above a title). */
 export function plausibleAgency(text: string): boolean {
-  const name = text.replace(/[\s\u3000]+/g, '');
+  const name = text.replace(WHITE_SPACE_RUNS, '');
   return name.length >= 2 && name.length <= 40 && !NOT_AGENCY.test(name) && AGENCY_END.test(name);
 }
 
@@ -37,7 +43,7 @@ function agencyAbove(lines: readonly string[], titleLine: number): Span | null {
     const start = skipSpaces(line, 0, line.length);
     const end = trimEndIndex(line, start, line.length);
     if (end <= start) continue;
-    const text = line.slice(start, end).replace(/^#+\s*/, '');
+    const text = line.slice(start, end).replace(HEADING_MARKS, '');
     if (!plausibleAgency(text)) return null;
     const at = line.indexOf(text, start);
     return { text, range: range(i, at, i, at + text.length) };
@@ -63,7 +69,7 @@ export function openingAgency(lines: readonly string[], from: number, to: number
     const line = lines[i]!;
     const text = line.trim();
     // Blank lines and headings (一、总体情况) stand before the first sentence.
-    if (text.length === 0 || (text.length < 20 && !/[，,。]/.test(text))) continue;
+    if (text.length === 0 || (text.length < 20 && !SENTENCE_MARK.test(text))) continue;
     const m = OPENING_AGENCY.exec(line);
     if (!m) return null;
     const at = m.index + m[0].lastIndexOf(m[1]!);

@@ -91,11 +91,14 @@ export function numberedLine(text: string, lineNo: number): NumberedLine | null 
   };
 }
 
+/** A digit of either width or a comma: a title holding one is a sentence (一、全年公开信息356条). */
+const FIGURE_OR_COMMA = /[0-9０-９，,]/;
+
 /** The one topic a heading's title names (by the schema's keywords), or -1 (none, several, or a sentence). */
 export function topicOfTitle(title: string): number {
   const norm = normalizeLabel(title);
   // A heading names its topic; a title with a figure or a comma is a sentence (一、全年公开信息356条).
-  if (/[0-9０-９，,]/.test(norm)) return -1;
+  if (FIGURE_OR_COMMA.test(norm)) return -1;
   let found = -1;
   for (let t = 0; t < OVERVIEW_TOPICS.length; t++) {
     if (!OVERVIEW_TOPICS[t]!.keywords.some((k) => norm.includes(k))) continue;

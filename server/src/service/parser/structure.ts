@@ -60,11 +60,15 @@ export function findTitle(lines: readonly string[], limit: number): Span | null 
   return null;
 }
 
+/** A date in figures at a line's start (2025-01-20): a line of page furniture, however long. */
+const NUMERIC_DATE_START = /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}/;
+const SENTENCE_MARK = /[。，,；]/;
+
 /** A line of running text (not page furniture): long, or carrying sentence punctuation. */
 function isProseLike(line: string): boolean {
   const { start, end } = trimmed(line);
-  if (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}/.test(line.slice(start, start + 10))) return false;
-  return end - start >= 20 || /[。，,；]/.test(line);
+  if (NUMERIC_DATE_START.test(line.slice(start, start + 10))) return false;
+  return end - start >= 20 || SENTENCE_MARK.test(line);
 }
 
 /** First line of the run of prose (and blank) lines that ends just before `before`. */
@@ -103,11 +107,14 @@ function implicitOverview(lines: readonly string[], from: number, to: number): n
   return topics >= 2 ? first : null;
 }
 
+/** Punctuation no agency's name holds. */
+const NO_AGENCY_MARK = /[。，,；;：:（(]/;
+
 function isAgencyLine(line: string, start: number, end: number): boolean {
   const len = end - start;
   if (len < 2 || len > 40) return false;
   const text = line.slice(start, end);
-  return !/[。，,；;：:（(]/.test(text) && AGENCY_END.test(text);
+  return !NO_AGENCY_MARK.test(text) && AGENCY_END.test(text);
 }
 
 export interface Frame {

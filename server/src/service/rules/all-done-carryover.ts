@@ -10,6 +10,8 @@ import { defineRule, numberAt, table3Label, tableOfModel } from './support';
 
 const ALL_DONE = /(?:均|全部|都|悉数)(?:已|已经)?(?:按时|按期|依法|如期|在法定期限内|在规定时限内)?(?:办结|办理完毕|处理完毕|办理完结|办理终结)|已全部(?:办结|办理完毕|处理完毕)/g;
 const EXCEPTED = /结转|除|其余|外|尚未|未办结|正在办理/;
+/** The sentence speaks of requests (申请): what 均已办结 must be about. */
+const SPEAKS_OF_REQUESTS = /申请|依申请/;
 const FORWARD = table3Label('carryForward');
 
 export default defineRule({
@@ -44,7 +46,7 @@ export default defineRule({
       // Search on from the next sentence.
       ALL_DONE.lastIndex = Math.max(ALL_DONE.lastIndex, sentence.end);
       if (sentence.start > m.index || sentence.partId === null || sentence.partId === 5) continue;
-      if (EXCEPTED.test(sentence.text) || !/申请|依申请/.test(sentence.text)) continue;
+      if (EXCEPTED.test(sentence.text) || !SPEAKS_OF_REQUESTS.test(sentence.text)) continue;
       const start = m.index;
       ctx.report({
         range: prose.rangeOf(start, start + m[0].length),

@@ -19,6 +19,17 @@ const FIGURE = /([0-9]+)(人次|万元|条|件|篇|期|次|场|个|份|项|家|�
 const NOT_A_PLAIN_LIST = /同比|环比|较|比|增|减|占|约|余|多|超过|不到|以上|以下|累计|合计|共/;
 const PARTIAL = /等|主要|包括|如/;
 const MAX_LABEL = 20;
+/** Between the total and 其中: nothing but one comma, colon or opening bracket. */
+const TOTAL_THEN_LIST = /^[，,：:（(]?$/;
+/** What ends a list: a semicolon or a full stop. */
+const LIST_END = /[。；;]/;
+/** The mark a part's label opens with, after the figure before it. */
+const LABEL_OPENING_MARK = /^[，,、：:]/;
+const DIGIT = /[0-9]/;
+/** Right after the last part: a comparison (…，同比增长…): the figures are no plain list. */
+const COMPARISON_AFTER = /^[，,]?(?:同比|较|比|增|减|占)/;
+/** Right after the last part: 等, a list that names only some of its parts. */
+const ETC_AFTER = /^[，,、]?等/;
 
 interface Figure {
   value: number;
@@ -27,14 +38,18 @@ interface Figure {
   end: number;
 }
 
+/** Before a count's digits, [0-9.．%-]: the count is part of a longer number (2024年, 0517-…), a decimal or a percentage. */
+function continuesNumber(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2e /* . */ || code === 0xff0e /* ． */ || code === 0x25 /* % */ || code === 0x2d /* - */;
+}
+
 function figuresOf(sentence: Sentence): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(sentence.text))) {
     // A number inside a longer one (2024年, 0517-…) or a decimal is no count.
-    const before = sentence.text[m.index - 1];
-    if (before !== undefined && /[0-9.．%-]/.test(before)) continue;
+    if (m.index > 0 && continuesNumber(sentence.text.charCodeAt(m.index - 1))) continue;
     out.push({ value: Number(m[1]), unit: m[2]!, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
   return out;
@@ -99,7 +114,7 @@ function wrongList(prose: Prose, sentence: Sentence, at: number, previous: Sente
   let total: Figure;
   if (totalIndex >= 0) {
     total = figures[totalIndex]!;
-    if (!/^[，,：:（(]?$/.test(prose.text.slice(total.end, at))) return null;
+    if (!TOTAL_THEN_LIST.test(prose.text.slice(total.end, at))) return null;
   } else {
     const closing = totalClosing(prose, previous, sentence, at);
     if (!closing) return null;
@@ -113,10 +128,10 @@ function wrongList(prose: Prose, sentence: Sentence, at: number, previous: Sente
     const f = figures[k]!;
     const between = prose.text.slice(cursor, f.start);
     // A semicolon or a full stop ends the list (the next list may follow: 行政复议…；行政诉讼46件，其中…).
-    if (/[。；;]/.test(between)) break;
-    const label = between.replace(/^[，,、：:]/, '');
+    if (LIST_END.test(between)) break;
+    const label = between.replace(LABEL_OPENING_MARK, '');
     if (f.unit !== total.unit || label.length > MAX_LABEL) break;
-    if (NOT_A_PLAIN_LIST.test(label) || /[0-9]/.test(label)) return null;
+    if (NOT_A_PLAIN_LIST.test(label) || DIGIT.test(label)) return null;
     if (PARTIAL.test(label)) partial = true;
     if (CHANNEL.test(label)) channels++;
     parts.push(f);
@@ -124,8 +139,8 @@ function wrongList(prose: Prose, sentence: Sentence, at: number, previous: Sente
   }
   if (parts.length < 2) return null;
   const after = prose.text.slice(cursor, Math.min(sentence.end, cursor + 6));
-  if (/^[，,]?(?:同比|较|比|增|减|占)/.test(after)) return null;
-  if (/^[，,、]?等/.test(after)) partial = true;
+  if (COMPARISON_AFTER.test(after)) return null;
+  if (ETC_AFTER.test(after)) partial = true;
   const values = parts.map((p) => p.value);
   const sum = values.reduce((a, b) => a + b, 0);
   if (sum === total.value) return null;

@@ -339,9 +339,14 @@ export function partHoldsAny(prose: Prose, model: ReportModel, partId: PartId, w
 /** A sentence shorter than this (无。, 一是加强培训。) repeats by nature and says nothing of copying. */
 export const COPY_MIN_LENGTH = 12;
 
+/** What copying is not judged on: punctuation and white space. */
+const NOT_COMPARED = /[\s\u3000，,。；;：:、！!？?“”"'‘’（）()《》〈〉【】—…·.-]/g;
+/** Punctuation that closes a sentence or a clause: a heading holding it is a sentence too. */
+const CLAUSE_END = /[。；;]/;
+
 /** A sentence as compared for copying: punctuation and white space left out. */
 export function copyForm(text: string): string {
-  return text.replace(/[\s\u3000，,。；;：:、！!？?“”"'‘’（）()《》〈〉【】—…·.-]/g, '');
+  return text.replace(NOT_COMPARED, '');
 }
 
 /** A 32-bit FNV-1a hash of a text: what last year's report keeps of each of its sentences. */
@@ -362,7 +367,7 @@ export function copySentences(prose: Prose, model: ReportModel): { sentence: Sen
   const out: { sentence: Sentence; form: string }[] = [];
   for (const s of prose.sentences) {
     if (s.partId !== 1 && s.partId !== 5) continue;
-    if (headings.has(s.line) && !/[。；;]/.test(s.text)) continue;
+    if (headings.has(s.line) && !CLAUSE_END.test(s.text)) continue;
     const form = copyForm(s.text);
     if (form.length >= COPY_MIN_LENGTH) out.push({ sentence: s, form });
   }

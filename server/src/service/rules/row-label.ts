@@ -9,6 +9,8 @@ import { normalizeLabel } from '../text/normalize';
 import { defineRule, rowAnchor, checkedTables } from './support';
 import { tableName } from '../i18n';
 
+const WHITE_SPACE = /\s/;
+
 /**
  * The smallest change that makes a label read as the official one: characters that
  * already match after normalisation (（ for (, a space inside a word) are the clerk's
@@ -36,8 +38,8 @@ function labelEdit(range: Range, written: string, official: string): TextEdit | 
   }
   if (i >= wEnd && j >= oEnd) return null;
   // Spaces at the edges of the replaced middle belong to the clerk's layout: keep them outside.
-  while (i < wEnd && /\s/.test(written[i]!)) i++;
-  while (wEnd > i && /\s/.test(written[wEnd - 1]!)) wEnd--;
+  while (i < wEnd && WHITE_SPACE.test(written[i]!)) i++;
+  while (wEnd > i && WHITE_SPACE.test(written[wEnd - 1]!)) wEnd--;
   const line = range.start.line;
   const from = range.start.character;
   const candidate = written.slice(0, i) + official.slice(j, oEnd) + written.slice(wEnd);

@@ -15,16 +15,24 @@ const OFFICIAL_MIDDLE = TITLE_SUFFIX.slice('政府信息公开'.length, -'报告
 const LOOK_BACK = 15;
 const TITLE_LIKE = /(?:信息公开|政务公开)[^。，,；;：:]{0,8}报告$/;
 
+/** Markdown's heading marks, and a line set in bold (**…**): no part of the words. */
+const HEADING_MARKS = /^#+\s*/;
+const BOLD_LINE = /^\*\*(.*)\*\*$/;
+/** Sentence punctuation: a line holding it is no title. */
+const SENTENCE_MARK = /[。，,；;]/;
+const WHITE_SPACE_RUNS = /[\s\u3000]+/g;
+const SPACES = / /g;
+
 /** The line that reads as the title when none of the statutory wording was found. */
 function titleLikeLine(model: ReportModel): Span | null {
   const first = model.parts[0];
   const end = first ? (first.heading?.line ?? first.bodyStartLine) : Math.min(model.lines.length, LOOK_BACK);
   for (let i = Math.max(0, end - LOOK_BACK); i < end; i++) {
     const line = model.lines[i]!;
-    let text = line.trim().replace(/^#+\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
-    if (text.length === 0 || text.length > 60 || /[。，,；;]/.test(text)) continue;
-    text = text.replace(/[\s\u3000]+/g, ' ').trim();
-    const compact = text.replace(/ /g, '');
+    let text = line.trim().replace(HEADING_MARKS, '').replace(BOLD_LINE, '$1').trim();
+    if (text.length === 0 || text.length > 60 || SENTENCE_MARK.test(text)) continue;
+    text = text.replace(WHITE_SPACE_RUNS, ' ').trim();
+    const compact = text.replace(SPACES, '');
     if (!TITLE_LIKE.test(compact)) continue;
     const start = line.indexOf(text.slice(0, 1));
     const last = text.slice(-1);
@@ -71,7 +79,7 @@ export default defineRule({
     if (ctx.model.title) return;
     const title = titleLikeLine(ctx.model);
     if (!title) return;
-    const problem = problemOf(title.text.replace(/[\s\u3000]+/g, ''));
+    const problem = problemOf(title.text.replace(WHITE_SPACE_RUNS, ''));
     if (!problem) return;
     const args = { found: title.text, suffix: TITLE_SUFFIX };
     ctx.report({

@@ -43,12 +43,17 @@ const THIS_YEAR_WORDS = /本年|今年|当年/;
 /** Plans: the year after the report year is legitimate in them. */
 const PLAN_SENTENCE = /将|拟|下一步|继续|持续|进一步|力争|争取|目标|努力|着力|计划|明年|新的一年/;
 
+/** A year of this century or the last written with 年 (2023年). */
+const YEAR_WITH_NIAN = /((?:19|20)[0-9]{2})年/g;
+const OPENING_COMMA = /^[，,、]/;
+const WHITE_SPACE_RUNS = /\s+/g;
+
 /** Years written with 年 in the sentence, beside the one at `except`. */
 function otherYearsIn(sentence: Sentence, except: number): number[] {
   const out: number[] = [];
-  const re = /((?:19|20)[0-9]{2})年/g;
+  YEAR_WITH_NIAN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence.text))) if (sentence.start + m.index !== except) out.push(Number(m[1]));
+  while ((m = YEAR_WITH_NIAN.exec(sentence.text))) if (sentence.start + m.index !== except) out.push(Number(m[1]));
   return out;
 }
 
@@ -66,14 +71,14 @@ function opensOwnWork(prose: Prose, offset: number, agencyNames: readonly string
   // The sentence goes on past the clause's comma: 2023年，我局…
   const rest = prose.text.slice(k, k + 40);
   if (OWN_WORK.test(rest)) return true;
-  const afterComma = rest.replace(/^[，,、]/, '');
+  const afterComma = rest.replace(OPENING_COMMA, '');
   return agencyNames.some((name) => afterComma.startsWith(name));
 }
 
 /** The agency as written and as matched (see normalizeAgency), spaces removed: 2023年，江北市生态环境局… */
 function agencyNamesOf(written: string | undefined): string[] {
   const names: string[] = [];
-  const plain = written?.replace(/\s+/g, '') ?? '';
+  const plain = written?.replace(WHITE_SPACE_RUNS, '') ?? '';
   if (plain.length >= 2) names.push(plain);
   const key = normalizeAgency(written);
   if (key && key.length >= 2 && key !== plain) names.push(key);

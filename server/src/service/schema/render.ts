@@ -77,8 +77,10 @@ function literalCells(texts: readonly string[], options: RenderOptions): OutCell
   return cells.map((c) => ({ display: c.display, out: options.literal!(c.out) }));
 }
 
+const UNESCAPED_PIPE = /(?<!\\)\|/g;
+
 function dataCell(values: TableValues | undefined, rowKey: string, column: number, options: RenderOptions): OutCell {
-  const text = valueText(values, rowKey, column).replace(/(?<!\\)\|/g, '\\|');
+  const text = valueText(values, rowKey, column).replace(UNESCAPED_PIPE, '\\|');
   const out = options.cell ? options.cell({ rowKey, column, text }) : options.literal ? options.literal(text) : text;
   return { display: text, out };
 }

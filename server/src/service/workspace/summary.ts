@@ -111,9 +111,12 @@ function figure(cell: Cell | undefined): Figure | null {
   return { value: cell.kind === 'integer' ? cell.value : null, raw: cell.raw, range: cell.range };
 }
 
+const QUERY_AND_FRAGMENT = /[?#].*$/;
+const TRAILING_SLASHES = /\/+$/;
+
 /** The file name a message shows for a summary's document: the last segment of its URI, decoded. */
 export function fileNameOf(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const path = uri.replace(QUERY_AND_FRAGMENT, '').replace(TRAILING_SLASHES, '');
   const last = path.slice(path.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(last);

@@ -43,6 +43,7 @@ export function labelOf(cell: RawCell): string {
 
 const INTEGER = /^[0-9]+$/;
 const GROUPED_INTEGER = /^[0-9]{1,3}(,[0-9]{3})+$/;
+const THOUSANDS_COMMAS = /,/g;
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
 
 function isAsciiDigits(raw: string): boolean {
@@ -86,7 +87,7 @@ export function readValue(raw: string): { kind: CellKind; value: number | null }
   if (!isNumberLike(raw)) return { kind: 'text', value: null };
   const s = halfWidthDigits(raw).replace('．', '.');
   if (INTEGER.test(s)) return { kind: 'integer', value: Number(s) };
-  if (GROUPED_INTEGER.test(s)) return { kind: 'integer', value: Number(s.replace(/,/g, '')) };
+  if (GROUPED_INTEGER.test(s)) return { kind: 'integer', value: Number(s.replace(THOUSANDS_COMMAS, '')) };
   if (DECIMAL.test(s)) return { kind: 'decimal', value: Number(s) };
   return { kind: 'text', value: null };
 }

@@ -6,6 +6,9 @@ import { skipSpaces, trimEndIndex } from '../../text/spaces';
 import { HAS_BAR, HAS_TAB, isDelimiterRow, nextBar, separatorsOf, tableTextStart } from './cells';
 import { spacedRowValues } from './spaced';
 
+const DIGIT = /\d/;
+const NOT_SPACE = /\S/;
+
 /** A sentence of prose (intro or note) rather than a table line, for a line without separators. */
 export function isProse(line: string): boolean {
   // Trimming never lengthens: a short line (a cell of a one-cell-per-line table) is no prose.
@@ -66,7 +69,7 @@ export function locateTable(lines: readonly string[], from: number, to: number):
     const spacedRow = spacedValues > 0;
     if (spacedRow) spaced++;
     // A line of several numbers apart (table 四's fifteen values) is a space-separated row, whatever the header around it.
-    if (spacedValues >= 3 && !/\S/.test(line.slice(0, line.search(/\d/)))) spacedLine = true;
+    if (spacedValues >= 3 && !NOT_SPACE.test(line.slice(0, line.search(DIGIT)))) spacedLine = true;
     if (!hasBar && !hasTab && !spacedRow && isProse(line)) {
       if (start >= 0) proseSinceLast++;
       continue;

@@ -55,10 +55,14 @@ export function isPageNumberLine(line: string): boolean {
   return PAGE_NUMBER.test(line);
 }
 
+/** A token of a space-separated line: a run of anything but white space. */
+const TOKEN = /\S+/g;
+const WHITE_SPACE_RUNS = /\s+/;
+
 function tokensOf(line: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 
@@ -151,7 +155,7 @@ function roleOf(segment: Segment, vocab: TableVocabulary): SegmentRole {
   if (isGroupPiece(norm, WORDS[vocab.id])) return 'group';
   if (vocab.id === 'four' || isHeaderWord(norm, vocab) || (vocab.id === 'three' && isTable3Note(norm))) return 'header';
   // Header words printed one space apart (社会 法律, a header repeated on a new page).
-  const words = segment.text.split(/\s+/);
+  const words = segment.text.split(WHITE_SPACE_RUNS);
   if (words.length > 1 && words.every((w) => isHeaderWord(normalizeLabel(w), vocab))) return 'header';
   return 'label';
 }

@@ -92,12 +92,14 @@ export const TABLE2_COLUMN_BLOCK: ReadonlyMap<string, readonly string[]> = new M
   TABLE2_CAPTIONS.flatMap((block) => block.columns.map((column) => [column, block.columns] as const)),
 );
 
+const NUMBERED_WITH_COMMA = /^\d{1,2}、/;
+
 /**
  * A sub-row's number written with 、 instead of a point (1、信访举报投诉类申请, as several
  * published reports print （六）'s rows) is the same label: only the punctuation differs.
  */
 export function canonicalNumbering(norm: string): string {
-  return /^\d{1,2}、/.test(norm) ? norm.replace('、', '.') : norm;
+  return NUMBERED_WITH_COMMA.test(norm) ? norm.replace('、', '.') : norm;
 }
 
 /** Table 二's number of values by row key (each block has its own columns). */
