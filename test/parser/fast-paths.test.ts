@@ -10,6 +10,7 @@ import { DATE_PATTERN, dateWordHit, DATE_WORDS, nextDateMatch, scanLineDates, wh
 import { matchPartHeading, matchPartHeadingIn, matchSubHeading } from '../../server/src/service/parser/headings';
 import { splitLines } from '../../server/src/service/parser/lines';
 import { findYearWords } from '../../server/src/service/parser/years';
+import { RECEIVED } from '../../server/src/service/parser/figures';
 import { LineSearch } from '../../server/src/service/parser/search';
 import { chineseNumeralValue, firstLabelCode, halfWidthDigits, normalizeLabel } from '../../server/src/service/text/normalize';
 import { chineseNumeralCodeValue, isRegExpSpace } from '../../server/src/service/text/chars';
@@ -265,5 +266,23 @@ describe('isRegExpSpace', () => {
     for (let code = 0; code <= 0xffff; code++) if (isRegExpSpace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
     expect(differing).toEqual([]);
     expect([0x09, 0x0a, 0x20, 0x3000, 0x2028].every(isRegExpSpace)).toBe(true);
+  });
+});
+
+describe('figures: RECEIVED', () => {
+  /** The phrase as first written: an optional 新, when a verb follows, before the verbs. */
+  const FIRST = /(?:新(?=收到|受理|接收|接到))?(?:收到|受理|接收|接到|新收)([^，。；,;：:0-9]{0,15}?)(?:依申请公开|申请)(?:申请)?(?:数量|总数|共计|合计|共)?\s*(?:为)?\s*([0-9]+)\s*(?:件|个|条|宗|次|份)/g;
+  const words = fc.constantFrom(...'新收到受理接收接到申请依公开数量共为件条，。 0123'.split(''), '新收', '新收到', '新受理', '收到', '申请', '依申请公开', '17件', '共计', '新', '收');
+  const phrase = fc.array(words, { maxLength: 16 }).map((a) => a.join(''));
+
+  it('finds the same phrases, with the same parts, as the pattern first written', () => {
+    fc.assert(
+      fc.property(phrase, (s) => {
+        const matches = (re: RegExp) => [...s.matchAll(re)].map((m) => [m.index, ...m]);
+        expect(matches(RECEIVED)).toEqual(matches(FIRST));
+      }),
+      { numRuns: 5000 },
+    );
+    expect([...'全年新收到政府信息公开申请17件，新收申请2件'.matchAll(RECEIVED)].map((m) => m[0])).toEqual(['新收到政府信息公开申请17件', '新收申请2件']);
   });
 });
