@@ -121,9 +121,8 @@ function wrongList(prose: Prose, sentence: Sentence, at: number, previous: Sente
     total = closing;
   }
   const parts: Figure[] = [];
+  const labels: string[] = [];
   let cursor = at + 2;
-  let partial = false;
-  let channels = 0;
   for (let k = totalIndex + 1; k < figures.length; k++) {
     const f = figures[k]!;
     const between = prose.text.slice(cursor, f.start);
@@ -131,19 +130,25 @@ function wrongList(prose: Prose, sentence: Sentence, at: number, previous: Sente
     if (LIST_END.test(between)) break;
     const label = between.replace(LABEL_OPENING_MARK, '');
     if (f.unit !== total.unit || label.length > MAX_LABEL) break;
-    if (NOT_A_PLAIN_LIST.test(label) || DIGIT.test(label)) return null;
-    if (PARTIAL.test(label)) partial = true;
-    if (CHANNEL.test(label)) channels++;
     parts.push(f);
+    labels.push(label);
     cursor = f.end;
   }
   if (parts.length < 2) return null;
+  const values = parts.map((p) => p.value);
+  const sum = values.reduce((a, b) => a + b, 0);
+  // Most lists add up: what their words say matters only when they do not.
+  if (sum === total.value) return null;
+  let partial = false;
+  let channels = 0;
+  for (const label of labels) {
+    if (NOT_A_PLAIN_LIST.test(label) || DIGIT.test(label)) return null;
+    if (PARTIAL.test(label)) partial = true;
+    if (CHANNEL.test(label)) channels++;
+  }
   const after = prose.text.slice(cursor, Math.min(sentence.end, cursor + 6));
   if (COMPARISON_AFTER.test(after)) return null;
   if (ETC_AFTER.test(after)) partial = true;
-  const values = parts.map((p) => p.value);
-  const sum = values.reduce((a, b) => a + b, 0);
-  if (sum === total.value) return null;
   if (sum < total.value && (parts.length < 3 || partial)) return null;
   // By channel, an item published on two of them is counted twice.
   if (sum > total.value && channels >= 2) return null;
