@@ -307,7 +307,7 @@ async function main(): Promise<void> {
     targets.push({ measure: 'analyze(), 40 KB report, p95', value: `${long.p95Us.toFixed(0)} µs`, target: '≤ 1000 µs', met: long.p95Us <= ANALYSIS_TARGET_US });
     results.host = { workload: 'a loop over the 40 KB report’s characters', ...host };
     console.log(`host: a fixed loop over the 40 KB report's characters, median ${host.medianUs.toFixed(0)} µs, p95 ${host.p95Us.toFixed(0)} µs (p95 = ${host.ratio.toFixed(2)} × median; the analyses': ${(long.p95Us / long.medianUs).toFixed(2)} ×)`);
-    targets.push({ measure: 'host: a fixed loop’s p95 ÷ its median, timed as the analyses are', value: `${host.ratio.toFixed(2)} (analyses: ${(long.p95Us / long.medianUs).toFixed(2)})`, target: 'reported', met: true });
+    targets.push({ measure: 'host: a fixed loop’s median, and its p95 ÷ median, timed as the analyses are', value: `${host.medianUs.toFixed(0)} µs, ${host.ratio.toFixed(2)} (analyses: ${(long.p95Us / long.medianUs).toFixed(2)})`, target: 'reported', met: true });
     const garbage = await garbageOf(() => analyze(longText), 1000);
     results.garbage = { input: '40 KB report', ...garbage };
     console.log(`40 KB report: ${garbage.kbPerCall.toFixed(0)} KB allocated per analysis; ${garbage.minorGcPerThousand.toFixed(0)} of 1,000 analyses meet a young-generation collection`);
