@@ -40,6 +40,9 @@ const AGENCY_MARK = '\uE000';
 const YEAR_MARK = 8888;
 /** Every AGENCY_MARK of a text. */
 const AGENCY_MARKS = /\uE000/g;
+/** Every YEAR_MARK of a text, and every YEAR_MARK + 1 (the 落款's year). */
+const YEAR_MARKS = new RegExp(String(YEAR_MARK), 'g');
+const NEXT_YEAR_MARKS = new RegExp(String(YEAR_MARK + 1), 'g');
 
 /** The whole report (the new-report template) with agency, report year and 落款 year as placeholders. */
 function reportBody(year: number): string[] {
@@ -48,15 +51,15 @@ function reportBody(year: number): string[] {
   let yearSeen = false;
   const body = text
     .replace(AGENCY_MARKS, () => (agencySeen ? '${1}' : ((agencySeen = true), '${1:机关名称}')))
-    .replace(new RegExp(String(YEAR_MARK + 1), 'g'), `\${3:${year + 1}}`)
-    .replace(new RegExp(String(YEAR_MARK), 'g'), () => (yearSeen ? '${2}' : ((yearSeen = true), `\${2:${year}}`)));
+    .replace(NEXT_YEAR_MARKS, `\${3:${year + 1}}`)
+    .replace(YEAR_MARKS, () => (yearSeen ? '${2}' : ((yearSeen = true), `\${2:${year}}`)));
   return [...body.split('\n').slice(0, -1), '$0'];
 }
 
 function periodBody(year: number): string[] {
   const text = escapeSnippetText(periodSentence(YEAR_MARK));
   let seen = false;
-  return [text.replace(new RegExp(String(YEAR_MARK), 'g'), () => (seen ? '${1}' : ((seen = true), `\${1:${year}}`)))];
+  return [text.replace(YEAR_MARKS, () => (seen ? '${1}' : ((seen = true), `\${1:${year}}`)))];
 }
 
 /** The snippets that hold a year, computed for `now`: report year = last year, 落款 = this January. */
