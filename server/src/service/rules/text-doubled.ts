@@ -10,6 +10,7 @@ import type { FixProposal } from '../fixes/types';
 import { minimalReplace } from '../fixes/edits';
 import { textAt } from '../fixes/support';
 import { defineRule } from './support';
+import { isCjkIdeograph } from '../text/chars';
 
 /** The second copy removed, when the text still reads as the finding found it. */
 function keepOneCopy(model: ReportModel, data: { found: string; keep: string }, diagnostic: Diagnostic): FixProposal[] {
@@ -19,17 +20,12 @@ function keepOneCopy(model: ReportModel, data: { found: string; keep: string }, 
   return edit ? [{ title: { zh: `改为“${keep}”`, en: `Change to “${keep}”` }, edits: [edit], safe: true }] : [];
 }
 
-/** A CJK ideograph (U+4E00–U+9FFF): what a doubled word is made of. */
-function isIdeograph(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
-
 /** The longest length of 4, 3 and 2 for which text[at, at + length) is ideographs written again at once; 0 when none is. */
 function doubledLengthAt(text: string, at: number): number {
   for (let length = 4; length >= 2; length--) {
     if (at + 2 * length > text.length) continue;
     let k = 0;
-    while (k < length && isIdeograph(text.charCodeAt(at + k)) && text.charCodeAt(at + k) === text.charCodeAt(at + length + k)) k++;
+    while (k < length && isCjkIdeograph(text.charCodeAt(at + k)) && text.charCodeAt(at + k) === text.charCodeAt(at + length + k)) k++;
     if (k === length) return length;
   }
   return 0;
@@ -61,7 +57,7 @@ export function doubledWords(text: string): { start: number; end: number }[] {
   let c3 = text.charCodeAt(3);
   for (let at = 0; at + 4 <= n; at++) {
     const c4 = at + 4 < n ? text.charCodeAt(at + 4) : -1;
-    if ((c0 === c2 || c0 === c3 || c0 === c4) && isIdeograph(c0)) {
+    if ((c0 === c2 || c0 === c3 || c0 === c4) && isCjkIdeograph(c0)) {
       const length = doubledLengthAt(text, at);
       if (length > 0 && !isReduplication(text, at, length)) {
         found.push({ start: at, end: at + 2 * length });
