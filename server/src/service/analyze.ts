@@ -16,6 +16,7 @@ import type { MessageTable } from './messages';
 import { renderFinding } from './render';
 import { emptyModel } from './model';
 import { isRegExpSpace } from './text/chars';
+import { withoutWhiteSpace } from './text/spaces';
 import { withoutIgnored } from './ignore';
 import { proseOf, type Prose } from './rules/prose';
 
@@ -221,8 +222,6 @@ export function inferDeadline(model: ReportModel): DeadlineKind {
   return endsWithAny(agency, COUNTY_OR_ABOVE_SUFFIXES) && !endsWithAny(agency, TOWNSHIP_SUFFIXES) ? 'government' : 'department';
 }
 
-const WHITE_SPACE_RUNS = /\s+/g;
-
 /** The agency up to its first digit (the year), without whitespace. */
 function agencyText(model: ReportModel): string {
   const raw = model.agency?.text ?? model.title?.text ?? '';
@@ -235,7 +234,7 @@ function agencyText(model: ReportModel): string {
     if (!spaced && isRegExpSpace(code)) spaced = true;
   }
   const agency = end < raw.length ? raw.slice(0, end) : raw;
-  return spaced ? agency.replace(WHITE_SPACE_RUNS, '') : agency;
+  return spaced ? withoutWhiteSpace(agency) : agency;
 }
 
 function endsWithAny(text: string, suffixes: readonly string[]): boolean {

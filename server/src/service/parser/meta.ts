@@ -3,7 +3,7 @@ import type { Range, ReportModel, Span, StatisticsPeriod, YearMention } from '..
 import { range } from '../model';
 import { TITLE_SUFFIX } from '../schema/format';
 import { halfWidthDigits } from '../text/normalize';
-import { skipSpaces, trimEndIndex } from '../text/spaces';
+import { skipSpaces, trimEndIndex, withoutWhiteSpace } from '../text/spaces';
 import type { LineSearch } from './search';
 
 const TITLE_YEAR = /([0-9０-９]{4})\s*年/;
@@ -17,7 +17,6 @@ export interface TitleInfo {
 
 /** The words a name of an agency ends with (局, 人民政府, 办事处, 镇 …). */
 const AGENCY_END = /(?:局|政府|委员会|委|办公室|办|办事处|中心|院|厅|部|所|站|队|会|社|馆|署|处|公司|镇|乡|街道|区|县|市|旗)$/;
-const WHITE_SPACE_RUNS = /[\s\u3000]+/g;
 /** Markdown's heading marks at a line's start. */
 const HEADING_MARKS = /^#+\s*/;
 /** A comma or a full stop: the line is a sentence, not a heading. */
@@ -28,7 +27,7 @@ const NOT_AGENCY = /首页|当前位置|您现在的位置|网站|门户|>|＞|�
 
 /** Whether a text reads as the name of an agency (a title's agency, or the line above a title). */
 export function plausibleAgency(text: string): boolean {
-  const name = text.replace(WHITE_SPACE_RUNS, '');
+  const name = withoutWhiteSpace(text);
   return name.length >= 2 && name.length <= 40 && !NOT_AGENCY.test(name) && AGENCY_END.test(name);
 }
 

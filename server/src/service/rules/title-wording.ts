@@ -9,6 +9,7 @@ import type { ReportModel, Span } from '../model';
 import { range } from '../model';
 import { TITLE_SUFFIX } from '../schema/format';
 import { defineRule } from './support';
+import { withoutWhiteSpace } from '../text/spaces';
 
 const OFFICIAL_MIDDLE = TITLE_SUFFIX.slice('政府信息公开'.length, -'报告'.length); // 工作年度
 
@@ -20,7 +21,7 @@ const HEADING_MARKS = /^#+\s*/;
 const BOLD_LINE = /^\*\*(.*)\*\*$/;
 /** Sentence punctuation: a line holding it is no title. */
 const SENTENCE_MARK = /[。，,；;]/;
-const WHITE_SPACE_RUNS = /[\s\u3000]+/g;
+const WHITE_SPACE_RUNS = /\s+/g;
 const SPACES = / /g;
 
 /** The line that reads as the title when none of the statutory wording was found. */
@@ -79,7 +80,7 @@ export default defineRule({
     if (ctx.model.title) return;
     const title = titleLikeLine(ctx.model);
     if (!title) return;
-    const problem = problemOf(title.text.replace(WHITE_SPACE_RUNS, ''));
+    const problem = problemOf(withoutWhiteSpace(title.text));
     if (!problem) return;
     const args = { found: title.text, suffix: TITLE_SUFFIX };
     ctx.report({

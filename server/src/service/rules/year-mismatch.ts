@@ -22,6 +22,7 @@ import { minimalReplace } from '../fixes/edits';
 import { textAt } from '../fixes/support';
 import { digitsLike } from '../fixes/dates';
 import { halfWidthDigits } from '../text/normalize';
+import { withoutWhiteSpace } from '../text/spaces';
 import { defineRule } from './support';
 import { insideQuotes, type Prose, type Sentence } from './prose';
 import { normalizeAgency } from '../workspace/agency';
@@ -46,7 +47,6 @@ const PLAN_SENTENCE = /将|拟|下一步|继续|持续|进一步|力争|争取|�
 /** A year of this century or the last written with 年 (2023年). */
 const YEAR_WITH_NIAN = /((?:19|20)[0-9]{2})年/g;
 const OPENING_COMMA = /^[，,、]/;
-const WHITE_SPACE_RUNS = /\s+/g;
 
 /** Years written with 年 in the sentence, beside the one at `except`. */
 function otherYearsIn(sentence: Sentence, except: number): number[] {
@@ -78,7 +78,7 @@ function opensOwnWork(prose: Prose, offset: number, agencyNames: readonly string
 /** The agency as written and as matched (see normalizeAgency), spaces removed: 2023年，江北市生态环境局… */
 function agencyNamesOf(written: string | undefined): string[] {
   const names: string[] = [];
-  const plain = written?.replace(WHITE_SPACE_RUNS, '') ?? '';
+  const plain = withoutWhiteSpace(written ?? '');
   if (plain.length >= 2) names.push(plain);
   const key = normalizeAgency(written);
   if (key && key.length >= 2 && key !== plain) names.push(key);

@@ -20,6 +20,14 @@ export function trimEndIndex(text: string, from: number, to: number): number {
   return j;
 }
 
+/** \s (U+3000 included) and runs of it: what withoutWhiteSpace takes out. */
+const WHITE_SPACE_RUNS = /\s+/g;
+
+/** The text with all its white space (JavaScript's \s) taken out: an agency's name as compared (江北市 生态环境局 → 江北市生态环境局). */
+export function withoutWhiteSpace(text: string): string {
+  return text.replace(WHITE_SPACE_RUNS, '');
+}
+
 export function isBlankLine(line: string): boolean {
   return skipSpaces(line, 0, line.length) === line.length;
 }
