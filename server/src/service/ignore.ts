@@ -14,6 +14,7 @@ import type { Diagnostic } from './diagnostics';
 import type { ReportModel } from './model';
 import { locateFinding } from './features/findingLocation';
 import { normalizeLabel } from './text/normalize';
+import { HEADING_MARK, HTML_COMMENT } from './text/markup';
 
 export interface IgnoreEntry {
   /** The rule code. */
@@ -35,9 +36,6 @@ export interface IgnoreEntry {
 const KEY_FIELDS = ['rule', 'table', 'row', 'column', 'part', 'area', 'text'] as const;
 
 const EXCERPT_LENGTH = 24;
-
-const HEADING_MARK = /^\s*#{1,6}\s+/;
-const HTML_COMMENT = /<!--.*?-->/g;
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;

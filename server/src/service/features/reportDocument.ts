@@ -24,6 +24,7 @@ import {
   type TableId,
 } from '../schema/format';
 import { splitRow } from './markdownTable';
+import { HEADING_MARK, HTML_COMMENT } from '../text/markup';
 
 export type DocCellRole = 'caption' | 'header' | 'group' | 'label' | 'value';
 
@@ -68,9 +69,7 @@ export interface ReportDocument {
 
 const cell = (text: string, role: DocCellRole, colspan = 1, rowspan = 1, range?: Range): DocCell => ({ text, colspan, rowspan, role, ...(range ? { range } : {}) });
 
-const HEADING_MARK = /^\s*#{1,6}\s+/;
 const BOLD = /\*\*(.+?)\*\*/g;
-const HTML_COMMENT = /<!--.*?-->/g;
 
 /** Markdown emphasis and heading marks a published document does not print. */
 function plain(text: string): string {
