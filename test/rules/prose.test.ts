@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parser';
-import { nextDropped, proseOf } from '../../server/src/service/rules/prose';
+import { proseOf } from '../../server/src/service/rules/prose';
 import { doubledMarks, doubledWords } from '../../server/src/service/rules/text-doubled';
 import fc from 'fast-check';
 
@@ -118,22 +118,5 @@ describe('text-doubled reads words written twice as its first reading, a regex, 
   it('on the text of the prose at the edges of the window', () => {
     for (const s of ['资金资金', '资金资金。', '。资金资金', '公开工作公开工作', '公开了公开了', '一一一一', '资资资资', '资金资', '资金']) expect(doubledWords(s)).toEqual(byRegex(s));
     expect(doubledWords('按照要求公开公开政府信息')).toEqual([{ start: 4, end: 8 }]);
-  });
-});
-
-describe('nextDropped finds what /[\\s*]/g finds', () => {
-  it('on lines of every kind of white space, marks and words', () => {
-    // Every character \s holds, *, and kept ones inside and outside the class that is passed over.
-    const chars = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff*', ...'资金，。“”《》—…·①℃éa1|#'];
-    const line = fc.array(fc.constantFrom(...chars), { maxLength: 20 }).map((a) => a.join(''));
-    fc.assert(
-      fc.property(line, fc.nat(21), (s, from) => {
-        const dropped = /[\s*]/g;
-        dropped.lastIndex = from;
-        const expected = dropped.test(s) ? dropped.lastIndex - 1 : s.length;
-        expect(nextDropped(s, Math.min(from, s.length))).toBe(expected);
-      }),
-      { numRuns: 5000 },
-    );
   });
 });

@@ -92,7 +92,8 @@ export class Prose {
     const raw = this.at.lines[this.at.line[k]!]!;
     let left = n;
     for (let from = first; ; ) {
-      const runEnd = nextDropped(raw, from);
+      DROPPED_CHAR.lastIndex = from;
+      const runEnd = DROPPED_CHAR.test(raw) ? DROPPED_CHAR.lastIndex - 1 : raw.length;
       if (left < runEnd - from) return from + left;
       left -= runEnd - from;
       KEPT_CHAR.lastIndex = runEnd;
@@ -127,7 +128,8 @@ export class Prose {
     const raw = this.at.lines[line]!;
     let before = 0;
     for (let at = from; ; ) {
-      const runEnd = nextDropped(raw, at);
+      DROPPED_CHAR.lastIndex = at;
+      const runEnd = DROPPED_CHAR.test(raw) ? DROPPED_CHAR.lastIndex - 1 : raw.length;
       if (character < at) return -1;
       if (character < runEnd) return first + before + character - at;
       before += runEnd - at;
@@ -175,25 +177,8 @@ const TABLE_OR_TAB = /[|\t]/;
  * and the next dropped character of a line, found by the regex engine (a test only moves lastIndex).
  */
 const KEPT_CHAR = /[^\s*]/g;
+const DROPPED_CHAR = /[\s*]/g;
 const DROPPED_RUN = /[\s*]+/g;
-/**
- * What the prose surely keeps — ideographs, CJK and full-width punctuation, ASCII marks but space
- * and *, dashes, quotes and · — as a class the engine passes over faster than [\s*] (whose white
- * space reaches into several blocks): a line of prose is mostly these.
- */
-const NOT_SURELY_KEPT = /[^\u4e00-\u9fff\u3001-\u303f\uff01-\uffef!-)+-~\u2010-\u2027\u00b7]/g;
-
-/** The first character at or after `from` that the prose drops ([\s*]), or the line's length. */
-export function nextDropped(line: string, from: number): number {
-  for (let at = from; ; ) {
-    NOT_SURELY_KEPT.lastIndex = at;
-    if (!NOT_SURELY_KEPT.test(line)) return line.length;
-    const found = NOT_SURELY_KEPT.lastIndex - 1;
-    if (isProseDropped(line.charCodeAt(found))) return found;
-    at = found + 1;
-  }
-}
-
 /**
  * Where the prose stands in the document, one entry per line of prose (a line with characters
  * kept), in document order: entry k is document line line[k], whose kept characters are
@@ -282,7 +267,8 @@ export function proseOf(model: ReportModel): Prose {
       start = KEPT_CHAR.test(raw) ? KEPT_CHAR.lastIndex - 1 : raw.length;
     }
     if (start < raw.length) {
-      const runEnd = nextDropped(raw, start);
+      DROPPED_CHAR.lastIndex = start;
+      const runEnd = DROPPED_CHAR.test(raw) ? DROPPED_CHAR.lastIndex - 1 : raw.length;
       KEPT_CHAR.lastIndex = runEnd;
       const spread = runEnd < raw.length && KEPT_CHAR.test(raw);
       const piece = spread ? raw.slice(start).replace(DROPPED_RUN, '') : start === 0 && runEnd === raw.length ? raw : raw.slice(start, runEnd);
